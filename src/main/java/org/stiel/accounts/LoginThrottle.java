@@ -1,0 +1,44 @@
+package org.stiel.accounts;
+
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.distributed.proxy.ProxyManager;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+/**
+ * Allows {@value #ATTEMPTS} wrong passwords per e-mail address, then one more every {@link #REFILL}. Buckets live in
+ * PostgreSQL so that every instance counts the same attempts. Keyed by a hash of the address, which is counted
+ * whether or not an account exists (no user enumeration) and keeps the address out of the table.
+ */
+class LoginThrottle {
+
+    static final int ATTEMPTS = 5;
+    static final Duration REFILL = Duration.ofMinutes(3);
+
+    private final ProxyManager<String> buckets;
+    private final Supplier<BucketConfiguration> configuration = () -> BucketConfiguration.builder()
+            .addLimit(limit -> limit.capacity(ATTEMPTS).refillGreedy(1, REFILL))
+            .build();
+
+    LoginThrottle(ProxyManager<String> buckets) {
+        this.buckets = buckets;
+    }
+
+    boolean isBlocked(String email) {
+        return bucket(email).getAvailableTokens() < 1;
+    }
+
+    void failed(String email) {
+        bucket(email).tryConsume(1);
+    }
+
+    void succeeded(String email) {
+        bucket(email).reset();
+    }
+
+    private io.github.bucket4j.distributed.BucketProxy bucket(String email) {
+        String key = "login:" + Tokens.hash(email.strip().toLowerCase(Locale.ROOT));
+        return buckets.builder().build(key, configuration);
+    }
+}

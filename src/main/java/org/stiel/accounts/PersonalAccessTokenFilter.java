@@ -1,0 +1,54 @@
+package org.stiel.accounts;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Authenticates {@code Authorization: Bearer stiel_…} for the API. The authentication lives for this request only:
+ * no session is created.
+ */
+class PersonalAccessTokenFilter extends OncePerRequestFilter {
+
+    private final PersonalAccessTokens tokens;
+
+    PersonalAccessTokenFilter(PersonalAccessTokens tokens) {
+        this.tokens = tokens;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String header = request.getHeader("Authorization");
+        return header == null || !header.startsWith("Bearer ");
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String secret =
+                request.getHeader("Authorization").substring("Bearer ".length()).strip();
+        var user = tokens.authenticate(secret);
+        if (user.isEmpty()) {
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            response.setContentType("application/problem+json");
+            response.getWriter()
+                    .write("{\"type\":\"https://stiel.example/problems/unauthorized\",\"title\":\"Unauthorized\","
+                            + "\"status\":401,\"detail\":\"The access token is unknown, expired or revoked.\"}");
+            return;
+        }
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                user.get(), null, user.get().getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package org.stiel.accounts;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.stiel.network.NetworkId;
+import org.stiel.network.NetworkView;
+import org.stiel.network.Networks;
+
+/** Loads a person with their memberships; the first network (by name) is the one they start in. */
+@Component
+class StielUserDetailsService implements UserDetailsService {
+
+    private final UserRepository users;
+    private final Networks networks;
+
+    StielUserDetailsService(UserRepository users, Networks networks) {
+        this.users = users;
+        this.networks = networks;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public StielUser loadUserByUsername(String email) {
+        return users.findByEmail(email.strip())
+                .filter(user -> user.passwordHash() != null)
+                .map(user -> toStielUser(user, Optional.empty()))
+                .orElseThrow(() -> new UsernameNotFoundException("unknown"));
+    }
+
+    StielUser toStielUser(User user, Optional<NetworkId> preferred) {
+        List<Membership> memberships = user.memberships().stream()
+                .map(row -> {
+                    NetworkView network = networks.get(new NetworkId(row.networkId()));
+                    return new Membership(
+                            network.id(), network.name(), row.role(), Optional.ofNullable(row.partnerId()));
+                })
+                .sorted(Comparator.comparing(Membership::networkName))
+                .toList();
+        NetworkId current = preferred
+                .filter(p -> memberships.stream().anyMatch(m -> m.networkId().equals(p)))
+                .or(() -> memberships.stream().findFirst().map(Membership::networkId))
+                .orElse(null);
+        return new StielUser(
+                new UserId(user.id()),
+                user.email(),
+                user.displayName(),
+                user.admin(),
+                memberships,
+                current,
+                user.passwordHash());
+    }
+}

@@ -1,0 +1,45 @@
+package org.stiel.accounts;
+
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+
+/** Refuses to check any password for an address that had too many wrong ones lately. */
+class ThrottledAuthenticationProvider implements AuthenticationProvider {
+
+    private final AuthenticationProvider delegate;
+    private final LoginThrottle throttle;
+
+    ThrottledAuthenticationProvider(AuthenticationProvider delegate, LoginThrottle throttle) {
+        this.delegate = delegate;
+        this.throttle = throttle;
+    }
+
+    @Override
+    public Authentication authenticate(Authentication authentication) {
+        String email = authentication.getName();
+        if (throttle.isBlocked(email)) {
+            throw new LoginThrottledException();
+        }
+        try {
+            Authentication result = delegate.authenticate(authentication);
+            throttle.succeeded(email);
+            return result;
+        } catch (BadCredentialsException e) {
+            throttle.failed(email);
+            throw e;
+        }
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return delegate.supports(authentication);
+    }
+
+    static class LoginThrottledException extends AuthenticationException {
+        LoginThrottledException() {
+            super("Too many failed logins");
+        }
+    }
+}

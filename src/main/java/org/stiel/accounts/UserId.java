@@ -1,0 +1,18 @@
+package org.stiel.accounts;
+
+import java.io.Serializable;
+import java.util.Objects;
+import java.util.UUID;
+
+/** Identifies one person with an account. */
+public record UserId(UUID value) implements Serializable {
+
+    public UserId {
+        Objects.requireNonNull(value);
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}

@@ -1,0 +1,4 @@
+package org.stiel.network;
+
+/** A network was created. */
+public record NetworkCreated(NetworkId networkId, String name) {}

@@ -1,0 +1,125 @@
+package org.stiel.network;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What an admin enters to create or change a network. Mutable so that a form can bind to it and show it again with
+ * errors next to the fields.
+ */
+public class NetworkForm {
+
+    @NotBlank
+    @Size(max = 200)
+    private String name;
+
+    @NotBlank
+    @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "{network.slug.pattern}")
+    @Size(max = 60)
+    private String slug;
+
+    private boolean hasHouse;
+
+    @Size(max = 300)
+    private String houseAddress;
+
+    @Email
+    @Size(max = 200)
+    private String coordinatorEmail;
+
+    @Valid
+    @NotEmpty
+    private List<MunicipalityForm> municipalities = new ArrayList<>();
+
+    public static class MunicipalityForm {
+
+        @NotBlank
+        @Size(max = 120)
+        private String name;
+
+        @NotBlank
+        @Pattern(regexp = "\\s*\\d{4}(\\s*,\\s*\\d{4})*\\s*", message = "{network.postcodes.pattern}")
+        private String postcodes;
+
+        public MunicipalityForm() {}
+
+        public MunicipalityForm(String name, String postcodes) {
+            this.name = name;
+            this.postcodes = postcodes;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public void setName(String name) {
+            this.name = name;
+        }
+
+        public String getPostcodes() {
+            return postcodes;
+        }
+
+        public void setPostcodes(String postcodes) {
+            this.postcodes = postcodes;
+        }
+
+        List<String> postcodeList() {
+            return List.of(postcodes.trim().split("\\s*,\\s*"));
+        }
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public void setSlug(String slug) {
+        this.slug = slug;
+    }
+
+    public boolean isHasHouse() {
+        return hasHouse;
+    }
+
+    public void setHasHouse(boolean hasHouse) {
+        this.hasHouse = hasHouse;
+    }
+
+    public String getHouseAddress() {
+        return houseAddress;
+    }
+
+    public void setHouseAddress(String houseAddress) {
+        this.houseAddress = houseAddress;
+    }
+
+    public String getCoordinatorEmail() {
+        return coordinatorEmail;
+    }
+
+    public void setCoordinatorEmail(String coordinatorEmail) {
+        this.coordinatorEmail = coordinatorEmail;
+    }
+
+    public List<MunicipalityForm> getMunicipalities() {
+        return municipalities;
+    }
+
+    public void setMunicipalities(List<MunicipalityForm> municipalities) {
+        this.municipalities = municipalities;
+    }
+}

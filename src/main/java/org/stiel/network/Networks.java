@@ -1,0 +1,75 @@
+package org.stiel.network;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
+import org.stiel.platform.NotFoundException;
+
+/** The network module's API: create, change and read networks. */
+@Service
+@Transactional(readOnly = true)
+public class Networks {
+
+    private final NetworkRepository repository;
+    private final ApplicationEventPublisher events;
+
+    Networks(NetworkRepository repository, ApplicationEventPublisher events) {
+        this.repository = repository;
+        this.events = events;
+    }
+
+    public List<NetworkView> all() {
+        return repository.findAllByOrderByName().stream().map(Network::view).toList();
+    }
+
+    public Optional<NetworkView> find(NetworkId id) {
+        return repository.findById(id.value()).map(Network::view);
+    }
+
+    public NetworkView get(NetworkId id) {
+        return find(id).orElseThrow(() -> new NotFoundException("Network"));
+    }
+
+    public Optional<NetworkView> findBySlug(String slug) {
+        return repository.findBySlug(slug).map(Network::view);
+    }
+
+    public boolean slugTaken(String slug, Optional<NetworkId> except) {
+        return repository
+                .findBySlug(slug)
+                .filter(n -> except.map(id -> !id.value().equals(n.id())).orElse(true))
+                .isPresent();
+    }
+
+    /** The form for editing a network, filled with its current values. */
+    public NetworkForm form(NetworkId id) {
+        return repository.findById(id.value()).map(Network::form).orElseThrow(() -> new NotFoundException("Network"));
+    }
+
+    @Transactional
+    public NetworkId create(NetworkForm form) {
+        var network = repository.save(Network.create(form));
+        var id = new NetworkId(network.id());
+        events.publishEvent(new NetworkCreated(id, network.view().name()));
+        nameCoordinator(id, form);
+        return id;
+    }
+
+    @Transactional
+    public void update(NetworkId id, NetworkForm form) {
+        var network = repository.findById(id.value()).orElseThrow(() -> new NotFoundException("Network"));
+        network.update(form);
+        repository.save(network);
+        nameCoordinator(id, form);
+    }
+
+    private void nameCoordinator(NetworkId id, NetworkForm form) {
+        if (StringUtils.hasText(form.getCoordinatorEmail())) {
+            events.publishEvent(
+                    new CoordinatorNamed(id, form.getCoordinatorEmail().strip()));
+        }
+    }
+}
