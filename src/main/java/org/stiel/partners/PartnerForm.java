@@ -1,0 +1,302 @@
+package org.stiel.partners;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.stiel.network.LifeDomain;
+
+/**
+ * A partner's record as entered in a form or sent to the API. Mutable so that a page can bind it and show it again
+ * with errors next to the fields. {@code core}, {@code expectations} and {@code interests} belong to the partner's
+ * membership of the current network; the rest is shared by all its networks.
+ */
+public class PartnerForm {
+
+    @NotBlank
+    @Size(max = 200)
+    private String name;
+
+    @Size(max = 2000)
+    private String description;
+
+    @NotNull
+    private PartnerKind kind;
+
+    @NotEmpty
+    private Set<LifeDomain> lifeDomains = EnumSet.noneOf(LifeDomain.class);
+
+    @NotNull
+    private Reach reach = Reach.UNIVERSAL;
+
+    private boolean core;
+
+    @Size(max = 300)
+    @Pattern(regexp = "(https?://\\S+)?", message = "{partners.website.pattern}")
+    private String website;
+
+    @Size(max = 2000)
+    private String expertise;
+
+    @Size(max = 2000)
+    private String expectations;
+
+    @Size(max = 2000)
+    private String interests;
+
+    @Valid
+    private List<LocationForm> locations = new ArrayList<>();
+
+    @Valid
+    private List<ContactForm> contacts = new ArrayList<>();
+
+    /** One address where the partner works. */
+    public static class LocationForm {
+
+        @Size(max = 200)
+        private String name;
+
+        @NotBlank
+        @Size(max = 200)
+        private String street;
+
+        @NotBlank
+        @Pattern(regexp = "\\d{4}", message = "{partners.postcode.pattern}")
+        private String postcode;
+
+        @NotBlank
+        @Size(max = 120)
+        private String city;
+
+        @DecimalMin("-90")
+        @DecimalMax("90")
+        private Double latitude;
+
+        @DecimalMin("-180")
+        @DecimalMax("180")
+        private Double longitude;
+
+        public boolean isBlank() {
+            return isEmpty(name) && isEmpty(street) && isEmpty(postcode) && isEmpty(city);
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public void setName(String name) {
+            this.name = name;
+        }
+
+        public String getStreet() {
+            return street;
+        }
+
+        public void setStreet(String street) {
+            this.street = street;
+        }
+
+        public String getPostcode() {
+            return postcode;
+        }
+
+        public void setPostcode(String postcode) {
+            this.postcode = postcode;
+        }
+
+        public String getCity() {
+            return city;
+        }
+
+        public void setCity(String city) {
+            this.city = city;
+        }
+
+        public Double getLatitude() {
+            return latitude;
+        }
+
+        public void setLatitude(Double latitude) {
+            this.latitude = latitude;
+        }
+
+        public Double getLongitude() {
+            return longitude;
+        }
+
+        public void setLongitude(Double longitude) {
+            this.longitude = longitude;
+        }
+    }
+
+    /** A contact person at the partner (staff, not families). */
+    public static class ContactForm {
+
+        @NotBlank
+        @Size(max = 200)
+        private String name;
+
+        @Size(max = 120)
+        private String role;
+
+        @Size(max = 40)
+        @Pattern(regexp = "[0-9 +()./-]*", message = "{partners.phone.pattern}")
+        private String phone;
+
+        @Email
+        @Size(max = 200)
+        private String email;
+
+        public boolean isBlank() {
+            return isEmpty(name) && isEmpty(role) && isEmpty(phone) && isEmpty(email);
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public void setName(String name) {
+            this.name = name;
+        }
+
+        public String getRole() {
+            return role;
+        }
+
+        public void setRole(String role) {
+            this.role = role;
+        }
+
+        public String getPhone() {
+            return phone;
+        }
+
+        public void setPhone(String phone) {
+            this.phone = phone;
+        }
+
+        public String getEmail() {
+            return email;
+        }
+
+        public void setEmail(String email) {
+            this.email = email;
+        }
+    }
+
+    /** Drops the rows a form left empty, so that they are neither validated nor stored. */
+    public PartnerForm withoutBlankRows() {
+        locations.removeIf(LocationForm::isBlank);
+        contacts.removeIf(ContactForm::isBlank);
+        return this;
+    }
+
+    private static boolean isEmpty(String value) {
+        return value == null || value.isBlank();
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public PartnerKind getKind() {
+        return kind;
+    }
+
+    public void setKind(PartnerKind kind) {
+        this.kind = kind;
+    }
+
+    public Set<LifeDomain> getLifeDomains() {
+        return lifeDomains;
+    }
+
+    public void setLifeDomains(Set<LifeDomain> lifeDomains) {
+        this.lifeDomains = lifeDomains;
+    }
+
+    public Reach getReach() {
+        return reach;
+    }
+
+    public void setReach(Reach reach) {
+        this.reach = reach;
+    }
+
+    public boolean isCore() {
+        return core;
+    }
+
+    public void setCore(boolean core) {
+        this.core = core;
+    }
+
+    public String getWebsite() {
+        return website;
+    }
+
+    public void setWebsite(String website) {
+        this.website = website;
+    }
+
+    public String getExpertise() {
+        return expertise;
+    }
+
+    public void setExpertise(String expertise) {
+        this.expertise = expertise;
+    }
+
+    public String getExpectations() {
+        return expectations;
+    }
+
+    public void setExpectations(String expectations) {
+        this.expectations = expectations;
+    }
+
+    public String getInterests() {
+        return interests;
+    }
+
+    public void setInterests(String interests) {
+        this.interests = interests;
+    }
+
+    public List<LocationForm> getLocations() {
+        return locations;
+    }
+
+    public void setLocations(List<LocationForm> locations) {
+        this.locations = locations;
+    }
+
+    public List<ContactForm> getContacts() {
+        return contacts;
+    }
+
+    public void setContacts(List<ContactForm> contacts) {
+        this.contacts = contacts;
+    }
+}

@@ -1,0 +1,17 @@
+package org.stiel.partners;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/** Identifies one partner organisation, across all networks it belongs to. */
+public record PartnerId(UUID value) {
+
+    public PartnerId {
+        Objects.requireNonNull(value);
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}

@@ -1,0 +1,196 @@
+package org.stiel.partners;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.stiel.accounts.NetworkRole;
+import org.stiel.accounts.StielUser;
+import org.stiel.network.LifeDomain;
+import org.stiel.network.NetworkId;
+import org.stiel.network.NetworkView;
+import org.stiel.network.Networks;
+import org.stiel.platform.ForbiddenException;
+import org.stiel.platform.NotFoundException;
+
+/**
+ * The partner directory's API. Every read takes the network it is scoped to; a partner of another network is
+ * reported as not found. Coordinators change every partner of their network, partner staff their own organisation.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Partners {
+
+    private final PartnerRepository partners;
+    private final NetworkPartners memberships;
+    private final PartnerQueries queries;
+    private final Networks networks;
+    private final ApplicationEventPublisher events;
+
+    Partners(
+            PartnerRepository partners,
+            NetworkPartners memberships,
+            PartnerQueries queries,
+            Networks networks,
+            ApplicationEventPublisher events) {
+        this.partners = partners;
+        this.memberships = memberships;
+        this.queries = queries;
+        this.networks = networks;
+        this.events = events;
+    }
+
+    public List<PartnerSummary> search(NetworkId network, PartnerSearch search) {
+        return queries.search(network, search);
+    }
+
+    public Optional<PartnerView> find(NetworkId network, PartnerId id) {
+        return memberships
+                .find(network, id.value())
+                .flatMap(membership -> partners.findById(id.value()).map(p -> view(p, membership)));
+    }
+
+    public PartnerView get(NetworkId network, PartnerId id) {
+        return find(network, id).orElseThrow(() -> new NotFoundException("Partner"));
+    }
+
+    /** The form to edit a partner, filled with its current record. */
+    public PartnerForm form(NetworkId network, PartnerId id) {
+        return PartnerForms.of(get(network, id));
+    }
+
+    public boolean canCreate(StielUser user) {
+        return user.is(NetworkRole.COORDINATOR);
+    }
+
+    public boolean canEdit(StielUser user, PartnerId id) {
+        return user.is(NetworkRole.COORDINATOR) || user.worksFor(id.value());
+    }
+
+    /** A coordinator adds a new partner organisation to the current network. */
+    @Transactional
+    public PartnerId create(StielUser actor, PartnerForm form) {
+        if (!canCreate(actor)) {
+            throw new ForbiddenException("Only a coordinator adds partners");
+        }
+        return register(actor.networkId(), form, actor.displayName());
+    }
+
+    /**
+     * Adds a partner to a network on behalf of the installation (demo data, imports): the caller is trusted to have
+     * checked the right to do so.
+     */
+    @Transactional
+    public PartnerId register(NetworkId network, PartnerForm form, String actorName) {
+        networks.get(network);
+        var partner = partners.save(Partner.create(form.withoutBlankRows()));
+        memberships.save(network, partner.id(), membershipOf(form));
+        var id = new PartnerId(partner.id());
+        events.publishEvent(new PartnerRegistered(network, id, partner.name(), actorName));
+        return id;
+    }
+
+    /** Makes an existing partner organisation a member of another network too. */
+    @Transactional
+    public void addToNetwork(NetworkId network, PartnerId id, boolean core, String actorName) {
+        var partner = partners.findById(id.value()).orElseThrow(() -> new NotFoundException("Partner"));
+        networks.get(network);
+        memberships.save(network, id.value(), new NetworkPartners.Membership(core, null, null));
+        events.publishEvent(new PartnerRegistered(network, id, partner.name(), actorName));
+    }
+
+    @Transactional
+    public void update(StielUser actor, PartnerId id, PartnerForm form) {
+        NetworkId network = actor.networkId();
+        var before = get(network, id);
+        if (!canEdit(actor, id)) {
+            throw new ForbiddenException("Not your partner");
+        }
+        form.withoutBlankRows();
+        if (!actor.is(NetworkRole.COORDINATOR)) {
+            // being a core partner is the network's decision, not the partner's
+            form.setCore(before.core());
+        }
+        var partner = partners.findById(id.value()).orElseThrow(() -> new NotFoundException("Partner"));
+        partner.apply(form);
+        partners.save(partner);
+        memberships.save(network, id.value(), membershipOf(form));
+
+        var after = get(network, id);
+        List<String> shared = PartnerForms.sharedChanges(before, after);
+        List<String> own = PartnerForms.membershipChanges(before, after);
+        for (NetworkId member : memberships.networksOf(id.value())) {
+            List<String> changes = new ArrayList<>(shared);
+            if (member.equals(network)) {
+                changes.addAll(own);
+            }
+            if (!changes.isEmpty()) {
+                events.publishEvent(
+                        new PartnerUpdated(member, id, after.name(), actor.displayName(), List.copyOf(changes)));
+            }
+        }
+    }
+
+    /** How many partners serve each life domain in each municipality of the network. */
+    public Coverage coverage(NetworkId network) {
+        NetworkView view = networks.get(network);
+        var footprints = queries.footprints(network);
+        List<Coverage.Row> rows = new ArrayList<>();
+        for (LifeDomain domain : LifeDomain.values()) {
+            var serving = footprints.stream()
+                    .filter(f -> f.lifeDomains().contains(domain))
+                    .toList();
+            List<Integer> counts = view.municipalities().stream()
+                    .map(m -> (int) serving.stream()
+                            .filter(f -> f.postcodes().stream().anyMatch(m.postcodes()::contains))
+                            .count())
+                    .toList();
+            rows.add(new Coverage.Row(domain, counts, serving.size()));
+        }
+        int withoutLocation = (int) footprints.stream()
+                .filter(f -> f.postcodes().stream()
+                        .noneMatch(pc -> view.municipalityOf(pc).isPresent()))
+                .count();
+        return new Coverage(view.municipalities(), rows, withoutLocation);
+    }
+
+    /** The name of a partner of the network, for other modules' pages. */
+    public Optional<String> nameOf(NetworkId network, PartnerId id) {
+        return find(network, id).map(PartnerView::name);
+    }
+
+    private PartnerView view(Partner p, NetworkPartners.Membership membership) {
+        return new PartnerView(
+                new PartnerId(p.id()),
+                p.name(),
+                p.description(),
+                p.kind(),
+                p.lifeDomains().isEmpty() ? EnumSet.noneOf(LifeDomain.class) : EnumSet.copyOf(p.lifeDomains()),
+                p.reach(),
+                membership.core(),
+                p.website(),
+                p.expertise(),
+                membership.expectations(),
+                membership.interests(),
+                p.locations().stream()
+                        .map(l -> new PartnerView.Location(
+                                l.name(), l.street(), l.postcode(), l.city(), l.latitude(), l.longitude()))
+                        .toList(),
+                p.contacts().stream()
+                        .map(c -> new PartnerView.Contact(c.name(), c.role(), c.phone(), c.email()))
+                        .toList(),
+                p.updatedAt());
+    }
+
+    private static NetworkPartners.Membership membershipOf(PartnerForm form) {
+        return new NetworkPartners.Membership(
+                form.isCore(), blankToNull(form.getExpectations()), blankToNull(form.getInterests()));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}
