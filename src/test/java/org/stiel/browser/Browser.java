@@ -41,7 +41,9 @@ public final class Browser implements AutoCloseable {
             Assumptions.assumeTrue(
                     installed, "Browser tests need Debian's chromium and chromium-driver (apt-get install ...)");
         }
-        assertThat(installed).as("chromium and chromedriver installed (.ci/run installs them)").isTrue();
+        assertThat(installed)
+                .as("chromium and chromedriver installed (.ci/run installs them)")
+                .isTrue();
 
         var options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
@@ -104,9 +106,10 @@ public final class Browser implements AutoCloseable {
                         "axe-core violations on %s: %s",
                         driver.getCurrentUrl(),
                         severe.stream()
-                                .map(rule -> rule.getId() + " " + rule.getNodes().stream()
-                                        .map(node -> String.valueOf(node.getTarget()))
-                                        .collect(Collectors.joining(", ")))
+                                .map(rule -> rule.getId() + " "
+                                        + rule.getNodes().stream()
+                                                .map(node -> String.valueOf(node.getTarget()))
+                                                .collect(Collectors.joining(", ")))
                                 .collect(Collectors.joining("; ")))
                 .isEmpty();
     }
