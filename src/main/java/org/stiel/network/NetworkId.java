@@ -1,11 +1,12 @@
 package org.stiel.network;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.io.Serializable;
 import java.util.Objects;
 import java.util.UUID;
 
 /** Identifies one network (one Huis van het Kind), the unit of tenancy. */
-public record NetworkId(UUID value) implements Serializable {
+public record NetworkId(@JsonValue UUID value) implements Serializable {
 
     public NetworkId {
         Objects.requireNonNull(value);
