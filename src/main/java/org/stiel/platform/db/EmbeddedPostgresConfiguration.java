@@ -27,7 +27,9 @@ class EmbeddedPostgresConfiguration {
     EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
         var builder = EmbeddedPostgres.builder()
                 .setServerConfig("max_connections", "100")
-                .setLocaleConfig("locale", "C.UTF-8");
+                .setLocaleConfig("locale", "C.UTF-8")
+                // Spring closes it after everything that uses the database, not a JVM hook racing the shutdown
+                .setRegisterShutdownHook(false);
         if (properties.ephemeral()) {
             log.info("Starting an ephemeral embedded PostgreSQL");
             builder.setCleanDataDirectory(true);
