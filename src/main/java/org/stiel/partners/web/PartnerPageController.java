@@ -19,7 +19,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.view.FragmentsRendering;
 import org.stiel.accounts.NetworkRole;
 import org.stiel.accounts.StielUser;
 import org.stiel.network.LifeDomain;
@@ -55,7 +57,7 @@ class PartnerPageController {
      * without JavaScript submits the same GET form and gets the page, and either URL can be shared.
      */
     @GetMapping
-    String list(
+    ModelAndView list(
             @AuthenticationPrincipal StielUser user,
             @ModelAttribute("filter") PartnerFilter filter,
             HtmxRequest htmx,
@@ -66,13 +68,17 @@ class PartnerPageController {
         // the same URL answers with a page or a fragment: a cache must keep them apart
         response.addHeader(HttpHeaders.VARY, "HX-Request");
         if (htmx.isHtmxRequest() && !htmx.isHistoryRestoreRequest()) {
-            return "partners/list :: results";
+            // the count goes out of band into the page's status line, which stays in place so that screen
+            // readers announce the new count rather than the whole table
+            return new ModelAndView(FragmentsRendering.fragment("partners/list :: results")
+                    .fragment("partners/list :: count")
+                    .build());
         }
         model.addAttribute("municipalities", networks.get(network).municipalities());
         model.addAttribute("lifeDomains", LifeDomain.values());
         model.addAttribute("kinds", PartnerKind.values());
         model.addAttribute("canCreate", partners.canCreate(user));
-        return "partners/list";
+        return new ModelAndView("partners/list");
     }
 
     @GetMapping("/{id}")

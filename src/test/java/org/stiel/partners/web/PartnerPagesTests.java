@@ -98,7 +98,8 @@ class PartnerPagesTests {
                 .getContentAsString();
         assertThat(fragment)
                 .contains("id=\"partner-results\"", "Speelotheek Regenboog")
-                .doesNotContain("<html", "<form");
+                .contains("id=\"partner-count\"", "hx-swap-oob=\"innerHTML\"", "1 partner gevonden")
+                .doesNotContain("<html", "<form", "<nav");
 
         String page = page("/partners?q=regenboog");
         assertThat(page).contains("<html", "id=\"partner-results\"", "Speelotheek Regenboog", "hx-get=\"/partners\"");

@@ -15,13 +15,14 @@ import org.thymeleaf.expression.IExpressionObjectFactory;
  * last first.
  *
  * <p>Belongs in the platform, or better goes away: the layout should read a model attribute such as the current
- * path instead. Remove this class when it does.
+ * path instead. Remove this class when it does, or when another module's copy of it is merged (named apart so that
+ * two copies do not clash as beans).
  */
 @Component
-class LayoutRequestDialect extends AbstractDialect implements IExpressionObjectDialect {
+class PartnersLayoutRequestDialect extends AbstractDialect implements IExpressionObjectDialect {
 
-    LayoutRequestDialect() {
-        super("stielLayoutRequest");
+    PartnersLayoutRequestDialect() {
+        super("stielPartnersLayoutRequest");
     }
 
     @Override
