@@ -106,6 +106,13 @@ class PartnerPagesTests {
     }
 
     @Test
+    void speaksEnglishOnRequest() throws Exception {
+        var id = fixtures.partner(network.id(), "Speelpleinwerking Zomer", "Spelen in de zomer");
+        assertThat(page("/partners?lang=en&q=zomer")).contains("1 partner found", "Leisure", "Search");
+        assertThat(page("/partners/" + id + "?lang=en")).contains("Universal: for every family", "Meeting others");
+    }
+
+    @Test
     void showsAPartnerAndTheEditButtonOnlyToThoseWhoMayEdit() throws Exception {
         var id = fixtures.partner(network.id(), "Consultatiebureau Noord", "Raadplegingen voor baby's");
         var volunteer = fixtures.member(network.id(), NetworkRole.VOLUNTEER);
