@@ -233,7 +233,10 @@ public class PartnerForm {
     }
 
     public void setLifeDomains(Set<LifeDomain> lifeDomains) {
-        this.lifeDomains = lifeDomains;
+        // a copy: the caller's set may be immutable, and null (from JSON) is left to @NotEmpty to report
+        this.lifeDomains = lifeDomains == null
+                ? null
+                : lifeDomains.isEmpty() ? EnumSet.noneOf(LifeDomain.class) : EnumSet.copyOf(lifeDomains);
     }
 
     public Reach getReach() {
@@ -289,7 +292,8 @@ public class PartnerForm {
     }
 
     public void setLocations(List<LocationForm> locations) {
-        this.locations = locations;
+        // a mutable copy: withoutBlankRows() removes from it, and JSON may send null
+        this.locations = locations == null ? new ArrayList<>() : new ArrayList<>(locations);
     }
 
     public List<ContactForm> getContacts() {
@@ -297,6 +301,7 @@ public class PartnerForm {
     }
 
     public void setContacts(List<ContactForm> contacts) {
-        this.contacts = contacts;
+        // a mutable copy: withoutBlankRows() removes from it, and JSON may send null
+        this.contacts = contacts == null ? new ArrayList<>() : new ArrayList<>(contacts);
     }
 }

@@ -58,7 +58,8 @@ class PartnerQueries {
             params.put("core", search.core());
         }
         if (search.municipality() != null) {
-            sql.append("""
+            // the text block loses its indentation: the space keeps "and" apart from what precedes it
+            sql.append(" ").append("""
                      and exists (select 1 from partner_location l
                                  join municipality m on m.id = :municipality and m.network_id = :network
                                  where l.partner_id = p.id and l.postcode = any(m.postcodes))""");

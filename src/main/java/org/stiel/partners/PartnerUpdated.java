@@ -1,5 +1,6 @@
 package org.stiel.partners;
 
+import java.time.Instant;
 import java.util.List;
 import org.stiel.network.NetworkId;
 
@@ -8,6 +9,19 @@ import org.stiel.network.NetworkId;
  * belongs to, the membership fields (core, expectations, interests) only for the network that changed them.
  *
  * @param changes names of the fields that changed (message keys {@code partners.field.NAME}), never their values
+ * @param occurredAt when it happened; carried along because listeners run later (after commit, or after a restart
+ *     when an event is published again) and must not date it by their own clock
  */
 public record PartnerUpdated(
-        NetworkId networkId, PartnerId partnerId, String partnerName, String actorName, List<String> changes) {}
+        NetworkId networkId,
+        PartnerId partnerId,
+        String partnerName,
+        String actorName,
+        List<String> changes,
+        Instant occurredAt) {
+
+    public PartnerUpdated(
+            NetworkId networkId, PartnerId partnerId, String partnerName, String actorName, List<String> changes) {
+        this(networkId, partnerId, partnerName, actorName, changes, Instant.now());
+    }
+}
