@@ -36,8 +36,7 @@ class StielUserDetailsService implements UserDetailsService {
         List<Membership> memberships = user.memberships().stream()
                 .map(row -> {
                     NetworkView network = networks.get(new NetworkId(row.networkId()));
-                    return new Membership(
-                            network.id(), network.name(), row.role(), Optional.ofNullable(row.partnerId()));
+                    return new Membership(network.id(), network.name(), row.role(), row.partnerId());
                 })
                 .sorted(Comparator.comparing(Membership::networkName))
                 .toList();

@@ -90,6 +90,7 @@ class MembersTests {
                         .param("role", "VOLUNTEER"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"email-error\"")))
+                .andExpect(content().string(containsString("Geef een geldig e-mailadres")))
                 .andExpect(content().string(containsString("is-invalid")));
         mvc.perform(post("/members/invitations")
                         .with(user(coordinator))

@@ -109,6 +109,13 @@ class PasswordResetTests {
                 .andExpect(content().string(containsString("Deze link werkt niet meer")));
     }
 
+    @Test
+    void speaksEnglishOnRequest() throws Exception {
+        mvc.perform(get("/password/forgot").param("lang", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Forgot your password")));
+    }
+
     private String requestLink(String email) throws Exception {
         return mvc.perform(post("/password/forgot").with(csrf()).param("email", email))
                 .andExpect(status().isOk())

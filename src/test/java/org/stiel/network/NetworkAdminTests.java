@@ -89,6 +89,7 @@ class NetworkAdminTests {
                         .param("municipalities[1].postcodes", ""))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"name-error\"")))
+                .andExpect(content().string(containsString("Geef de naam van het netwerk.")))
                 .andExpect(content().string(containsString("al in gebruik")))
                 .andExpect(content().string(containsString("id=\"coordinatorEmail-error\"")))
                 .andExpect(content().string(containsString("id=\"municipalities0-postcodes-error\"")))

@@ -53,7 +53,7 @@ class NetworkAdminController {
 
     @PostMapping
     String create(
-            @ModelAttribute("form") NetworkForm form,
+            @ModelAttribute("networkForm") NetworkForm form,
             BindingResult result,
             @RequestParam Optional<String> addRow,
             Model model,
@@ -77,7 +77,7 @@ class NetworkAdminController {
     @PostMapping("/{id}")
     String update(
             @PathVariable UUID id,
-            @ModelAttribute("form") NetworkForm form,
+            @ModelAttribute("networkForm") NetworkForm form,
             BindingResult result,
             @RequestParam Optional<String> addRow,
             Model model,
@@ -120,7 +120,7 @@ class NetworkAdminController {
 
     private String withOneMoreRow(NetworkForm form, UUID id, Model model) {
         form.getMunicipalities().add(new MunicipalityForm());
-        model.addAttribute("form", form);
+        model.addAttribute("networkForm", form);
         model.addAttribute("networkId", id);
         return "network/network-form";
     }
@@ -129,7 +129,7 @@ class NetworkAdminController {
         for (int i = 0; i < EMPTY_ROWS; i++) {
             form.getMunicipalities().add(new MunicipalityForm());
         }
-        model.addAttribute("form", form);
+        model.addAttribute("networkForm", form);
         model.addAttribute("networkId", id);
         return "network/network-form";
     }

@@ -18,7 +18,7 @@ import org.stiel.StielTest;
 import org.stiel.network.Networks;
 
 @StielTest
-class LoginTests {
+class LoginThrottleTests {
 
     @Autowired
     MockMvc mvc;
