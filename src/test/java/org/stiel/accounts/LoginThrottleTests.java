@@ -1,12 +1,14 @@
 package org.stiel.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -53,6 +55,28 @@ class LoginThrottleTests {
         var person = fixtures.member(fixtures.network(), NetworkRole.VOLUNTEER, "Lotte Login");
         mvc.perform(formLogin("/login").user(person.email()).password(Fixtures.PASSWORD))
                 .andExpect(authenticated());
+    }
+
+    @Test
+    void aRealSessionCarriesTheMemberToTheirPages() throws Exception {
+        var fixtures = new Fixtures(accounts, networks, jdbc);
+        var person = fixtures.member(fixtures.network(), NetworkRole.COORDINATOR, "Sam Session");
+        var login = mvc.perform(formLogin("/login").user(person.email()).password(Fixtures.PASSWORD))
+                .andExpect(redirectedUrl("/"))
+                .andReturn()
+                .getResponse();
+        // sessions live in Spring Session JDBC: the cookie, not MockMvc's session object, identifies them
+        // (named SESSION or STIEL_SESSION, depending on the platform's cookie configuration)
+        var cookie = java.util.Arrays.stream(login.getCookies())
+                .filter(c -> c.getName().endsWith("SESSION"))
+                .findFirst()
+                .orElseThrow();
+        mvc.perform(get("/members").cookie(cookie))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Sam Session")));
+        mvc.perform(get("/account").cookie(cookie))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(person.email())));
     }
 
     @Test
