@@ -67,6 +67,8 @@ class InvitationTests {
 
         mvc.perform(get("/invitations/" + token))
                 .andExpect(status().isOk())
+                .andExpect(
+                        content().string(org.hamcrest.Matchers.containsString("action=\"/invitations/" + token + "\"")))
                 .andExpect(content()
                         .string(org.hamcrest.Matchers.containsString(
                                 networks.get(network).name())))

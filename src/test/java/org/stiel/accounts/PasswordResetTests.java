@@ -55,7 +55,9 @@ class PasswordResetTests {
         String token = Fixtures.token(mail, "/password/reset/");
         assertThat(mail).contains("http://localhost/password/reset/").doesNotContain("Rosa");
 
-        mvc.perform(get("/password/reset/" + token)).andExpect(status().isOk());
+        mvc.perform(get("/password/reset/" + token))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("action=\"/password/reset/" + token + "\"")));
         mvc.perform(post("/password/reset/" + token)
                         .with(csrf())
                         .param("password", "passwordpassword")
