@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class PasswordResets {
 
     static final Duration LIFETIME = Duration.ofHours(1);
+    static final int MAILS_PER_LIFETIME = 3;
 
     private final JdbcClient jdbc;
     private final UserRepository users;
@@ -41,7 +42,7 @@ public class PasswordResets {
         if (email == null || email.isBlank()) {
             return;
         }
-        users.findByEmail(email.strip()).ifPresent(user -> {
+        users.findByEmail(email.strip()).filter(this::mayMail).ifPresent(user -> {
             String token = Tokens.random();
             jdbc.sql("insert into password_reset (token_hash, user_id, expires_at) values (?, ?, ?)")
                     .params(
@@ -89,6 +90,15 @@ public class PasswordResets {
                 .param(user.id())
                 .update();
         return true;
+    }
+
+    /** A few links an hour are plenty; more would let anyone flood a person's mailbox. */
+    private boolean mayMail(User user) {
+        return jdbc.sql("select count(*) from password_reset where user_id = ? and created_at > now() - ?::interval")
+                        .params(user.id(), LIFETIME.toSeconds() + " seconds")
+                        .query(Long.class)
+                        .single()
+                < MAILS_PER_LIFETIME;
     }
 
     private Optional<UUID> open(String token) {

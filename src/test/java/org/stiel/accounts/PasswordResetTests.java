@@ -112,6 +112,18 @@ class PasswordResetTests {
     }
 
     @Test
+    void mailsAFewLinksAnHourAtMost() throws Exception {
+        for (int i = 0; i < PasswordResets.MAILS_PER_LIFETIME + 2; i++) {
+            assertThat(requestLink(person.email())).contains(SENT);
+        }
+        assertThat(jdbc.sql("select count(*) from mail_outbox where recipient = ?")
+                        .param(person.email())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(PasswordResets.MAILS_PER_LIFETIME);
+    }
+
+    @Test
     void speaksEnglishOnRequest() throws Exception {
         mvc.perform(get("/password/forgot").param("lang", "en"))
                 .andExpect(status().isOk())
