@@ -7,6 +7,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stiel.network.NetworkId;
+import org.stiel.platform.ForbiddenException;
 import org.stiel.platform.NotFoundException;
 
 /** The accounts module's API: people and their memberships. */
@@ -63,6 +64,54 @@ public class Accounts {
                 })
                 .toList();
     }
+
+    /**
+     * The message key of the first password rule the password breaks, if any; pages show it next to the field.
+     */
+    public Optional<String> passwordProblem(String password, String email) {
+        return policy.check(password, email);
+    }
+
+    /**
+     * Changes a person's own password after checking the current one. Answers the field and message key of the
+     * first problem, if any, so that the page can show it next to that field.
+     */
+    @Transactional
+    public Optional<FieldProblem> changePassword(UserId id, String currentPassword, String newPassword) {
+        var user = users.findById(id.value()).orElseThrow(() -> new NotFoundException("User"));
+        if (currentPassword == null
+                || user.passwordHash() == null
+                || !encoder.matches(currentPassword, user.passwordHash())) {
+            return Optional.of(new FieldProblem("currentPassword", "account.password.current.wrong"));
+        }
+        var problem = policy.check(newPassword, user.email());
+        if (problem.isPresent()) {
+            return problem.map(key -> new FieldProblem("newPassword", key));
+        }
+        user.changePassword(encoder.encode(newPassword));
+        users.save(user);
+        return Optional.empty();
+    }
+
+    /**
+     * Ends a member's membership of the coordinator's current network. A coordinator cannot remove themselves, so
+     * that a network never loses its last coordinator by accident.
+     */
+    @Transactional
+    public void removeMember(StielUser coordinator, UserId member) {
+        if (!coordinator.is(NetworkRole.COORDINATOR) || coordinator.id().equals(member)) {
+            throw new ForbiddenException("Only a coordinator removes others");
+        }
+        var network = coordinator.networkId();
+        var user = users.findById(member.value())
+                .filter(u -> u.membershipIn(network).isPresent())
+                .orElseThrow(() -> new NotFoundException("Member"));
+        user.leave(network);
+        users.save(user);
+    }
+
+    /** A problem with one field of a form: the field's name and the message key. */
+    public record FieldProblem(String field, String messageKey) {}
 
     /** The same person, reloaded, working in the given network (after a switch or a change of memberships). */
     public StielUser reload(UserId id, NetworkId network) {

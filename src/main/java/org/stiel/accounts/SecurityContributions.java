@@ -53,14 +53,17 @@ class SecurityContributions {
     }
 
     @Bean
-    Customizer<HttpSecurity> accountsSecurity(PersonalAccessTokens tokens) {
+    Customizer<HttpSecurity> accountsSecurity(
+            PersonalAccessTokens tokens, AuthenticationManager authenticationManager) {
         RequestMatcher bearer = request -> {
             String header = request.getHeader("Authorization");
             return header != null && header.startsWith("Bearer ");
         };
         return http -> {
             try {
-                http.formLogin(form -> form.failureHandler(new LoginFailureHandler()))
+                // without this, form login builds its own, unthrottled manager from the UserDetailsService bean
+                http.authenticationManager(authenticationManager)
+                        .formLogin(form -> form.failureHandler(new LoginFailureHandler()))
                         .csrf(csrf -> csrf.ignoringRequestMatchers(bearer))
                         .addFilterBefore(new PersonalAccessTokenFilter(tokens), BasicAuthenticationFilter.class);
             } catch (Exception e) {

@@ -1,0 +1,173 @@
+package org.stiel.accounts;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.stiel.network.CoordinatorNamed;
+import org.stiel.network.NetworkId;
+import org.stiel.network.Networks;
+import org.stiel.platform.ForbiddenException;
+
+/**
+ * Invitations to join a network with a role. The link in the mail carries a random token; only its SHA-256 is
+ * stored, so a copy of the database cannot be used to accept one.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Invitations {
+
+    static final Duration LIFETIME = Duration.ofDays(7);
+
+    /** An open invitation, as the page behind its link shows it. */
+    public record InvitationView(String email, String networkName, NetworkRole role, boolean existingAccount) {}
+
+    /** An invitation not yet accepted, as the network's coordinators see it. */
+    public record PendingInvitation(String email, NetworkRole role, Instant createdAt, Instant expiresAt) {}
+
+    private record Row(UUID networkId, String email, NetworkRole role, UUID partnerId) {}
+
+    private final JdbcClient jdbc;
+    private final UserRepository users;
+    private final PasswordEncoder encoder;
+    private final PasswordPolicy policy;
+    private final Networks networks;
+    private final AccountMails mails;
+
+    Invitations(
+            JdbcClient jdbc,
+            UserRepository users,
+            PasswordEncoder encoder,
+            PasswordPolicy policy,
+            Networks networks,
+            AccountMails mails) {
+        this.jdbc = jdbc;
+        this.users = users;
+        this.encoder = encoder;
+        this.policy = policy;
+        this.networks = networks;
+        this.mails = mails;
+    }
+
+    /**
+     * Invites a person and mails them the link.
+     *
+     * @param partnerId required for, and only for, {@link NetworkRole#PARTNER_STAFF}
+     * @param invitedBy a coordinator of the network or an admin; empty when the system invites (an admin named a
+     *     coordinator)
+     */
+    @Transactional
+    public void invite(
+            NetworkId network,
+            String email,
+            NetworkRole role,
+            Optional<UUID> partnerId,
+            Optional<StielUser> invitedBy) {
+        if ((role == NetworkRole.PARTNER_STAFF) != partnerId.isPresent()) {
+            throw new IllegalArgumentException("A partner is required for partner staff, and only for them");
+        }
+        invitedBy.filter(by -> !mayInvite(by, network)).ifPresent(by -> {
+            throw new ForbiddenException("Only a coordinator invites");
+        });
+        String address = User.normalise(email);
+        String token = Tokens.random();
+        jdbc.sql("insert into invitation (id, network_id, email, role, partner_id, invited_by, token_hash, expires_at)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(
+                        UUID.randomUUID(),
+                        network.value(),
+                        address,
+                        role.name(),
+                        partnerId.orElse(null),
+                        invitedBy.map(by -> by.id().value()).orElse(null),
+                        Tokens.hash(token),
+                        Timestamp.from(Instant.now().plus(LIFETIME)))
+                .update();
+        mails.invitation(address, networks.get(network).name(), role, token);
+    }
+
+    /** The invitation behind a link, if it is known, not yet used and not expired (one answer for all three). */
+    public Optional<InvitationView> find(String token) {
+        return jdbc.sql("select network_id, email, role, partner_id from invitation"
+                        + " where token_hash = ? and accepted_at is null and expires_at > now()")
+                .param(Tokens.hash(token))
+                .query(Row.class)
+                .optional()
+                .map(row -> new InvitationView(
+                        row.email(),
+                        networks.get(new NetworkId(row.networkId())).name(),
+                        row.role(),
+                        hasAccount(row.email())));
+    }
+
+    /**
+     * Accepts an invitation: creates the account when the person has none (with the given name and password), adds
+     * the membership and uses up the invitation, all at once.
+     *
+     * @return false when the invitation is unknown, used or expired
+     */
+    @Transactional
+    public boolean accept(String token, String displayName, String password) {
+        // claiming the row first makes a second, simultaneous accept of the same link find nothing
+        var claimed = jdbc.sql("update invitation set accepted_at = now()"
+                        + " where token_hash = ? and accepted_at is null and expires_at > now()"
+                        + " returning network_id, email, role, partner_id")
+                .param(Tokens.hash(token))
+                .query(Row.class)
+                .optional();
+        if (claimed.isEmpty()) {
+            return false;
+        }
+        Row row = claimed.get();
+        User user = users.findByEmail(row.email()).orElse(null);
+        if (user == null || user.passwordHash() == null) {
+            policy.check(password, row.email()).ifPresent(rule -> {
+                throw new IllegalArgumentException("Password breaks rule " + rule);
+            });
+            if (displayName == null || displayName.isBlank()) {
+                throw new IllegalArgumentException("A name is required");
+            }
+            if (user == null) {
+                user = User.create(row.email(), displayName.strip(), encoder.encode(password), false);
+            } else {
+                user.rename(displayName.strip());
+                user.changePassword(encoder.encode(password));
+            }
+        }
+        user.join(new NetworkId(row.networkId()), row.role(), Optional.ofNullable(row.partnerId()));
+        users.save(user);
+        return true;
+    }
+
+    /** Invitations of the network that are neither accepted nor expired. */
+    public List<PendingInvitation> pending(NetworkId network) {
+        return jdbc.sql("select email, role, created_at, expires_at from invitation"
+                        + " where network_id = ? and accepted_at is null and expires_at > now()"
+                        + " order by created_at desc")
+                .param(network.value())
+                .query(PendingInvitation.class)
+                .list();
+    }
+
+    @ApplicationModuleListener
+    void on(CoordinatorNamed event) {
+        invite(event.networkId(), event.email(), NetworkRole.COORDINATOR, Optional.empty(), Optional.empty());
+    }
+
+    private boolean hasAccount(String email) {
+        return users.findByEmail(email).filter(u -> u.passwordHash() != null).isPresent();
+    }
+
+    private static boolean mayInvite(StielUser by, NetworkId network) {
+        return by.admin()
+                || by.memberships().stream()
+                        .anyMatch(m -> m.networkId().equals(network) && m.role() == NetworkRole.COORDINATOR);
+    }
+}

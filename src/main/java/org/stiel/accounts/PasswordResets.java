@@ -1,0 +1,111 @@
+package org.stiel.accounts;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * "Forgot your password": a single-use link, valid for an hour, mailed to the address of an account. Answers the
+ * same whether or not the address has an account, so that nobody can learn who uses Stiel.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PasswordResets {
+
+    static final Duration LIFETIME = Duration.ofHours(1);
+    static final int MAILS_PER_LIFETIME = 3;
+
+    private final JdbcClient jdbc;
+    private final UserRepository users;
+    private final PasswordEncoder encoder;
+    private final PasswordPolicy policy;
+    private final AccountMails mails;
+
+    PasswordResets(
+            JdbcClient jdbc, UserRepository users, PasswordEncoder encoder, PasswordPolicy policy, AccountMails mails) {
+        this.jdbc = jdbc;
+        this.users = users;
+        this.encoder = encoder;
+        this.policy = policy;
+        this.mails = mails;
+    }
+
+    /** Mails a reset link when an account with this address exists; does nothing visible otherwise. */
+    @Transactional
+    public void request(String email) {
+        if (email == null || email.isBlank()) {
+            return;
+        }
+        users.findByEmail(email.strip()).filter(this::mayMail).ifPresent(user -> {
+            String token = Tokens.random();
+            jdbc.sql("insert into password_reset (token_hash, user_id, expires_at) values (?, ?, ?)")
+                    .params(
+                            Tokens.hash(token),
+                            user.id(),
+                            Timestamp.from(Instant.now().plus(LIFETIME)))
+                    .update();
+            mails.passwordReset(user.email(), token);
+        });
+    }
+
+    /** Whether the link is known, unused and not expired. */
+    public boolean valid(String token) {
+        return open(token).isPresent();
+    }
+
+    /** The e-mail address of the account a valid link resets; the password policy compares against it. */
+    public Optional<String> emailFor(String token) {
+        return open(token).flatMap(users::findById).map(User::email);
+    }
+
+    /**
+     * Sets the new password and uses up this link and every other open link of the same person.
+     *
+     * @return false when the link is unknown, used or expired
+     */
+    @Transactional
+    public boolean reset(String token, String newPassword) {
+        var userId = jdbc.sql("update password_reset set used_at = now()"
+                        + " where token_hash = ? and used_at is null and expires_at > now() returning user_id")
+                .param(Tokens.hash(token))
+                .query(UUID.class)
+                .optional();
+        if (userId.isEmpty()) {
+            return false;
+        }
+        var user = users.findById(userId.get()).orElseThrow();
+        policy.check(newPassword, user.email()).ifPresent(rule -> {
+            throw new IllegalArgumentException("Password breaks rule " + rule);
+        });
+        user.changePassword(encoder.encode(newPassword));
+        users.save(user);
+        // a link mailed earlier must not undo the new password
+        jdbc.sql("update password_reset set used_at = now() where user_id = ? and used_at is null")
+                .param(user.id())
+                .update();
+        return true;
+    }
+
+    /** A few links an hour are plenty; more would let anyone flood a person's mailbox. */
+    private boolean mayMail(User user) {
+        return jdbc.sql("select count(*) from password_reset where user_id = ? and created_at > now() - ?::interval")
+                        .params(user.id(), LIFETIME.toSeconds() + " seconds")
+                        .query(Long.class)
+                        .single()
+                < MAILS_PER_LIFETIME;
+    }
+
+    private Optional<UUID> open(String token) {
+        return jdbc.sql("select user_id from password_reset"
+                        + " where token_hash = ? and used_at is null and expires_at > now()")
+                .param(Tokens.hash(token))
+                .query(UUID.class)
+                .optional();
+    }
+}

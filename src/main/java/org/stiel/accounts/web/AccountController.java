@@ -1,0 +1,82 @@
+package org.stiel.accounts.web;
+
+import jakarta.validation.Valid;
+import java.util.UUID;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.stiel.accounts.Accounts;
+import org.stiel.accounts.PersonalAccessTokens;
+import org.stiel.accounts.StielUser;
+
+/** A person's own account: memberships, password and personal access tokens of the current network. */
+@Controller
+class AccountController {
+
+    private final Accounts accounts;
+    private final PersonalAccessTokens tokens;
+
+    AccountController(Accounts accounts, PersonalAccessTokens tokens) {
+        this.accounts = accounts;
+        this.tokens = tokens;
+    }
+
+    @GetMapping("/account")
+    String account(@AuthenticationPrincipal StielUser user, Model model) {
+        return page(user, new ChangePasswordForm(), new TokenForm(), model);
+    }
+
+    @PostMapping("/account/password")
+    String changePassword(
+            @AuthenticationPrincipal StielUser user,
+            @ModelAttribute("passwordForm") ChangePasswordForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        var problem = accounts.changePassword(user.id(), form.getCurrentPassword(), form.getNewPassword());
+        if (problem.isPresent()) {
+            result.rejectValue(problem.get().field(), problem.get().messageKey());
+            return page(user, form, new TokenForm(), model);
+        }
+        redirect.addFlashAttribute("flash", "account.password.changed");
+        return "redirect:/account";
+    }
+
+    /** The secret is shown on this answer only; it is not stored and cannot be shown again. */
+    @PostMapping("/account/tokens")
+    String createToken(
+            @AuthenticationPrincipal StielUser user,
+            @Valid @ModelAttribute("tokenForm") TokenForm form,
+            BindingResult result,
+            Model model) {
+        if (result.hasErrors()) {
+            return page(user, new ChangePasswordForm(), form, model);
+        }
+        model.addAttribute("name", form.getName().strip());
+        model.addAttribute("secret", tokens.create(user, form.getName()));
+        return "accounts/token-created";
+    }
+
+    @PostMapping("/account/tokens/{id}/revoke")
+    String revokeToken(@AuthenticationPrincipal StielUser user, @PathVariable UUID id, RedirectAttributes redirect) {
+        tokens.revoke(user, id);
+        redirect.addFlashAttribute("flash", "account.token.revoked");
+        return "redirect:/account";
+    }
+
+    private String page(StielUser user, ChangePasswordForm passwordForm, TokenForm tokenForm, Model model) {
+        model.addAttribute("user", user);
+        model.addAttribute("passwordForm", passwordForm);
+        model.addAttribute("tokenForm", tokenForm);
+        if (user.current().isPresent()) {
+            model.addAttribute("tokens", tokens.list(user));
+        }
+        return "accounts/account";
+    }
+}

@@ -1,0 +1,35 @@
+package org.stiel.accounts.web;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.stiel.accounts.NetworkRole;
+
+/** A coordinator's invitation of a person to the network. */
+class InviteForm {
+
+    @NotBlank
+    @Email
+    @Size(max = 200)
+    private String email;
+
+    @NotNull
+    private NetworkRole role;
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public NetworkRole getRole() {
+        return role;
+    }
+
+    public void setRole(NetworkRole role) {
+        this.role = role;
+    }
+}

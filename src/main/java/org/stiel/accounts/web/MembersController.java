@@ -1,0 +1,89 @@
+package org.stiel.accounts.web;
+
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.stiel.accounts.Accounts;
+import org.stiel.accounts.Invitations;
+import org.stiel.accounts.NetworkRole;
+import org.stiel.accounts.StielUser;
+import org.stiel.accounts.UserId;
+
+/**
+ * The people of the current network. Everyone sees names and roles; e-mail addresses, invitations and changes are
+ * for coordinators.
+ */
+@Controller
+@PreAuthorize("hasRole('MEMBER')")
+class MembersController {
+
+    /** Partner staff are invited from their partner's page, where the partner is known. */
+    static final List<NetworkRole> INVITABLE =
+            List.of(NetworkRole.COORDINATOR, NetworkRole.STEERING_GROUP, NetworkRole.VOLUNTEER);
+
+    private final Accounts accounts;
+    private final Invitations invitations;
+
+    MembersController(Accounts accounts, Invitations invitations) {
+        this.accounts = accounts;
+        this.invitations = invitations;
+    }
+
+    @GetMapping("/members")
+    String members(@AuthenticationPrincipal StielUser user, Model model) {
+        InviteForm form = new InviteForm();
+        form.setRole(NetworkRole.VOLUNTEER);
+        return page(user, form, model);
+    }
+
+    @PostMapping("/members/invitations")
+    @PreAuthorize("hasRole('COORDINATOR')")
+    String invite(
+            @AuthenticationPrincipal StielUser user,
+            @Valid @ModelAttribute("inviteForm") InviteForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        if (form.getRole() != null && !INVITABLE.contains(form.getRole())) {
+            result.rejectValue("role", "members.invite.role.invalid");
+        }
+        if (result.hasErrors()) {
+            return page(user, form, model);
+        }
+        invitations.invite(user.networkId(), form.getEmail(), form.getRole(), Optional.empty(), Optional.of(user));
+        redirect.addFlashAttribute("flash", "members.invited");
+        return "redirect:/members";
+    }
+
+    @PostMapping("/members/{id}/remove")
+    @PreAuthorize("hasRole('COORDINATOR')")
+    String remove(@AuthenticationPrincipal StielUser user, @PathVariable UUID id, RedirectAttributes redirect) {
+        accounts.removeMember(user, new UserId(id));
+        redirect.addFlashAttribute("flash", "members.removed");
+        return "redirect:/members";
+    }
+
+    private String page(StielUser user, InviteForm form, Model model) {
+        boolean coordinator = user.is(NetworkRole.COORDINATOR);
+        model.addAttribute("members", accounts.members(user.networkId()));
+        model.addAttribute("coordinator", coordinator);
+        model.addAttribute("me", user.id());
+        if (coordinator) {
+            model.addAttribute("pending", invitations.pending(user.networkId()));
+            model.addAttribute("inviteForm", form);
+            model.addAttribute("roles", INVITABLE);
+        }
+        return "accounts/members";
+    }
+}

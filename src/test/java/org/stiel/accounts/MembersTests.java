@@ -1,0 +1,151 @@
+package org.stiel.accounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.stiel.StielTest;
+import org.stiel.network.NetworkId;
+import org.stiel.network.Networks;
+
+@StielTest
+class MembersTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    Networks networks;
+
+    @Autowired
+    Invitations invitations;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    Fixtures fixtures;
+    NetworkId network;
+    StielUser coordinator;
+    StielUser volunteer;
+
+    @BeforeEach
+    void setUp() {
+        fixtures = new Fixtures(accounts, networks, jdbc);
+        network = fixtures.network();
+        coordinator = fixtures.member(network, NetworkRole.COORDINATOR, "Cora Coordinator");
+        volunteer = fixtures.member(network, NetworkRole.VOLUNTEER, "Victor Volunteer");
+    }
+
+    @Test
+    void aCoordinatorSeesAddressesAndTheInviteForm() throws Exception {
+        mvc.perform(get("/members").with(user(coordinator)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Victor Volunteer")))
+                .andExpect(content().string(containsString(volunteer.email())))
+                .andExpect(content().string(containsString("action=\"/members/invitations\"")));
+    }
+
+    @Test
+    void aVolunteerSeesNamesOnlyAndCannotInvite() throws Exception {
+        mvc.perform(get("/members").with(user(volunteer)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Cora Coordinator")))
+                .andExpect(content().string(not(containsString(coordinator.email()))))
+                .andExpect(content().string(not(containsString("action=\"/members/invitations\""))));
+        String email = Fixtures.email("sneaky");
+        mvc.perform(post("/members/invitations")
+                        .with(user(volunteer))
+                        .with(csrf())
+                        .param("email", email)
+                        .param("role", "COORDINATOR"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/members/" + coordinator.id() + "/remove")
+                        .with(user(volunteer))
+                        .with(csrf()))
+                .andExpect(status().isForbidden());
+        assertThat(fixtures.lastMailTo(email)).isEmpty();
+    }
+
+    @Test
+    void aCoordinatorInvites() throws Exception {
+        mvc.perform(post("/members/invitations")
+                        .with(user(coordinator))
+                        .with(csrf())
+                        .param("email", "not an address")
+                        .param("role", "VOLUNTEER"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"email-error\"")))
+                .andExpect(content().string(containsString("Geef een geldig e-mailadres")))
+                .andExpect(content().string(containsString("is-invalid")));
+        mvc.perform(post("/members/invitations")
+                        .with(user(coordinator))
+                        .with(csrf())
+                        .param("email", Fixtures.email("staff"))
+                        .param("role", "PARTNER_STAFF"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"role-error\"")));
+
+        String email = Fixtures.email("guest");
+        mvc.perform(post("/members/invitations")
+                        .with(user(coordinator))
+                        .with(csrf())
+                        .param("email", email)
+                        .param("role", "STEERING_GROUP"))
+                .andExpect(redirectedUrl("/members"));
+        assertThat(fixtures.lastMailTo(email)).isPresent();
+        mvc.perform(get("/members").with(user(coordinator))).andExpect(content().string(containsString(email)));
+    }
+
+    @Test
+    void aCoordinatorRemovesOthersButNotThemselves() throws Exception {
+        mvc.perform(post("/members/" + volunteer.id() + "/remove")
+                        .with(user(coordinator))
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/members"));
+        assertThat(accounts.members(network)).noneMatch(m -> m.id().equals(volunteer.id()));
+        mvc.perform(post("/members/" + coordinator.id() + "/remove")
+                        .with(user(coordinator))
+                        .with(csrf()))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void anotherNetworkSeesNothingOfThisOne() throws Exception {
+        var other = fixtures.network();
+        var otherCoordinator = fixtures.member(other, NetworkRole.COORDINATOR, "Otto Other");
+        String pending = Fixtures.email("pending");
+        invitations.invite(
+                network,
+                pending,
+                NetworkRole.VOLUNTEER,
+                java.util.Optional.empty(),
+                java.util.Optional.of(coordinator));
+
+        mvc.perform(get("/members").with(user(otherCoordinator)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Otto Other")))
+                .andExpect(content().string(not(containsString("Victor Volunteer"))))
+                .andExpect(content().string(not(containsString(volunteer.email()))))
+                .andExpect(content().string(not(containsString(pending))));
+        mvc.perform(post("/members/" + volunteer.id() + "/remove")
+                        .with(user(otherCoordinator))
+                        .with(csrf()))
+                .andExpect(status().isNotFound());
+        assertThat(accounts.members(network)).anyMatch(m -> m.id().equals(volunteer.id()));
+    }
+}

@@ -1,0 +1,140 @@
+package org.stiel.accounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.stiel.StielTest;
+import org.stiel.network.Networks;
+
+@StielTest
+class PasswordResetTests {
+
+    static final String SENT = "Als er een account met dit e-mailadres bestaat";
+    static final String NEW_PASSWORD = "another long walk by the sea";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    Networks networks;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    Fixtures fixtures;
+    StielUser person;
+
+    @BeforeEach
+    void setUp() {
+        fixtures = new Fixtures(accounts, networks, jdbc);
+        person = fixtures.member(fixtures.network(), NetworkRole.VOLUNTEER, "Rosa Reset");
+    }
+
+    @Test
+    void resetsOnceWithANewPassword() throws Exception {
+        requestLink(person.email());
+        String first = Fixtures.token(fixtures.lastMailTo(person.email()).orElseThrow(), "/password/reset/");
+        requestLink(person.email());
+        String mail = fixtures.lastMailTo(person.email()).orElseThrow();
+        String token = Fixtures.token(mail, "/password/reset/");
+        assertThat(mail).contains("http://localhost/password/reset/").doesNotContain("Rosa");
+
+        mvc.perform(get("/password/reset/" + token))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("action=\"/password/reset/" + token + "\"")));
+        mvc.perform(post("/password/reset/" + token)
+                        .with(csrf())
+                        .param("password", "passwordpassword")
+                        .param("repeat", "passwordpassword"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("te gemakkelijk te raden")))
+                .andExpect(content().string(containsString("id=\"password-error\"")));
+        mvc.perform(post("/password/reset/" + token)
+                        .with(csrf())
+                        .param("password", NEW_PASSWORD)
+                        .param("repeat", NEW_PASSWORD + "!"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"repeat-error\"")));
+        mvc.perform(post("/password/reset/" + token)
+                        .with(csrf())
+                        .param("password", NEW_PASSWORD)
+                        .param("repeat", NEW_PASSWORD))
+                .andExpect(redirectedUrl("/login?reset"));
+
+        mvc.perform(formLogin("/login").user(person.email()).password(NEW_PASSWORD))
+                .andExpect(authenticated());
+        // this link is used, and the one mailed earlier no longer works either
+        mvc.perform(get("/password/reset/" + token)).andExpect(status().isNotFound());
+        mvc.perform(get("/password/reset/" + first)).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void anUnknownAddressGetsTheSameAnswerAndNoMail() throws Exception {
+        String unknown = Fixtures.email("nobody");
+        String forUnknown = requestLink(unknown);
+        String forKnown = requestLink(person.email());
+
+        assertThat(forUnknown).contains(SENT);
+        assertThat(InvitationTests.withoutCsrf(forUnknown)).isEqualTo(InvitationTests.withoutCsrf(forKnown));
+        assertThat(fixtures.lastMailTo(unknown)).isEmpty();
+        assertThat(fixtures.lastMailTo(person.email())).isPresent();
+    }
+
+    @Test
+    void aLinkExpiresAfterAnHour() throws Exception {
+        requestLink(person.email());
+        String token = Fixtures.token(fixtures.lastMailTo(person.email()).orElseThrow(), "/password/reset/");
+        jdbc.sql("update password_reset set expires_at = now() - interval '1 second' where token_hash = ?")
+                .param(Tokens.hash(token))
+                .update();
+        mvc.perform(post("/password/reset/" + token)
+                        .with(csrf())
+                        .param("password", NEW_PASSWORD)
+                        .param("repeat", NEW_PASSWORD))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(containsString("Deze link werkt niet meer")));
+    }
+
+    @Test
+    void mailsAFewLinksAnHourAtMost() throws Exception {
+        for (int i = 0; i < PasswordResets.MAILS_PER_LIFETIME + 2; i++) {
+            assertThat(requestLink(person.email())).contains(SENT);
+        }
+        assertThat(jdbc.sql("select count(*) from mail_outbox where recipient = ?")
+                        .param(person.email())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(PasswordResets.MAILS_PER_LIFETIME);
+    }
+
+    @Test
+    void speaksEnglishOnRequest() throws Exception {
+        mvc.perform(get("/password/forgot").param("lang", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Forgot your password")));
+    }
+
+    private String requestLink(String email) throws Exception {
+        return mvc.perform(post("/password/forgot").with(csrf()).param("email", email))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+    }
+}

@@ -1,0 +1,159 @@
+package org.stiel.network;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.stiel.StielTest;
+import org.stiel.accounts.Accounts;
+import org.stiel.accounts.Fixtures;
+import org.stiel.accounts.NetworkRole;
+import org.stiel.accounts.StielUser;
+
+@StielTest
+class NetworkAdminTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    Networks networks;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    Fixtures fixtures;
+    StielUser admin;
+
+    @BeforeEach
+    void setUp() {
+        fixtures = new Fixtures(accounts, networks, jdbc);
+        admin = fixtures.admin();
+    }
+
+    @Test
+    void listsNetworks() throws Exception {
+        var id = fixtures.network();
+        mvc.perform(get("/admin/networks").with(user(admin)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(networks.get(id).slug())));
+    }
+
+    @Test
+    void theNewFormOffersTwoEmptyRowsAndOneMoreOnRequest() throws Exception {
+        mvc.perform(get("/admin/networks/new").with(user(admin)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"municipalities1.name\"")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"municipalities2.name\""))));
+        mvc.perform(post("/admin/networks")
+                        .with(user(admin))
+                        .with(csrf())
+                        .param("name", "Half filled")
+                        .param("municipalities[0].name", "Gent")
+                        .param("municipalities[0].postcodes", "9000")
+                        .param("municipalities[1].name", "")
+                        .param("municipalities[1].postcodes", "")
+                        .param("addRow", "1"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"Gent\"")))
+                .andExpect(content().string(containsString("id=\"municipalities2.name\"")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("is-invalid"))));
+    }
+
+    @Test
+    void showsErrorsNextToTheFields() throws Exception {
+        var taken = networks.get(fixtures.network()).slug();
+        mvc.perform(post("/admin/networks")
+                        .with(user(admin))
+                        .with(csrf())
+                        .param("name", "")
+                        .param("slug", taken)
+                        .param("coordinatorEmail", "not an address")
+                        .param("municipalities[0].name", "Gent")
+                        .param("municipalities[0].postcodes", "90")
+                        .param("municipalities[1].name", "")
+                        .param("municipalities[1].postcodes", ""))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"name-error\"")))
+                .andExpect(content().string(containsString("Geef de naam van het netwerk.")))
+                .andExpect(content().string(containsString("al in gebruik")))
+                .andExpect(content().string(containsString("id=\"coordinatorEmail-error\"")))
+                .andExpect(content().string(containsString("id=\"municipalities0-postcodes-error\"")))
+                .andExpect(content().string(containsString("postcodes van 4 cijfers")))
+                .andExpect(content().string(containsString("aria-describedby=\"municipalities0-postcodes-error\"")));
+
+        mvc.perform(post("/admin/networks")
+                        .with(user(admin))
+                        .with(csrf())
+                        .param("name", "No municipalities")
+                        .param("slug", Fixtures.unique("none"))
+                        .param("municipalities[0].name", "")
+                        .param("municipalities[0].postcodes", ""))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"municipalities-error\"")));
+    }
+
+    @Test
+    void createsAndEditsANetwork() throws Exception {
+        String slug = Fixtures.unique("created");
+        mvc.perform(post("/admin/networks")
+                        .with(user(admin))
+                        .with(csrf())
+                        .param("name", "Huis van het Kind Testdorp")
+                        .param("slug", slug)
+                        .param("municipalities[0].name", "Testdorp")
+                        .param("municipalities[0].postcodes", "9000, 9030")
+                        .param("municipalities[1].name", "")
+                        .param("municipalities[1].postcodes", "")
+                        .param("municipalities[2].name", "Anderdorp")
+                        .param("municipalities[2].postcodes", "9040"))
+                .andExpect(redirectedUrl("/admin/networks"));
+        var created = networks.findBySlug(slug).orElseThrow();
+        assertThat(created.municipalities())
+                .extracting(NetworkView.MunicipalityView::name)
+                .containsExactly("Testdorp", "Anderdorp");
+        assertThat(created.municipalityOf("9030")).isPresent();
+
+        mvc.perform(get("/admin/networks/" + created.id() + "/edit").with(user(admin)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"Anderdorp\"")))
+                .andExpect(content().string(containsString("id=\"municipalities3.name\"")));
+        mvc.perform(post("/admin/networks/" + created.id())
+                        .with(user(admin))
+                        .with(csrf())
+                        .param("name", "Huis van het Kind Testdorp")
+                        .param("slug", slug)
+                        .param("municipalities[0].name", "Testdorp")
+                        .param("municipalities[0].postcodes", "9000"))
+                .andExpect(redirectedUrl("/admin/networks"));
+        assertThat(networks.get(created.id()).municipalities())
+                .singleElement()
+                .satisfies(m -> assertThat(m.postcodes()).containsExactly("9000"));
+    }
+
+    @Test
+    void onlyAdminsReachTheAdminPages() throws Exception {
+        var coordinator = fixtures.member(fixtures.network(), NetworkRole.COORDINATOR, "Not An Admin");
+        mvc.perform(get("/admin/networks").with(user(coordinator))).andExpect(status().isForbidden());
+        mvc.perform(post("/admin/networks")
+                        .with(user(coordinator))
+                        .with(csrf())
+                        .param("name", "Sneaky")
+                        .param("slug", Fixtures.unique("sneaky")))
+                .andExpect(status().isForbidden());
+    }
+}
