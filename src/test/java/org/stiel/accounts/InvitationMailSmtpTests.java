@@ -9,52 +9,21 @@ import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.stiel.StielTest;
 import org.stiel.network.Networks;
 import org.stiel.platform.mail.Mailer;
 
-/**
- * Invitations through a real SMTP server (GreenMail, in-process); a Spring context of its own.
- *
- * <p>The platform's {@code MailConfiguration} does not yet pick SMTP when {@code spring.mail.host} is set (its
- * {@code @ConditionalOnBean(JavaMailSender.class)} is evaluated before the mail auto-configuration registers that
- * bean), so this test sends through the auto-configured {@link JavaMailSender} with a mailer of its own, and the
- * disabled test below shows the wiring problem until the platform fixes it.
- */
+/** Invitations through a real SMTP server (GreenMail, in-process); a Spring context of its own. */
 @StielTest
 class InvitationMailSmtpTests {
-
-    @TestConfiguration
-    static class SendThroughSmtp {
-
-        @Bean
-        @Primary
-        Mailer smtpForTest(JavaMailSender sender) {
-            return mail -> {
-                var message = new SimpleMailMessage();
-                message.setFrom("no-reply@stiel.example");
-                message.setTo(mail.to());
-                message.setSubject(mail.subject());
-                message.setText(mail.body());
-                sender.send(message);
-            };
-        }
-    }
 
     static final GreenMail SMTP = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 
@@ -113,9 +82,8 @@ class InvitationMailSmtpTests {
     }
 
     @Test
-    @Disabled("platform MailConfiguration chooses the outbox even when spring.mail.host is set; see the class comment")
-    void thePlatformSendsThroughSmtpWhenAHostIsSet(@Autowired List<Mailer> mailers) {
-        assertThat(mailers).noneMatch(m -> m.getClass().getSimpleName().equals("OutboxMailer"));
+    void thePlatformSendsThroughSmtpWhenAHostIsSet(@Autowired Mailer mailer) {
+        assertThat(mailer.getClass().getSimpleName()).isEqualTo("SmtpMailer");
     }
 
     private static Optional<MimeMessage> find(String email) {

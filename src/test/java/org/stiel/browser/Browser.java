@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -11,6 +13,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -91,6 +96,37 @@ public final class Browser implements AutoCloseable {
     public void waitForText(By locator, String text) {
         new WebDriverWait(driver, Duration.ofSeconds(10))
                 .until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+    }
+
+    /**
+     * Clicks like a person: the element scrolled into the middle of the window first (instantly: Bootstrap's smooth
+     * scrolling would still be moving when the click lands). On failure a screenshot goes to target/.
+     */
+    public void click(By locator) {
+        var element = driver.findElement(locator);
+        ((JavascriptExecutor) driver)
+                .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+        try {
+            element.click();
+        } catch (RuntimeException e) {
+            screenshot("click-failure");
+            throw e;
+        }
+    }
+
+    /** Saves what the browser shows to target/NAME.png, for looking at a failure. */
+    public void screenshot(String name) {
+        try {
+            Files.write(Path.of("target", name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Waits until the element's text no longer contains the given text (e.g. a list filtered by htmx). */
+    public void waitForTextGone(By locator, String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.not(ExpectedConditions.textToBePresentInElementLocated(locator, text)));
     }
 
     /** Runs axe-core on the current page and fails on any serious or critical violation. */

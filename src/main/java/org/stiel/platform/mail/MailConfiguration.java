@@ -1,26 +1,31 @@
 package org.stiel.platform.mail;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.util.StringUtils;
 import org.stiel.platform.StielProperties;
 
-/** SMTP when {@code spring.mail.host} is configured, otherwise the development outbox. */
+/**
+ * SMTP when {@code spring.mail.host} is configured, otherwise the development outbox. Decided on the property, not
+ * on the presence of a {@link JavaMailSender} bean: user configuration is processed before the mail
+ * auto-configuration registers that bean.
+ */
 @Configuration(proxyBeanMethods = false)
 class MailConfiguration {
 
     @Bean
-    @ConditionalOnBean(JavaMailSender.class)
-    Mailer smtpMailer(JavaMailSender sender, StielProperties properties) {
-        return new SmtpMailer(sender, properties.mail().from());
-    }
-
-    @Bean
-    @ConditionalOnMissingBean(Mailer.class)
-    Mailer outboxMailer(JdbcClient jdbc) {
+    Mailer mailer(
+            Environment environment,
+            ObjectProvider<JavaMailSender> sender,
+            StielProperties properties,
+            JdbcClient jdbc) {
+        if (StringUtils.hasText(environment.getProperty("spring.mail.host"))) {
+            return new SmtpMailer(sender.getObject(), properties.mail().from());
+        }
         return new OutboxMailer(jdbc);
     }
 }
