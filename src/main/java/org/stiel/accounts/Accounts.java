@@ -19,12 +19,19 @@ public class Accounts {
     private final PasswordEncoder encoder;
     private final PasswordPolicy policy;
     private final StielUserDetailsService details;
+    private final SessionTerminator sessions;
 
-    Accounts(UserRepository users, PasswordEncoder encoder, PasswordPolicy policy, StielUserDetailsService details) {
+    Accounts(
+            UserRepository users,
+            PasswordEncoder encoder,
+            PasswordPolicy policy,
+            StielUserDetailsService details,
+            SessionTerminator sessions) {
         this.users = users;
         this.encoder = encoder;
         this.policy = policy;
         this.details = details;
+        this.sessions = sessions;
     }
 
     /**
@@ -90,6 +97,7 @@ public class Accounts {
         }
         user.changePassword(encoder.encode(newPassword));
         users.save(user);
+        sessions.endSessionsOf(user.email());
         return Optional.empty();
     }
 
@@ -108,6 +116,7 @@ public class Accounts {
                 .orElseThrow(() -> new NotFoundException("Member"));
         user.leave(network);
         users.save(user);
+        sessions.endSessionsOf(user.email());
     }
 
     /** A problem with one field of a form: the field's name and the message key. */

@@ -26,9 +26,16 @@ public class PasswordResets {
     private final PasswordEncoder encoder;
     private final PasswordPolicy policy;
     private final AccountMails mails;
+    private final SessionTerminator sessions;
 
     PasswordResets(
-            JdbcClient jdbc, UserRepository users, PasswordEncoder encoder, PasswordPolicy policy, AccountMails mails) {
+            JdbcClient jdbc,
+            UserRepository users,
+            PasswordEncoder encoder,
+            PasswordPolicy policy,
+            AccountMails mails,
+            SessionTerminator sessions) {
+        this.sessions = sessions;
         this.jdbc = jdbc;
         this.users = users;
         this.encoder = encoder;
@@ -89,6 +96,7 @@ public class PasswordResets {
         jdbc.sql("update password_reset set used_at = now() where user_id = ? and used_at is null")
                 .param(user.id())
                 .update();
+        sessions.endSessionsOf(user.email());
         return true;
     }
 

@@ -33,9 +33,8 @@ public class NetworkForm {
     @Size(max = 200)
     private String coordinatorEmail;
 
-    @Valid
     @NotEmpty
-    private List<MunicipalityForm> municipalities = new ArrayList<>();
+    private List<@Valid MunicipalityForm> municipalities = new ArrayList<>();
 
     public static class MunicipalityForm {
 

@@ -53,11 +53,9 @@ public class PartnerForm {
     @Size(max = 2000)
     private String interests;
 
-    @Valid
-    private List<LocationForm> locations = new ArrayList<>();
+    private List<@Valid LocationForm> locations = new ArrayList<>();
 
-    @Valid
-    private List<ContactForm> contacts = new ArrayList<>();
+    private List<@Valid ContactForm> contacts = new ArrayList<>();
 
     /** One address where the partner works. */
     public static class LocationForm {

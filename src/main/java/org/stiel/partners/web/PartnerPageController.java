@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.view.FragmentsRendering;
+import org.stiel.accounts.Accounts;
 import org.stiel.accounts.NetworkRole;
 import org.stiel.accounts.StielUser;
 import org.stiel.network.LifeDomain;
@@ -44,11 +45,13 @@ class PartnerPageController {
 
     private final Partners partners;
     private final Networks networks;
+    private final Accounts accounts;
     private final SpringValidatorAdapter validator;
 
-    PartnerPageController(Partners partners, Networks networks, Validator validator) {
+    PartnerPageController(Partners partners, Networks networks, Accounts accounts, Validator validator) {
         this.partners = partners;
         this.networks = networks;
+        this.accounts = accounts;
         this.validator = new SpringValidatorAdapter(validator);
     }
 
@@ -88,6 +91,14 @@ class PartnerPageController {
         model.addAttribute("partner", partner);
         model.addAttribute("updatedAt", ZonedDateTime.ofInstant(partner.updatedAt(), ZONE));
         model.addAttribute("canEdit", partners.canEdit(user, partnerId));
+        model.addAttribute(
+                "staff",
+                accounts.members(user.networkId()).stream()
+                        .filter(m -> m.partnerId().filter(id::equals).isPresent())
+                        .toList());
+        if (!model.containsAttribute("staffInvitation")) {
+            model.addAttribute("staffInvitation", new PartnerStaffController.StaffInvitation());
+        }
         return "partners/detail";
     }
 

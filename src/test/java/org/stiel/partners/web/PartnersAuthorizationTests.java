@@ -99,6 +99,8 @@ class PartnersAuthorizationTests {
         rows.add(rows("GET", "/partners/" + OWN + "/edit", 302, 200, 200, 403, 403, 403, 404));
         rows.add(rows("POST", "/partners/" + OWN, 302, 302, 302, 403, 403, 403, 404));
         rows.add(rows("PUT", "/api/v1/partners/" + OWN, 401, 200, 200, 403, 403, 403, 404));
+        // only a coordinator ties people to a partner
+        rows.add(rows("POST", "/partners/" + OWN + "/staff", 302, 302, 403, 403, 403, 403, 404));
         return rows.build().flatMap(s -> s);
     }
 
@@ -123,7 +125,8 @@ class PartnersAuthorizationTests {
                         .param("name", "Eigen partner bijgewerkt")
                         .param("kind", "LIBRARY")
                         .param("reach", "UNIVERSAL")
-                        .param("lifeDomains", "LEISURE", "EDUCATION");
+                        .param("lifeDomains", "LEISURE", "EDUCATION")
+                        .param("email", "nieuwe-medewerker@stiel.example");
             }
         }
         if (who != Who.ANONYMOUS) {
