@@ -26,6 +26,7 @@ class FeedEntries {
                         insert into feed_entry (id, network_id, occurred_at, actor_name, subject_type, subject_id,
                                                 subject_name, action, changes)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        on conflict (id) do nothing
                         """)
                 .params(
                         entry.id(),

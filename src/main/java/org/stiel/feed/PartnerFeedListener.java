@@ -1,9 +1,13 @@
 package org.stiel.feed;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import java.util.List;
 import java.util.UUID;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.stiel.network.NetworkId;
+import org.stiel.partners.PartnerId;
 import org.stiel.partners.PartnerRegistered;
 import org.stiel.partners.PartnerUpdated;
 
@@ -25,7 +29,7 @@ class PartnerFeedListener {
         entries.add(
                 event.networkId(),
                 new FeedEntry(
-                        UUID.randomUUID(),
+                        idOf(event.networkId(), event.partnerId(), event.occurredAt(), FeedEntry.CREATED),
                         event.occurredAt(),
                         event.actorName(),
                         FeedEntry.PARTNER,
@@ -40,7 +44,7 @@ class PartnerFeedListener {
         entries.add(
                 event.networkId(),
                 new FeedEntry(
-                        UUID.randomUUID(),
+                        idOf(event.networkId(), event.partnerId(), event.occurredAt(), FeedEntry.UPDATED),
                         event.occurredAt(),
                         event.actorName(),
                         FeedEntry.PARTNER,
@@ -48,5 +52,13 @@ class PartnerFeedListener {
                         event.partnerName(),
                         FeedEntry.UPDATED,
                         event.changes()));
+    }
+
+    /**
+     * The same event always makes the same entry id: a publication delivered again (after a crash, or republished at
+     * start-up) does not show twice.
+     */
+    private static UUID idOf(NetworkId network, PartnerId partner, java.time.Instant at, String action) {
+        return UUID.nameUUIDFromBytes((network + "/" + partner + "/" + at + "/" + action).getBytes(UTF_8));
     }
 }

@@ -1,6 +1,7 @@
 package org.stiel.partners;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import org.stiel.network.NetworkId;
 
 /**
@@ -12,7 +13,8 @@ import org.stiel.network.NetworkId;
 public record PartnerRegistered(
         NetworkId networkId, PartnerId partnerId, String partnerName, String actorName, Instant occurredAt) {
 
+    /** Happened now, to the microsecond: what PostgreSQL keeps, so that a stored time equals the event's. */
     public PartnerRegistered(NetworkId networkId, PartnerId partnerId, String partnerName, String actorName) {
-        this(networkId, partnerId, partnerName, actorName, Instant.now());
+        this(networkId, partnerId, partnerName, actorName, Instant.now().truncatedTo(ChronoUnit.MICROS));
     }
 }

@@ -1,6 +1,7 @@
 package org.stiel.partners;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.stiel.network.NetworkId;
 
@@ -22,6 +23,12 @@ public record PartnerUpdated(
 
     public PartnerUpdated(
             NetworkId networkId, PartnerId partnerId, String partnerName, String actorName, List<String> changes) {
-        this(networkId, partnerId, partnerName, actorName, changes, Instant.now());
+        this(
+                networkId,
+                partnerId,
+                partnerName,
+                actorName,
+                changes,
+                Instant.now().truncatedTo(ChronoUnit.MICROS));
     }
 }

@@ -38,6 +38,22 @@ class FeedTests {
     @Autowired
     Feed feed;
 
+    @Autowired
+    PartnerFeedListener listener;
+
+    @Test
+    void anEventDeliveredTwiceShowsOnce() throws Exception {
+        var fixtures = new TestNetworks(networks, accounts, partners);
+        var network = fixtures.network("feed-twice").id();
+        var id = fixtures.partner(network, TestNetworks.unique("Inloopteam"), "Inloop");
+        var created = awaitEntries(network, 1).getFirst();
+
+        listener.on(new org.stiel.partners.PartnerRegistered(
+                network, id, created.subjectName(), created.actorName(), created.occurredAt()));
+
+        assertThat(feed.latest(network, 10)).hasSize(1);
+    }
+
     @Test
     void showsCreationAndChangesNewestFirstInThePartnersNetworksOnly() throws Exception {
         var fixtures = new TestNetworks(networks, accounts, partners);

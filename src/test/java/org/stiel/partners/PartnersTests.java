@@ -2,11 +2,11 @@ package org.stiel.partners;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.stiel.StielTest;
+import org.stiel.TestNetworks;
 import org.stiel.network.LifeDomain;
 import org.stiel.network.NetworkForm;
 import org.stiel.network.NetworkId;
@@ -77,16 +77,6 @@ class PartnersTests {
     }
 
     static PartnerForm partner(String name, String description) {
-        var form = new PartnerForm();
-        form.setName(name);
-        form.setDescription(description);
-        form.setKind(PartnerKind.OTHER);
-        form.setLifeDomains(EnumSet.of(LifeDomain.LEISURE, LifeDomain.MEETING_OTHERS));
-        var location = new PartnerForm.LocationForm();
-        location.setStreet("Dorpsstraat 1");
-        location.setPostcode("9990");
-        location.setCity("Eerste");
-        form.getLocations().add(location);
-        return form;
+        return TestNetworks.form(name, description);
     }
 }
