@@ -11,7 +11,7 @@ import org.stiel.network.NetworkId;
 import org.stiel.network.NetworkView;
 import org.stiel.network.Networks;
 
-/** Loads a person with their memberships; the first network (by name) is the one they start in. */
+/** Loads a person with their memberships (listed by network name) and the network they start in. */
 @Component
 class StielUserDetailsService implements UserDetailsService {
 
@@ -40,9 +40,12 @@ class StielUserDetailsService implements UserDetailsService {
                 })
                 .sorted(Comparator.comparing(Membership::networkName))
                 .toList();
+        // without a preference, a person starts in the network they joined first: their home network
         NetworkId current = preferred
                 .filter(p -> memberships.stream().anyMatch(m -> m.networkId().equals(p)))
-                .or(() -> memberships.stream().findFirst().map(Membership::networkId))
+                .or(() -> user.memberships().stream()
+                        .min(Comparator.comparing(User.MembershipRow::createdAt))
+                        .map(row -> new NetworkId(row.networkId())))
                 .orElse(null);
         return new StielUser(
                 new UserId(user.id()),

@@ -32,10 +32,9 @@ class NetworkSwitchController {
             @RequestParam UUID networkId,
             HttpServletRequest request,
             HttpServletResponse response) {
-        StielUser switched = accounts.reload(user.id(), new NetworkId(networkId));
-        if (!switched.networkId().value().equals(networkId)) {
-            return "redirect:/";
-        }
+        // switchTo answers 404 for a network the person does not belong to; reload picks up new memberships
+        StielUser switched = user.switchTo(new NetworkId(networkId));
+        switched = accounts.reload(switched.id(), switched.networkId());
         switched.eraseCredentials();
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(

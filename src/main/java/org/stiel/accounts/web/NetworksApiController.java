@@ -49,6 +49,12 @@ class NetworksApiController {
         return visible.stream().map(network -> resource(network, user)).toList();
     }
 
+    @GetMapping("/current")
+    @Operation(summary = "The network the caller works in now: name, slug, municipalities and the caller's role")
+    NetworkResource current(@AuthenticationPrincipal StielUser user) {
+        return resource(networks.get(user.networkId()), user);
+    }
+
     private static NetworkResource resource(NetworkView network, StielUser user) {
         var membership = user.memberships().stream()
                 .filter(m -> m.networkId().equals(network.id()))

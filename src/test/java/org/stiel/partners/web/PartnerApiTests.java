@@ -190,7 +190,7 @@ class PartnerApiTests {
 
     @Test
     void describesTheCurrentNetwork() throws Exception {
-        mvc.perform(get("/api/v1/network").with(user(coordinator)))
+        mvc.perform(get("/api/v1/networks/current").with(user(coordinator)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.name").value(network.name()))
                 .andExpect(jsonPath("$.slug").value(network.slug()))
@@ -222,6 +222,6 @@ class PartnerApiTests {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        assertThat(docs).contains("/api/v1/partners", "/api/v1/partners/{id}", "/api/v1/network");
+        assertThat(docs).contains("/api/v1/partners", "/api/v1/partners/{id}", "/api/v1/networks/current");
     }
 }

@@ -88,7 +88,7 @@ class PartnersAuthorizationTests {
         }) {
             rows.add(rows("GET", path, 302, 200, 200, 200, 200, 200, 404));
         }
-        for (String path : new String[] {"/api/v1/partners", "/api/v1/partners/" + OWN, "/api/v1/network"}) {
+        for (String path : new String[] {"/api/v1/partners", "/api/v1/partners/" + OWN, "/api/v1/networks/current"}) {
             rows.add(rows("GET", path, 401, 200, 200, 200, 200, 200, 404));
         }
         // only a coordinator adds partners
