@@ -77,6 +77,18 @@ class LoginTests {
     }
 
     @Test
+    void strictTransportSecurityOnlyOverHttps() throws Exception {
+        assertThat(mvc.perform(get("/login")).andReturn().getResponse().getHeader("Strict-Transport-Security"))
+                .isNull();
+        assertThat(mvc.perform(get("/login").secure(true))
+                        .andReturn()
+                        .getResponse()
+                        .getHeader("Strict-Transport-Security"))
+                .contains("max-age=")
+                .contains("includeSubDomains");
+    }
+
+    @Test
     void pagesNeedALogin() throws Exception {
         mvc.perform(get("/partners").accept("text/html")).andExpect(redirectedUrl("/login"));
         mvc.perform(get("/api/v1/partners")).andExpect(status().isUnauthorized());
