@@ -139,6 +139,10 @@ class Partner {
         return updatedAt;
     }
 
+    Long version() {
+        return version;
+    }
+
     List<Location> locations() {
         return locations;
     }

@@ -22,6 +22,12 @@ import org.stiel.network.LifeDomain;
  */
 public class PartnerForm {
 
+    /**
+     * The version of the partner this form was filled from; a change is refused when the partner has moved on since.
+     * Empty when adding a partner, and for API clients that accept that their change overwrites any other.
+     */
+    private Long version;
+
     @NotBlank
     @Size(max = 200)
     private String name;
@@ -200,6 +206,14 @@ public class PartnerForm {
 
     private static boolean isEmpty(String value) {
         return value == null || value.isBlank();
+    }
+
+    public Long getVersion() {
+        return version;
+    }
+
+    public void setVersion(Long version) {
+        this.version = version;
     }
 
     public String getName() {

@@ -13,6 +13,7 @@ final class PartnerForms {
 
     static PartnerForm of(PartnerView view) {
         var form = new PartnerForm();
+        form.setVersion(view.version());
         form.setName(view.name());
         form.setDescription(view.description());
         form.setKind(view.kind());

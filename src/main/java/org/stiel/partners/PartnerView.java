@@ -5,7 +5,11 @@ import java.util.List;
 import java.util.Set;
 import org.stiel.network.LifeDomain;
 
-/** A partner as one network sees it: the shared record plus that network's membership details. */
+/**
+ * A partner as one network sees it: the shared record plus that network's membership details. {@code version} is the
+ * shared record's, which every change (membership fields too) moves on; a form or API client sends it back so that a
+ * change made meanwhile by someone else is refused instead of overwritten.
+ */
 public record PartnerView(
         PartnerId id,
         String name,
@@ -20,7 +24,8 @@ public record PartnerView(
         String interests,
         List<Location> locations,
         List<Contact> contacts,
-        Instant updatedAt) {
+        Instant updatedAt,
+        Long version) {
 
     public record Location(
             String name, String street, String postcode, String city, Double latitude, Double longitude) {}

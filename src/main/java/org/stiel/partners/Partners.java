@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stiel.accounts.NetworkRole;
@@ -102,6 +103,11 @@ public class Partners {
         events.publishEvent(new PartnerRegistered(network, id, partner.name(), actorName));
     }
 
+    /**
+     * Changes a partner in one transaction.
+     *
+     * @throws OptimisticLockingFailureException when the form carries a version and the partner has moved on since
+     */
     @Transactional
     public void update(StielUser actor, PartnerId id, PartnerForm form) {
         NetworkId network = actor.networkId();
@@ -109,12 +115,19 @@ public class Partners {
         if (!canEdit(actor, id)) {
             throw new ForbiddenException("Not your partner");
         }
+        var partner = partners.findById(id.value()).orElseThrow(() -> new NotFoundException("Partner"));
+        // Checked before anything is written. The form was filled from an older version: saving it would undo what
+        // someone else changed since. Without a version (API clients that do not send one) the last write wins.
+        // A change between this check and the save is caught by @Version on the UPDATE, and rolls all of it back.
+        if (form.getVersion() != null && !form.getVersion().equals(partner.version())) {
+            throw new OptimisticLockingFailureException(
+                    "Partner " + id.value() + " is at version " + partner.version() + ", not " + form.getVersion());
+        }
         form.withoutBlankRows();
         if (!actor.is(NetworkRole.COORDINATOR)) {
             // being a core partner is the network's decision, not the partner's
             form.setCore(before.core());
         }
-        var partner = partners.findById(id.value()).orElseThrow(() -> new NotFoundException("Partner"));
         partner.apply(form);
         partners.save(partner);
         memberships.save(network, id.value(), membershipOf(form));
@@ -182,7 +195,8 @@ public class Partners {
                 p.contacts().stream()
                         .map(c -> new PartnerView.Contact(c.name(), c.role(), c.phone(), c.email()))
                         .toList(),
-                p.updatedAt());
+                p.updatedAt(),
+                p.version());
     }
 
     private static NetworkPartners.Membership membershipOf(PartnerForm form) {

@@ -4,19 +4,15 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.ModelAndView;
 import org.stiel.accounts.StielUser;
 import org.stiel.feed.Feed;
 import org.stiel.feed.FeedEntry;
 import org.stiel.network.NetworkId;
-import org.stiel.platform.NotFoundException;
 
 /** What's new in the current network, a page at a time. */
 @Controller
@@ -49,11 +45,6 @@ class FeedPageController {
                         ? entries.get(entries.size() - 1).occurredAt().toString()
                         : null);
         return "feed/feed";
-    }
-
-    @ExceptionHandler(NotFoundException.class)
-    ModelAndView notFound() {
-        return new ModelAndView("error/404", HttpStatus.NOT_FOUND);
     }
 
     /** An entry with its time in the network's zone, for display. */

@@ -64,10 +64,17 @@ class PartnerApiController {
     }
 
     @PutMapping("/{id}")
-    @Operation(summary = "Replace a partner's record (coordinators, or staff of that partner)")
+    @Operation(
+            summary = "Replace a partner's record (coordinators, or staff of that partner)",
+            description = "Send back the version of the GET to have the change refused if someone else changed the "
+                    + "partner since.")
     @ApiResponse(responseCode = "400", description = "Invalid fields, listed in the problem's errors map")
     @ApiResponse(responseCode = "403", description = "Neither coordinator nor staff of this partner")
     @ApiResponse(responseCode = "404", description = "Unknown, or a partner of another network")
+    @ApiResponse(
+            responseCode = "409",
+            description = "The version sent is not the partner's current one: someone changed it meanwhile. "
+                    + "Without a version the change overwrites whatever is there.")
     PartnerJson.Detail update(
             @AuthenticationPrincipal StielUser user, @PathVariable UUID id, @Valid @RequestBody PartnerForm form) {
         var partnerId = new PartnerId(id);

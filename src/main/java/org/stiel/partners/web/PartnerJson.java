@@ -56,7 +56,8 @@ final class PartnerJson {
             String interests,
             List<PartnerView.Location> locations,
             List<PartnerView.Contact> contacts,
-            Instant updatedAt) {
+            Instant updatedAt,
+            Long version) {
 
         static Detail of(PartnerView v) {
             return new Detail(
@@ -73,7 +74,8 @@ final class PartnerJson {
                     v.interests(),
                     v.locations(),
                     v.contacts(),
-                    v.updatedAt());
+                    v.updatedAt(),
+                    v.version());
         }
     }
 

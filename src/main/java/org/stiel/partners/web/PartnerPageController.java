@@ -7,7 +7,9 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -146,14 +148,23 @@ class PartnerPageController {
             @RequestParam(required = false) String addLocation,
             @RequestParam(required = false) String addContact,
             Model model,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         var partnerId = new PartnerId(id);
         partners.get(user.networkId(), partnerId);
         requireEdit(user, partnerId);
         if (addRow(form, addLocation, addContact) || !valid(form, binding)) {
             return formPage(model, user, partnerId);
         }
-        partners.update(user, partnerId, form);
+        try {
+            partners.update(user, partnerId, form);
+        } catch (OptimisticLockingFailureException e) {
+            // The form again rather than the bare 409 page: what was typed stays on screen to copy over. The stale
+            // version stays in the form too, so that saving again does not overwrite the other change unseen.
+            response.setStatus(HttpStatus.CONFLICT.value());
+            model.addAttribute("conflict", true);
+            return formPage(model, user, partnerId);
+        }
         redirect.addFlashAttribute("flash", "saved");
         return "redirect:/partners/" + partnerId;
     }

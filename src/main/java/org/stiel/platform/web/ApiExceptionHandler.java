@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -23,8 +25,12 @@ import org.stiel.platform.NotFoundException;
 /**
  * Every error of the JSON API as RFC 9457 problem JSON. Applies to {@code @RestController}s only; pages get the error
  * templates.
+ *
+ * <p>First in the order: a {@code @RestController} is a {@code @Controller} too, so {@link PageExceptionHandler}
+ * would otherwise be a candidate for the same exceptions.
  */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private final MessageSource messages;

@@ -10,6 +10,10 @@ class LayoutModel {
 
     @ModelAttribute("currentPath")
     String currentPath(HttpServletRequest request) {
+        return pathOf(request);
+    }
+
+    static String pathOf(HttpServletRequest request) {
         return request.getRequestURI().substring(request.getContextPath().length());
     }
 }

@@ -224,4 +224,46 @@ class PartnerApiTests {
                 .getContentAsString();
         assertThat(docs).contains("/api/v1/partners", "/api/v1/partners/{id}", "/api/v1/networks/current");
     }
+
+    @Test
+    void aStaleVersionIsAConflictAndNoVersionTheLastWriteWins() throws Exception {
+        var id = fixtures.partner(network.id(), "Jeugdhuis Zonnedal", "Fuiven en huiswerk");
+        long version = partners.get(network.id(), id).version();
+        mvc.perform(get("/api/v1/partners/" + id.value()).with(user(coordinator)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.version").value(version));
+        String body = """
+                {"name": "%s", "kind": "YOUTH_WORK", "lifeDomains": ["LEISURE"], "reach": "UNIVERSAL"%s}
+                """;
+
+        // with the current version: saved, and the answer carries the next one
+        mvc.perform(put("/api/v1/partners/" + id.value())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body.formatted("Jeugdhuis De Bunker", ", \"version\": " + version))
+                        .with(user(coordinator))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.name").value("Jeugdhuis De Bunker"))
+                .andExpect(jsonPath("$.version").value(version + 1));
+
+        // the same version again is stale now: refused, nothing changed
+        mvc.perform(put("/api/v1/partners/" + id.value())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body.formatted("Jeugdhuis Overschreven", ", \"version\": " + version))
+                        .with(user(coordinator))
+                        .with(csrf()))
+                .andExpect(status().isConflict())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("https://stiel.example/problems/conflict"));
+        assertThat(partners.get(network.id(), id).name()).isEqualTo("Jeugdhuis De Bunker");
+
+        // without a version the client accepts to overwrite
+        mvc.perform(put("/api/v1/partners/" + id.value())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body.formatted("Jeugdhuis Zonder Versie", ""))
+                        .with(user(coordinator))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.name").value("Jeugdhuis Zonder Versie"));
+    }
 }

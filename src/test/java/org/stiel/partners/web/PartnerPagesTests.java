@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 import java.util.EnumSet;
 import org.junit.jupiter.api.BeforeEach;
@@ -263,6 +264,50 @@ class PartnerPagesTests {
                 .getResponse()
                 .getContentAsString();
         assertThat(html).contains("Niet gevonden").doesNotContain("Verre partner");
+    }
+
+    @Test
+    void aChangeMadeMeanwhileIsNotOverwrittenButShownAgainWithAMessage() throws Exception {
+        var id = fixtures.partner(network.id(), "Speelotheek Zonnedal", "Speelgoed lenen");
+        String form = page("/partners/" + id + "/edit");
+        long version = partners.get(network.id(), id).version();
+        assertThat(form).contains("type=\"hidden\" id=\"version\" name=\"version\" value=\"" + version + "\"");
+
+        // someone else saves first
+        var theirs = partners.form(network.id(), id);
+        theirs.setName("Speelotheek De Knikker");
+        partners.update(coordinator, id, theirs);
+
+        String html = mvc.perform(partnerForm(post("/partners/" + id), "Speelotheek Zonnedal Centrum")
+                        .param("version", Long.toString(version))
+                        .with(user(coordinator))
+                        .with(csrf()))
+                .andExpect(status().isConflict())
+                .andExpect(view().name("partners/form"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(html)
+                .contains("Iemand anders was je voor", "/partners/" + id + "/edit")
+                // what was typed is still there to copy, with the version it was based on
+                .contains("value=\"Speelotheek Zonnedal Centrum\"")
+                .contains("name=\"version\" value=\"" + version + "\"");
+        assertThat(partners.get(network.id(), id).name()).isEqualTo("Speelotheek De Knikker");
+    }
+
+    @Test
+    void anEditOfTheCurrentVersionIsSaved() throws Exception {
+        var id = fixtures.partner(network.id(), "Gezinsbond Zonnedal", "Tweedehandsbeurs");
+        long version = partners.get(network.id(), id).version();
+        mvc.perform(partnerForm(post("/partners/" + id), "Gezinsbond Zonnedal-Noord")
+                        .param("version", Long.toString(version))
+                        .with(user(coordinator))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("flash", "saved"));
+        var saved = partners.get(network.id(), id);
+        assertThat(saved.name()).isEqualTo("Gezinsbond Zonnedal-Noord");
+        assertThat(saved.version()).isGreaterThan(version);
     }
 
     private MockHttpServletRequestBuilder partnerForm(MockHttpServletRequestBuilder request, String name) {

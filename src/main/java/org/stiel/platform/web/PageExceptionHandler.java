@@ -1,0 +1,85 @@
+package org.stiel.platform.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationTrustResolver;
+import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.stiel.platform.ForbiddenException;
+import org.stiel.platform.NotFoundException;
+
+/**
+ * The error pages of every page controller, rendered here rather than through the container's error dispatch: status
+ * and page are then the same in every servlet container and in MockMvc tests, and no module needs a handler of its
+ * own.
+ *
+ * <p>{@code @RestController}s are {@code @Controller}s too; {@link ApiExceptionHandler} comes first in the order and
+ * handles every exception listed here, so the API keeps its problem JSON.
+ */
+@ControllerAdvice(annotations = Controller.class)
+@Order(Ordered.LOWEST_PRECEDENCE)
+class PageExceptionHandler {
+
+    private static final AuthenticationTrustResolver TRUST = new AuthenticationTrustResolverImpl();
+
+    @ExceptionHandler(NotFoundException.class)
+    ModelAndView notFound(HttpServletRequest request) {
+        return page("error/404", HttpStatus.NOT_FOUND, request);
+    }
+
+    @ExceptionHandler(ForbiddenException.class)
+    ModelAndView forbidden(HttpServletRequest request) {
+        return page("error/403", HttpStatus.FORBIDDEN, request);
+    }
+
+    /**
+     * Method security's refusals. Someone not logged in is sent on to Spring Security by rethrowing, so that its entry
+     * point asks them to log in instead of showing a 403 they cannot do anything about.
+     */
+    @ExceptionHandler({AccessDeniedException.class, AuthorizationDeniedException.class})
+    ModelAndView accessDenied(AccessDeniedException e, HttpServletRequest request) {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || TRUST.isAnonymous(authentication)) {
+            throw e;
+        }
+        return page("error/403", HttpStatus.FORBIDDEN, request);
+    }
+
+    /**
+     * A conflict mostly follows a form post, whose URL need not answer a GET: the link back goes to the page the form
+     * was on, taken from the Referer header, and only when that is a page of this application.
+     */
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ModelAndView conflict(HttpServletRequest request) {
+        var page = page("error/409", HttpStatus.CONFLICT, request);
+        page.addObject("back", sameOriginReferer(request));
+        return page;
+    }
+
+    private static String sameOriginReferer(HttpServletRequest request) {
+        String referer = request.getHeader(HttpHeaders.REFERER);
+        String origin = ServletUriComponentsBuilder.fromContextPath(request).toUriString();
+        if (referer == null || !referer.startsWith(origin + "/")) {
+            return null;
+        }
+        return referer.substring(origin.length() - request.getContextPath().length());
+    }
+
+    /** An exception handler's model skips the {@code @ModelAttribute} methods: add what the layout reads. */
+    private static ModelAndView page(String view, HttpStatus status, HttpServletRequest request) {
+        var page = new ModelAndView(view, status);
+        page.addObject("currentPath", LayoutModel.pathOf(request));
+        return page;
+    }
+}

@@ -1,0 +1,49 @@
+package org.stiel.platform.web;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.bind.annotation.PostMapping;
+
+/**
+ * The 409 page, which no page of the application reaches today (the partner form handles its own conflict), on a
+ * controller of its own.
+ */
+class PageExceptionHandlerTests {
+
+    final MockMvc mvc = MockMvcBuilders.standaloneSetup(new ConflictingController())
+            .setControllerAdvice(new PageExceptionHandler())
+            .build();
+
+    @Test
+    void aConflictIsThe409PageWithALinkBackToTheFormItCameFrom() throws Exception {
+        mvc.perform(post("/things/1").header("Referer", "http://localhost/things/1/edit"))
+                .andExpect(status().isConflict())
+                .andExpect(view().name("error/409"))
+                .andExpect(model().attribute("back", "/things/1/edit"))
+                .andExpect(model().attribute("currentPath", "/things/1"));
+    }
+
+    @Test
+    void linksBackOnlyToThisApplication() throws Exception {
+        mvc.perform(post("/things/1").header("Referer", "https://elsewhere.example/phish"))
+                .andExpect(status().isConflict())
+                .andExpect(model().attributeDoesNotExist("back"));
+    }
+
+    @Controller
+    static class ConflictingController {
+
+        @PostMapping("/things/1")
+        String change() {
+            throw new OptimisticLockingFailureException("changed meanwhile");
+        }
+    }
+}
