@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.stiel.network.LifeDomain;
-import org.stiel.network.NetworkView;
 import org.stiel.partners.PartnerKind;
 import org.stiel.partners.PartnerSummary;
 import org.stiel.partners.PartnerView;
@@ -78,22 +77,4 @@ final class PartnerJson {
                     v.version());
         }
     }
-
-    record Network(UUID id, String name, String slug, List<Municipality> municipalities) {
-
-        static Network of(NetworkView n) {
-            return new Network(
-                    n.id().value(),
-                    n.name(),
-                    n.slug(),
-                    n.municipalities().stream()
-                            .map(m -> new Municipality(
-                                    m.id().value(),
-                                    m.name(),
-                                    m.postcodes().stream().sorted().toList()))
-                            .toList());
-        }
-    }
-
-    record Municipality(UUID id, String name, List<String> postcodes) {}
 }
