@@ -1,0 +1,103 @@
+package org.stiel.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.stiel.StielTest;
+
+/**
+ * A new Huis van het Kind starts: the admin creates the network and names its coordinator, the invitation arrives
+ * (in the development outbox), the coordinator joins and finds their way, with axe-core on every page.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class NewNetworkBrowserTests {
+
+    private static final Pattern LINK = Pattern.compile("http\\S*/invitations/[A-Za-z0-9_-]+");
+
+    @LocalServerPort
+    int port;
+
+    Browser browser;
+
+    @BeforeEach
+    void open() {
+        browser = Browser.open(port);
+    }
+
+    @AfterEach
+    void close() {
+        browser.close();
+    }
+
+    @Test
+    void adminCreatesANetworkAndItsCoordinatorJoins() {
+        String slug = "browserdorp-" + System.nanoTime();
+        String coordinator = slug + "@stiel.example";
+
+        browser.logIn("admin@stiel.example", StielTest.DEMO_PASSWORD);
+        assertThat(browser.driver().getCurrentUrl()).endsWith("/admin/networks");
+        browser.assertAccessible();
+
+        browser.click(By.cssSelector("a[href$='/admin/networks/new']"));
+        browser.waitFor(By.id("name"));
+        browser.assertAccessible();
+        // first a mistake, to see the message next to the field
+        browser.driver().findElement(By.id("name")).sendKeys("Huis van het Kind Browserdorp");
+        browser.driver().findElement(By.id("slug")).sendKeys("Geen Geldige Naam");
+        browser.click(By.cssSelector("button.btn-primary[type=submit]"));
+        browser.waitFor(By.id("slug-error"));
+        browser.assertAccessible();
+
+        browser.driver().findElement(By.id("slug")).clear();
+        browser.driver().findElement(By.id("slug")).sendKeys(slug);
+        browser.driver().findElement(By.id("coordinatorEmail")).sendKeys(coordinator);
+        browser.driver().findElement(By.id("municipalities0.name")).sendKeys("Browserdorp");
+        browser.driver().findElement(By.id("municipalities0.postcodes")).sendKeys("9970, 9971");
+        browser.click(By.cssSelector("button.btn-primary[type=submit]"));
+        browser.waitForText(By.id("main"), "Huis van het Kind Browserdorp");
+
+        browser.go("/admin/outbox");
+        browser.waitForText(By.id("main"), coordinator);
+        browser.assertAccessible();
+        var link = LINK.matcher(browser.driver().findElement(By.id("main")).getText());
+        assertThat(link.find()).as("an invitation link in the outbox").isTrue();
+        String invitation = link.group();
+
+        browser.click(By.cssSelector("form[action$='/logout'] button"));
+        browser.driver().get(invitation.replaceFirst("http://[^/]+", "http://localhost:" + port));
+        browser.waitFor(By.id("displayName"));
+        assertThat(browser.driver().findElement(By.id("main")).getText()).contains("Huis van het Kind Browserdorp");
+        browser.assertAccessible();
+        browser.driver().findElement(By.id("displayName")).sendKeys("Noor Nieuwkomer");
+        browser.driver().findElement(By.id("password")).sendKeys("een nieuw netwerk begint vandaag");
+        browser.click(By.cssSelector("#main button[type=submit]"));
+
+        browser.waitFor(By.id("username"));
+        browser.assertAccessible();
+        browser.logIn(coordinator, "een nieuw netwerk begint vandaag");
+        assertThat(browser.driver().getCurrentUrl()).endsWith("/partners");
+        assertThat(browser.driver().findElement(By.tagName("header")).getText())
+                .contains("Huis van het Kind Browserdorp");
+        browser.assertAccessible();
+
+        browser.go("/members");
+        browser.waitForText(By.id("main"), "Noor Nieuwkomer");
+        browser.assertAccessible();
+
+        browser.go("/account");
+        browser.driver().findElement(By.id("name")).sendKeys("Koppeling met de gemeente");
+        browser.click(By.cssSelector("form[action$='/account/tokens'] button[type=submit]"));
+        browser.waitFor(By.id("secret"));
+        assertThat(browser.driver().findElement(By.id("secret")).getAttribute("value"))
+                .startsWith("stiel_");
+        browser.assertAccessible();
+    }
+}
