@@ -40,6 +40,17 @@ class LoginTests {
     }
 
     @Test
+    void someoneWithoutANetworkIsToldSo() throws Exception {
+        accounts.register("login-nowhere@stiel.test", "Nergens", PASSWORD, false);
+        var nowhere = LoggedIn.as(mvc, "login-nowhere@stiel.test", PASSWORD);
+
+        mvc.perform(get("/").with(nowhere))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.view()
+                        .name("platform/no-network"));
+    }
+
+    @Test
     void aWrongPasswordSaysNotWhichPartWasWrong() throws Exception {
         accounts.register("login-wrong@stiel.test", "Iemand", PASSWORD, false);
 
