@@ -2,6 +2,7 @@ package org.stiel;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -20,11 +21,12 @@ import org.stiel.partners.Partners;
 
 /**
  * Builds networks, people and partners of a test's own, under unique names, because all {@link StielTest}s share one
- * database. Not a bean on purpose: test classes are on the component-scan path.
+ * database. Not a bean on purpose: test classes are on the component-scan path. For the mails the application sent,
+ * see {@link TestMails}.
  */
 public final class TestNetworks {
 
-    /** Long and uncommon enough for the password policy. */
+    /** The password of every person made here; long and uncommon enough for the password policy. */
     public static final String PASSWORD = "kwistig-test-wachtwoord-4821";
 
     private static final AtomicInteger COUNTER = new AtomicInteger();
@@ -51,21 +53,42 @@ public final class TestNetworks {
         return networks.get(networks.create(form));
     }
 
-    /** A person with the given role in the network, as the principal of a request. */
+    /**
+     * A person on the staff of a partner of the network, as the principal of a request. Staff always need a real
+     * partner: the membership refers to it.
+     */
     public StielUser member(NetworkId network, NetworkRole role, PartnerId partner) {
-        var id = accounts.register(uniqueEmail(), "Test " + role, PASSWORD, false);
+        return join(network, role, Objects.requireNonNull(partner, "partner"), "Test " + role);
+    }
+
+    /** A person with the given role in the network, as the principal of a request; not for partner staff. */
+    public StielUser member(NetworkId network, NetworkRole role) {
+        return member(network, role, "Test " + role);
+    }
+
+    /** A person with the given role and display name in the network; not for partner staff. */
+    public StielUser member(NetworkId network, NetworkRole role, String displayName) {
+        return join(network, role, null, displayName);
+    }
+
+    private StielUser join(NetworkId network, NetworkRole role, PartnerId partner, String displayName) {
+        if (role == NetworkRole.PARTNER_STAFF && partner == null) {
+            throw new IllegalArgumentException("Partner staff need a partner: use member(network, role, partnerId)");
+        }
+        var id = accounts.register(email(role.name().toLowerCase()), displayName, PASSWORD, false);
         accounts.join(id, network, role, Optional.ofNullable(partner).map(PartnerId::value));
         return accounts.reload(id, network);
     }
 
-    public StielUser member(NetworkId network, NetworkRole role) {
-        return member(network, role, null);
+    /** An administrator of the installation who belongs to no network, looking at the given one. */
+    public StielUser adminWithoutNetwork(NetworkId anyNetwork) {
+        var id = accounts.register(email("admin"), "Test admin", PASSWORD, true);
+        return accounts.reload(id, anyNetwork);
     }
 
-    /** An administrator of the installation who belongs to no network. */
-    public StielUser adminWithoutNetwork(NetworkId anyNetwork) {
-        var id = accounts.register(uniqueEmail(), "Test admin", PASSWORD, true);
-        return accounts.reload(id, anyNetwork);
+    /** An administrator of the installation who belongs to no network, looking at none that exists. */
+    public StielUser admin() {
+        return adminWithoutNetwork(new NetworkId(UUID.randomUUID()));
     }
 
     public PartnerId partner(NetworkId network, String name, String description) {
@@ -92,7 +115,13 @@ public final class TestNetworks {
         return name + " " + Long.toString(System.nanoTime(), 36) + COUNTER.incrementAndGet();
     }
 
-    private static String uniqueEmail() {
-        return "test-" + UUID.randomUUID() + "@stiel.example";
+    /** A network slug no other test uses; the prefix must be lower-case letters, digits and dashes. */
+    public static String slug(String prefix) {
+        return prefix + "-" + Long.toString(System.nanoTime(), 36) + COUNTER.incrementAndGet();
+    }
+
+    /** An e-mail address no other test uses; the prefix must be lower-case. */
+    public static String email(String prefix) {
+        return prefix + "-" + UUID.randomUUID() + "@stiel.example";
     }
 }

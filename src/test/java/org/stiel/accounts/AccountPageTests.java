@@ -17,10 +17,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.stiel.StielTest;
+import org.stiel.TestNetworks;
 import org.stiel.network.Networks;
+import org.stiel.partners.Partners;
 
 @StielTest
 class AccountPageTests {
@@ -38,14 +39,14 @@ class AccountPageTests {
     PersonalAccessTokens tokens;
 
     @Autowired
-    JdbcClient jdbc;
+    Partners partners;
 
     StielUser person;
 
     @BeforeEach
     void setUp() {
-        var fixtures = new Fixtures(accounts, networks, jdbc);
-        person = fixtures.member(fixtures.network(), NetworkRole.STEERING_GROUP, "Anna Account");
+        var fixtures = new TestNetworks(networks, accounts, partners);
+        person = fixtures.member(fixtures.network("account").id(), NetworkRole.STEERING_GROUP, "Anna Account");
     }
 
     @Test
@@ -107,14 +108,14 @@ class AccountPageTests {
         mvc.perform(post("/account/password")
                         .with(user(person))
                         .with(csrf())
-                        .param("currentPassword", Fixtures.PASSWORD)
+                        .param("currentPassword", TestNetworks.PASSWORD)
                         .param("newPassword", "short"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"newPassword-error\"")));
         mvc.perform(post("/account/password")
                         .with(user(person))
                         .with(csrf())
-                        .param("currentPassword", Fixtures.PASSWORD)
+                        .param("currentPassword", TestNetworks.PASSWORD)
                         .param("newPassword", "a brand new secret sentence"))
                 .andExpect(redirectedUrl("/account"));
     }

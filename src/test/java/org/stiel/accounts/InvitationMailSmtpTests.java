@@ -18,7 +18,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.stiel.StielTest;
+import org.stiel.TestMails;
+import org.stiel.TestNetworks;
 import org.stiel.network.Networks;
+import org.stiel.partners.Partners;
 import org.stiel.platform.mail.Mailer;
 
 /** Invitations through a real SMTP server (GreenMail, in-process); a Spring context of its own. */
@@ -52,14 +55,18 @@ class InvitationMailSmtpTests {
     Networks networks;
 
     @Autowired
+    Partners partners;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Test
     void theInvitationArrivesWithTheLinkAndNobodyElsesData() throws Exception {
-        var fixtures = new Fixtures(accounts, networks, jdbc);
-        var network = fixtures.network();
+        var fixtures = new TestNetworks(networks, accounts, partners);
+        var mails = new TestMails(jdbc);
+        var network = fixtures.network("smtp").id();
         var coordinator = fixtures.member(network, NetworkRole.COORDINATOR, "Sara Sender");
-        String email = Fixtures.email("smtp");
+        String email = TestNetworks.email("smtp");
 
         invitations.invite(network, email, NetworkRole.VOLUNTEER, Optional.empty(), Optional.of(coordinator));
 
@@ -74,9 +81,9 @@ class InvitationMailSmtpTests {
                 .doesNotContain("Sara")
                 .doesNotContain("Sender")
                 .doesNotContain(coordinator.email());
-        String token = Fixtures.token(body.replace("=\r\n", ""), "/invitations/");
+        String token = TestMails.token(body.replace("=\r\n", ""), "/invitations/");
         assertThat(invitations.find(token)).isPresent();
-        assertThat(fixtures.lastMailTo(email))
+        assertThat(mails.lastMailTo(email))
                 .as("no copy in the development outbox")
                 .isEmpty();
     }

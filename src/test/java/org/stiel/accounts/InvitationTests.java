@@ -19,9 +19,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.stiel.StielTest;
+import org.stiel.TestMails;
+import org.stiel.TestNetworks;
 import org.stiel.network.NetworkForm;
 import org.stiel.network.NetworkId;
 import org.stiel.network.Networks;
+import org.stiel.partners.Partners;
 import org.stiel.platform.ForbiddenException;
 
 @StielTest
@@ -42,28 +45,33 @@ class InvitationTests {
     Networks networks;
 
     @Autowired
+    Partners partners;
+
+    @Autowired
     JdbcClient jdbc;
 
-    Fixtures fixtures;
+    TestNetworks fixtures;
+    TestMails mails;
     NetworkId network;
     StielUser coordinator;
 
     @BeforeEach
     void setUp() {
-        fixtures = new Fixtures(accounts, networks, jdbc);
-        network = fixtures.network();
+        fixtures = new TestNetworks(networks, accounts, partners);
+        mails = new TestMails(jdbc);
+        network = fixtures.network("invitations").id();
         coordinator = fixtures.member(network, NetworkRole.COORDINATOR, "Griet Coordinator");
     }
 
     @Test
     void newPersonAcceptsOnceWithANameAndAPassword() throws Exception {
-        String email = Fixtures.email("invitee");
+        String email = TestNetworks.email("invitee");
         invitations.invite(network, email, NetworkRole.VOLUNTEER, Optional.empty(), Optional.of(coordinator));
 
-        String mail = fixtures.lastMailTo(email).orElseThrow();
+        String mail = mails.lastMailTo(email).orElseThrow();
         assertThat(mail).contains("http://localhost/invitations/").contains("Vrijwilliger");
         assertThat(mail).doesNotContain("Griet").doesNotContain(coordinator.email());
-        String token = Fixtures.token(mail, "/invitations/");
+        String token = TestMails.token(mail, "/invitations/");
 
         mvc.perform(get("/invitations/" + token))
                 .andExpect(status().isOk())
@@ -87,7 +95,7 @@ class InvitationTests {
         mvc.perform(post("/invitations/" + token)
                         .with(csrf())
                         .param("displayName", "Nieuwe Vrijwilliger")
-                        .param("password", Fixtures.PASSWORD))
+                        .param("password", TestNetworks.PASSWORD))
                 .andExpect(redirectedUrl("/login?invited"));
 
         var id = accounts.findByEmail(email).orElseThrow();
@@ -100,17 +108,17 @@ class InvitationTests {
         mvc.perform(post("/invitations/" + token)
                         .with(csrf())
                         .param("displayName", "Someone Else")
-                        .param("password", Fixtures.PASSWORD))
+                        .param("password", TestNetworks.PASSWORD))
                 .andExpect(status().isNotFound());
     }
 
     @Test
     void anExistingAccountOnlyAccepts() throws Exception {
-        var other = fixtures.network();
+        var other = fixtures.network("invitations").id();
         var person = fixtures.member(other, NetworkRole.VOLUNTEER, "Existing Person");
         invitations.invite(
                 network, person.email(), NetworkRole.STEERING_GROUP, Optional.empty(), Optional.of(coordinator));
-        String token = Fixtures.token(fixtures.lastMailTo(person.email()).orElseThrow(), "/invitations/");
+        String token = TestMails.token(mails.lastMailTo(person.email()).orElseThrow(), "/invitations/");
 
         mvc.perform(get("/invitations/" + token))
                 .andExpect(status().isOk())
@@ -124,9 +132,9 @@ class InvitationTests {
 
     @Test
     void expiredAndUnknownLinksGetTheSameAnswer() throws Exception {
-        String email = Fixtures.email("late");
+        String email = TestNetworks.email("late");
         invitations.invite(network, email, NetworkRole.VOLUNTEER, Optional.empty(), Optional.of(coordinator));
-        String token = Fixtures.token(fixtures.lastMailTo(email).orElseThrow(), "/invitations/");
+        String token = TestMails.token(mails.lastMailTo(email).orElseThrow(), "/invitations/");
         jdbc.sql("update invitation set expires_at = now() - interval '1 minute' where email = ?")
                 .param(email)
                 .update();
@@ -143,31 +151,36 @@ class InvitationTests {
                 .getContentAsString();
         assertThat(expired).contains(INVALID);
         assertThat(withoutCsrf(expired)).isEqualTo(withoutCsrf(unknown));
-        assertThat(invitations.accept(token, "Late Person", Fixtures.PASSWORD)).isFalse();
+        assertThat(invitations.accept(token, "Late Person", TestNetworks.PASSWORD))
+                .isFalse();
     }
 
     @Test
     void onlyCoordinatorsInviteAndPartnerStaffNeedAPartner() {
         var volunteer = fixtures.member(network, NetworkRole.VOLUNTEER, "Vera Volunteer");
         assertThatThrownBy(() -> invitations.invite(
-                        network, Fixtures.email("x"), NetworkRole.VOLUNTEER, Optional.empty(), Optional.of(volunteer)))
+                        network,
+                        TestNetworks.email("x"),
+                        NetworkRole.VOLUNTEER,
+                        Optional.empty(),
+                        Optional.of(volunteer)))
                 .isInstanceOf(ForbiddenException.class);
         assertThatThrownBy(() -> invitations.invite(
                         network,
-                        Fixtures.email("x"),
+                        TestNetworks.email("x"),
                         NetworkRole.PARTNER_STAFF,
                         Optional.empty(),
                         Optional.of(coordinator)))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> invitations.invite(
                         network,
-                        Fixtures.email("x"),
+                        TestNetworks.email("x"),
                         NetworkRole.VOLUNTEER,
                         Optional.of(UUID.randomUUID()),
                         Optional.of(coordinator)))
                 .isInstanceOf(IllegalArgumentException.class);
 
-        String staff = Fixtures.email("staff");
+        String staff = TestNetworks.email("staff");
         invitations.invite(
                 network, staff, NetworkRole.PARTNER_STAFF, Optional.of(UUID.randomUUID()), Optional.of(coordinator));
         assertThat(invitations.pending(network)).anyMatch(p -> p.email().equals(staff));
@@ -175,9 +188,9 @@ class InvitationTests {
 
     @Test
     void aNamedCoordinatorIsInvited() {
-        String email = Fixtures.email("named");
+        String email = TestNetworks.email("named");
         var form = new NetworkForm();
-        String slug = Fixtures.unique("named");
+        String slug = TestNetworks.slug("named");
         form.setName("Huis " + slug);
         form.setSlug(slug);
         form.setCoordinatorEmail(email);
@@ -186,7 +199,7 @@ class InvitationTests {
 
         Awaitility.await()
                 .atMost(Duration.ofSeconds(10))
-                .until(() -> fixtures.lastMailTo(email).isPresent());
+                .until(() -> mails.lastMailTo(email).isPresent());
         assertThat(invitations.pending(created))
                 .singleElement()
                 .satisfies(p -> assertThat(p.role()).isEqualTo(NetworkRole.COORDINATOR));

@@ -14,10 +14,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.stiel.StielTest;
+import org.stiel.TestNetworks;
 import org.stiel.network.Networks;
+import org.stiel.partners.Partners;
 
 @StielTest
 class LoginThrottleTests {
@@ -32,18 +33,18 @@ class LoginThrottleTests {
     Networks networks;
 
     @Autowired
-    JdbcClient jdbc;
+    Partners partners;
 
     @Test
     void fiveWrongPasswordsBlockEvenTheRightOne() throws Exception {
-        var fixtures = new Fixtures(accounts, networks, jdbc);
-        var person = fixtures.member(fixtures.network(), NetworkRole.VOLUNTEER, "Theo Throttle");
+        var fixtures = new TestNetworks(networks, accounts, partners);
+        var person = fixtures.member(fixtures.network("throttle").id(), NetworkRole.VOLUNTEER, "Theo Throttle");
         for (int i = 0; i < LoginThrottle.ATTEMPTS; i++) {
             mvc.perform(formLogin("/login").user(person.email()).password("wrong password " + i))
                     .andExpect(redirectedUrl("/login?error"))
                     .andExpect(unauthenticated());
         }
-        mvc.perform(formLogin("/login").user(person.email()).password(Fixtures.PASSWORD))
+        mvc.perform(formLogin("/login").user(person.email()).password(TestNetworks.PASSWORD))
                 .andExpect(redirectedUrl("/login?throttled"))
                 .andExpect(unauthenticated());
         mvc.perform(get("/login?throttled")).andExpect(status().isTooManyRequests());
@@ -51,17 +52,17 @@ class LoginThrottleTests {
 
     @Test
     void theRightPasswordLogsIn() throws Exception {
-        var fixtures = new Fixtures(accounts, networks, jdbc);
-        var person = fixtures.member(fixtures.network(), NetworkRole.VOLUNTEER, "Lotte Login");
-        mvc.perform(formLogin("/login").user(person.email()).password(Fixtures.PASSWORD))
+        var fixtures = new TestNetworks(networks, accounts, partners);
+        var person = fixtures.member(fixtures.network("throttle").id(), NetworkRole.VOLUNTEER, "Lotte Login");
+        mvc.perform(formLogin("/login").user(person.email()).password(TestNetworks.PASSWORD))
                 .andExpect(authenticated());
     }
 
     @Test
     void aRealSessionCarriesTheMemberToTheirPages() throws Exception {
-        var fixtures = new Fixtures(accounts, networks, jdbc);
-        var person = fixtures.member(fixtures.network(), NetworkRole.COORDINATOR, "Sam Session");
-        var login = mvc.perform(formLogin("/login").user(person.email()).password(Fixtures.PASSWORD))
+        var fixtures = new TestNetworks(networks, accounts, partners);
+        var person = fixtures.member(fixtures.network("throttle").id(), NetworkRole.COORDINATOR, "Sam Session");
+        var login = mvc.perform(formLogin("/login").user(person.email()).password(TestNetworks.PASSWORD))
                 .andExpect(redirectedUrl("/"))
                 .andReturn()
                 .getResponse();
@@ -81,8 +82,8 @@ class LoginThrottleTests {
 
     @Test
     void aPostWithoutCsrfTokenIsRefused() throws Exception {
-        var fixtures = new Fixtures(accounts, networks, jdbc);
-        var person = fixtures.member(fixtures.network(), NetworkRole.VOLUNTEER, "Carl Csrf");
+        var fixtures = new TestNetworks(networks, accounts, partners);
+        var person = fixtures.member(fixtures.network("throttle").id(), NetworkRole.VOLUNTEER, "Carl Csrf");
         mvc.perform(post("/account/tokens").with(user(person)).param("name", "no csrf"))
                 .andExpect(status().isForbidden());
         assertThat(accounts.findByEmail(person.email())).isPresent();

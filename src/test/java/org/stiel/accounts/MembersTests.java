@@ -17,8 +17,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.stiel.StielTest;
+import org.stiel.TestMails;
+import org.stiel.TestNetworks;
 import org.stiel.network.NetworkId;
 import org.stiel.network.Networks;
+import org.stiel.partners.Partners;
 
 @StielTest
 class MembersTests {
@@ -36,17 +39,22 @@ class MembersTests {
     Invitations invitations;
 
     @Autowired
+    Partners partners;
+
+    @Autowired
     JdbcClient jdbc;
 
-    Fixtures fixtures;
+    TestNetworks fixtures;
+    TestMails mails;
     NetworkId network;
     StielUser coordinator;
     StielUser volunteer;
 
     @BeforeEach
     void setUp() {
-        fixtures = new Fixtures(accounts, networks, jdbc);
-        network = fixtures.network();
+        fixtures = new TestNetworks(networks, accounts, partners);
+        mails = new TestMails(jdbc);
+        network = fixtures.network("members").id();
         coordinator = fixtures.member(network, NetworkRole.COORDINATOR, "Cora Coordinator");
         volunteer = fixtures.member(network, NetworkRole.VOLUNTEER, "Victor Volunteer");
     }
@@ -67,7 +75,7 @@ class MembersTests {
                 .andExpect(content().string(containsString("Cora Coordinator")))
                 .andExpect(content().string(not(containsString(coordinator.email()))))
                 .andExpect(content().string(not(containsString("action=\"/members/invitations\""))));
-        String email = Fixtures.email("sneaky");
+        String email = TestNetworks.email("sneaky");
         mvc.perform(post("/members/invitations")
                         .with(user(volunteer))
                         .with(csrf())
@@ -78,7 +86,7 @@ class MembersTests {
                         .with(user(volunteer))
                         .with(csrf()))
                 .andExpect(status().isForbidden());
-        assertThat(fixtures.lastMailTo(email)).isEmpty();
+        assertThat(mails.lastMailTo(email)).isEmpty();
     }
 
     @Test
@@ -95,19 +103,19 @@ class MembersTests {
         mvc.perform(post("/members/invitations")
                         .with(user(coordinator))
                         .with(csrf())
-                        .param("email", Fixtures.email("staff"))
+                        .param("email", TestNetworks.email("staff"))
                         .param("role", "PARTNER_STAFF"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"role-error\"")));
 
-        String email = Fixtures.email("guest");
+        String email = TestNetworks.email("guest");
         mvc.perform(post("/members/invitations")
                         .with(user(coordinator))
                         .with(csrf())
                         .param("email", email)
                         .param("role", "STEERING_GROUP"))
                 .andExpect(redirectedUrl("/members"));
-        assertThat(fixtures.lastMailTo(email)).isPresent();
+        assertThat(mails.lastMailTo(email)).isPresent();
         mvc.perform(get("/members").with(user(coordinator))).andExpect(content().string(containsString(email)));
     }
 
@@ -126,9 +134,9 @@ class MembersTests {
 
     @Test
     void anotherNetworkSeesNothingOfThisOne() throws Exception {
-        var other = fixtures.network();
+        var other = fixtures.network("members").id();
         var otherCoordinator = fixtures.member(other, NetworkRole.COORDINATOR, "Otto Other");
-        String pending = Fixtures.email("pending");
+        String pending = TestNetworks.email("pending");
         invitations.invite(
                 network,
                 pending,

@@ -17,7 +17,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.stiel.StielTest;
+import org.stiel.TestMails;
+import org.stiel.TestNetworks;
 import org.stiel.network.Networks;
+import org.stiel.partners.Partners;
 
 @StielTest
 class PasswordResetTests {
@@ -35,24 +38,29 @@ class PasswordResetTests {
     Networks networks;
 
     @Autowired
+    Partners partners;
+
+    @Autowired
     JdbcClient jdbc;
 
-    Fixtures fixtures;
+    TestNetworks fixtures;
+    TestMails mails;
     StielUser person;
 
     @BeforeEach
     void setUp() {
-        fixtures = new Fixtures(accounts, networks, jdbc);
-        person = fixtures.member(fixtures.network(), NetworkRole.VOLUNTEER, "Rosa Reset");
+        fixtures = new TestNetworks(networks, accounts, partners);
+        mails = new TestMails(jdbc);
+        person = fixtures.member(fixtures.network("reset").id(), NetworkRole.VOLUNTEER, "Rosa Reset");
     }
 
     @Test
     void resetsOnceWithANewPassword() throws Exception {
         requestLink(person.email());
-        String first = Fixtures.token(fixtures.lastMailTo(person.email()).orElseThrow(), "/password/reset/");
+        String first = TestMails.token(mails.lastMailTo(person.email()).orElseThrow(), "/password/reset/");
         requestLink(person.email());
-        String mail = fixtures.lastMailTo(person.email()).orElseThrow();
-        String token = Fixtures.token(mail, "/password/reset/");
+        String mail = mails.lastMailTo(person.email()).orElseThrow();
+        String token = TestMails.token(mail, "/password/reset/");
         assertThat(mail).contains("http://localhost/password/reset/").doesNotContain("Rosa");
 
         mvc.perform(get("/password/reset/" + token))
@@ -86,20 +94,20 @@ class PasswordResetTests {
 
     @Test
     void anUnknownAddressGetsTheSameAnswerAndNoMail() throws Exception {
-        String unknown = Fixtures.email("nobody");
+        String unknown = TestNetworks.email("nobody");
         String forUnknown = requestLink(unknown);
         String forKnown = requestLink(person.email());
 
         assertThat(forUnknown).contains(SENT);
         assertThat(InvitationTests.withoutCsrf(forUnknown)).isEqualTo(InvitationTests.withoutCsrf(forKnown));
-        assertThat(fixtures.lastMailTo(unknown)).isEmpty();
-        assertThat(fixtures.lastMailTo(person.email())).isPresent();
+        assertThat(mails.lastMailTo(unknown)).isEmpty();
+        assertThat(mails.lastMailTo(person.email())).isPresent();
     }
 
     @Test
     void aLinkExpiresAfterAnHour() throws Exception {
         requestLink(person.email());
-        String token = Fixtures.token(fixtures.lastMailTo(person.email()).orElseThrow(), "/password/reset/");
+        String token = TestMails.token(mails.lastMailTo(person.email()).orElseThrow(), "/password/reset/");
         jdbc.sql("update password_reset set expires_at = now() - interval '1 second' where token_hash = ?")
                 .param(Tokens.hash(token))
                 .update();

@@ -5,11 +5,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.stiel.LoggedIn;
 import org.stiel.StielTest;
+import org.stiel.TestNetworks;
 import org.stiel.network.Networks;
+import org.stiel.partners.Partners;
 
 /** What someone was granted ends with their open sessions, not at their next login. */
 @StielTest
@@ -25,15 +26,15 @@ class SessionEndTests {
     Networks networks;
 
     @Autowired
-    JdbcClient jdbc;
+    Partners partners;
 
     @Test
     void aRemovedMemberIsLoggedOutEverywhere() throws Exception {
-        var fixtures = new Fixtures(accounts, networks, jdbc);
-        var network = fixtures.network();
+        var fixtures = new TestNetworks(networks, accounts, partners);
+        var network = fixtures.network("session-end").id();
         var coordinator = fixtures.member(network, NetworkRole.COORDINATOR, "Coördinator");
         var volunteer = fixtures.member(network, NetworkRole.VOLUNTEER, "Vrijwilliger");
-        var session = LoggedIn.as(mvc, volunteer.email(), Fixtures.PASSWORD);
+        var session = LoggedIn.as(mvc, volunteer.email(), TestNetworks.PASSWORD);
         mvc.perform(get("/api/v1/networks").with(session)).andExpect(status().isOk());
 
         accounts.removeMember(coordinator, volunteer.id());
@@ -43,12 +44,12 @@ class SessionEndTests {
 
     @Test
     void aNewPasswordEndsTheOtherSessions() throws Exception {
-        var fixtures = new Fixtures(accounts, networks, jdbc);
-        var network = fixtures.network();
+        var fixtures = new TestNetworks(networks, accounts, partners);
+        var network = fixtures.network("session-end").id();
         var member = fixtures.member(network, NetworkRole.STEERING_GROUP, "Stuurgroeplid");
-        var elsewhere = LoggedIn.as(mvc, member.email(), Fixtures.PASSWORD);
+        var elsewhere = LoggedIn.as(mvc, member.email(), TestNetworks.PASSWORD);
 
-        accounts.changePassword(member.id(), Fixtures.PASSWORD, "een ander lang wachtwoord voor de test");
+        accounts.changePassword(member.id(), TestNetworks.PASSWORD, "een ander lang wachtwoord voor de test");
 
         mvc.perform(get("/api/v1/networks").with(elsewhere)).andExpect(status().isUnauthorized());
     }

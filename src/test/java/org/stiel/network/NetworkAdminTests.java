@@ -13,13 +13,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.stiel.StielTest;
+import org.stiel.TestNetworks;
 import org.stiel.accounts.Accounts;
-import org.stiel.accounts.Fixtures;
 import org.stiel.accounts.NetworkRole;
 import org.stiel.accounts.StielUser;
+import org.stiel.partners.Partners;
 
 @StielTest
 class NetworkAdminTests {
@@ -34,20 +34,20 @@ class NetworkAdminTests {
     Networks networks;
 
     @Autowired
-    JdbcClient jdbc;
+    Partners partners;
 
-    Fixtures fixtures;
+    TestNetworks fixtures;
     StielUser admin;
 
     @BeforeEach
     void setUp() {
-        fixtures = new Fixtures(accounts, networks, jdbc);
+        fixtures = new TestNetworks(networks, accounts, partners);
         admin = fixtures.admin();
     }
 
     @Test
     void listsNetworks() throws Exception {
-        var id = fixtures.network();
+        var id = fixtures.network("admin").id();
         mvc.perform(get("/admin/networks").with(user(admin)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(networks.get(id).slug())));
@@ -76,7 +76,7 @@ class NetworkAdminTests {
 
     @Test
     void showsErrorsNextToTheFields() throws Exception {
-        var taken = networks.get(fixtures.network()).slug();
+        var taken = networks.get(fixtures.network("admin").id()).slug();
         mvc.perform(post("/admin/networks")
                         .with(user(admin))
                         .with(csrf())
@@ -100,7 +100,7 @@ class NetworkAdminTests {
                         .with(user(admin))
                         .with(csrf())
                         .param("name", "No municipalities")
-                        .param("slug", Fixtures.unique("none"))
+                        .param("slug", TestNetworks.slug("none"))
                         .param("municipalities[0].name", "")
                         .param("municipalities[0].postcodes", ""))
                 .andExpect(status().isOk())
@@ -109,7 +109,7 @@ class NetworkAdminTests {
 
     @Test
     void createsAndEditsANetwork() throws Exception {
-        String slug = Fixtures.unique("created");
+        String slug = TestNetworks.slug("created");
         mvc.perform(post("/admin/networks")
                         .with(user(admin))
                         .with(csrf())
@@ -147,13 +147,13 @@ class NetworkAdminTests {
 
     @Test
     void onlyAdminsReachTheAdminPages() throws Exception {
-        var coordinator = fixtures.member(fixtures.network(), NetworkRole.COORDINATOR, "Not An Admin");
+        var coordinator = fixtures.member(fixtures.network("admin").id(), NetworkRole.COORDINATOR, "Not An Admin");
         mvc.perform(get("/admin/networks").with(user(coordinator))).andExpect(status().isForbidden());
         mvc.perform(post("/admin/networks")
                         .with(user(coordinator))
                         .with(csrf())
                         .param("name", "Sneaky")
-                        .param("slug", Fixtures.unique("sneaky")))
+                        .param("slug", TestNetworks.slug("sneaky")))
                 .andExpect(status().isForbidden());
     }
 }
