@@ -27,31 +27,46 @@ class ModularityTests {
         // committed, so that a change of the module structure shows up in review
         new Documenter(modules, Documenter.Options.defaults().withOutputFolder(DOCS.toString())).writeDocumentation();
         try (var files = Files.list(DOCS)) {
-            for (Path diagram :
-                    files.filter(f -> f.toString().endsWith(".puml")).toList()) {
-                sortRelations(diagram);
+            for (Path file : files.toList()) {
+                sortLists(file);
             }
         }
     }
 
     /**
-     * The diagrams list their relations in hash order, which changes from run to run; sorted, a build leaves the
-     * committed files alone unless the structure really changed.
+     * The generated files list relations, types and events in hash order, which changes from run to run. Sorting
+     * each run of list lines ({@code Rel(…)} in diagrams, {@code * …} items in AsciiDoc table cells) makes a build
+     * leave the committed files alone unless the structure really changed.
      */
-    private static void sortRelations(Path diagram) throws IOException {
-        List<String> lines = new ArrayList<>(Files.readAllLines(diagram, StandardCharsets.UTF_8));
-        List<Integer> positions = new ArrayList<>();
-        List<String> relations = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).startsWith("Rel(")) {
-                positions.add(i);
-                relations.add(lines.get(i));
+    static void sortLists(Path file) throws IOException {
+        List<String> lines = new ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8));
+        int i = 0;
+        while (i < lines.size()) {
+            int end = i;
+            while (end < lines.size() && isListLine(lines.get(end), end == i)) {
+                end++;
             }
+            if (end - i > 1) {
+                // an AsciiDoc cell's first item carries the cell's "|": keep it in front of whatever comes first
+                boolean cell = lines.get(i).startsWith("|");
+                List<String> run = new ArrayList<>(lines.subList(i, end));
+                if (cell) {
+                    run.set(0, run.get(0).substring(1));
+                }
+                run.sort(null);
+                if (cell) {
+                    run.set(0, "|" + run.get(0));
+                }
+                for (int k = 0; k < run.size(); k++) {
+                    lines.set(i + k, run.get(k));
+                }
+            }
+            i = Math.max(end, i + 1);
         }
-        relations.sort(null);
-        for (int i = 0; i < positions.size(); i++) {
-            lines.set(positions.get(i), relations.get(i));
-        }
-        Files.write(diagram, lines, StandardCharsets.UTF_8);
+        Files.write(file, lines, StandardCharsets.UTF_8);
+    }
+
+    private static boolean isListLine(String line, boolean first) {
+        return line.startsWith("Rel(") || line.startsWith("* ") || (first && line.startsWith("|* "));
     }
 }
