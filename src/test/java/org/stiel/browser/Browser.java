@@ -86,6 +86,9 @@ public final class Browser implements AutoCloseable {
         driver.findElement(By.id("username")).sendKeys(email);
         driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.cssSelector("form button[type=submit]")).click();
+        // the login page has a #main too: wait until the browser has left it
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
         waitFor(By.id("main"));
     }
 

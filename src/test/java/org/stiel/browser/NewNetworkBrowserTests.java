@@ -72,6 +72,8 @@ class NewNetworkBrowserTests {
         String invitation = link.group();
 
         browser.click(By.cssSelector("form[action$='/logout'] button"));
+        // the log-out must be done before the link is opened, or it may end the new visitor's session
+        browser.waitFor(By.id("username"));
         browser.driver().get(invitation.replaceFirst("http://[^/]+", "http://localhost:" + port));
         browser.waitFor(By.id("displayName"));
         assertThat(browser.driver().findElement(By.id("main")).getText()).contains("Huis van het Kind Browserdorp");
