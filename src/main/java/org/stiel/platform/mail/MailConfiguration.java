@@ -1,6 +1,7 @@
 package org.stiel.platform.mail;
 
-import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -18,14 +19,16 @@ import org.stiel.platform.StielProperties;
 class MailConfiguration {
 
     @Bean
-    Mailer mailer(
-            Environment environment,
-            ObjectProvider<JavaMailSender> sender,
-            StielProperties properties,
-            JdbcClient jdbc) {
+    Mailer mailer(Environment environment, ApplicationEventPublisher events, JdbcClient jdbc) {
         if (StringUtils.hasText(environment.getProperty("spring.mail.host"))) {
-            return new SmtpMailer(sender.getObject(), properties.mail().from());
+            return new SmtpMailer(events);
         }
         return new OutboxMailer(jdbc);
+    }
+
+    @Bean
+    @ConditionalOnProperty(prefix = "spring.mail", name = "host")
+    SmtpDelivery smtpDelivery(JavaMailSender sender, StielProperties properties) {
+        return new SmtpDelivery(sender, properties.mail().from());
     }
 }

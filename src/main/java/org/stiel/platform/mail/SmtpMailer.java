@@ -1,31 +1,20 @@
 package org.stiel.platform.mail;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.annotation.Transactional;
 
+/** Queues the mail; {@link SmtpDelivery} sends it once the action that asked for it has committed. */
 class SmtpMailer implements Mailer {
 
-    private static final Logger log = LoggerFactory.getLogger(SmtpMailer.class);
+    private final ApplicationEventPublisher events;
 
-    private final JavaMailSender sender;
-    private final String from;
-
-    SmtpMailer(JavaMailSender sender, String from) {
-        this.sender = sender;
-        this.from = from;
+    SmtpMailer(ApplicationEventPublisher events) {
+        this.events = events;
     }
 
     @Override
+    @Transactional
     public void send(OutgoingMail mail) {
-        var message = new SimpleMailMessage();
-        message.setFrom(from);
-        message.setTo(mail.to());
-        message.setSubject(mail.subject());
-        message.setText(mail.body());
-        sender.send(message);
-        // the subject names the kind of mail, never a person
-        log.info("Sent mail '{}'", mail.subject());
+        events.publishEvent(new MailQueued(mail));
     }
 }

@@ -1,0 +1,34 @@
+package org.stiel.platform.mail;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.modulith.events.ApplicationModuleListener;
+
+/** Hands queued mails to the SMTP server, after the commit of the action that queued them. */
+class SmtpDelivery {
+
+    private static final Logger log = LoggerFactory.getLogger(SmtpDelivery.class);
+
+    private final JavaMailSender sender;
+    private final String from;
+
+    SmtpDelivery(JavaMailSender sender, String from) {
+        this.sender = sender;
+        this.from = from;
+    }
+
+    @ApplicationModuleListener
+    void on(MailQueued queued) {
+        var mail = queued.mail();
+        var message = new SimpleMailMessage();
+        message.setFrom(from);
+        message.setTo(mail.to());
+        message.setSubject(mail.subject());
+        message.setText(mail.body());
+        sender.send(message);
+        // the subject names the kind of mail, never a person
+        log.info("Sent mail '{}'", mail.subject());
+    }
+}
