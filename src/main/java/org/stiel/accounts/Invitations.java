@@ -15,6 +15,7 @@ import org.stiel.network.CoordinatorNamed;
 import org.stiel.network.NetworkId;
 import org.stiel.network.Networks;
 import org.stiel.platform.ForbiddenException;
+import org.stiel.platform.NotFoundException;
 
 /**
  * Invitations to join a network with a role. The link in the mail carries a random token; only its SHA-256 is
@@ -30,7 +31,7 @@ public class Invitations {
     public record InvitationView(String email, String networkName, NetworkRole role, boolean existingAccount) {}
 
     /** An invitation not yet accepted, as the network's coordinators see it. */
-    public record PendingInvitation(String email, NetworkRole role, Instant createdAt, Instant expiresAt) {}
+    public record PendingInvitation(UUID id, String email, NetworkRole role, Instant createdAt, Instant expiresAt) {}
 
     private record Row(UUID networkId, String email, NetworkRole role, UUID partnerId) {}
 
@@ -148,12 +149,29 @@ public class Invitations {
 
     /** Invitations of the network that are neither accepted nor expired. */
     public List<PendingInvitation> pending(NetworkId network) {
-        return jdbc.sql("select email, role, created_at, expires_at from invitation"
+        return jdbc.sql("select id, email, role, created_at, expires_at from invitation"
                         + " where network_id = ? and accepted_at is null and expires_at > now()"
                         + " order by created_at desc")
                 .param(network.value())
                 .query(PendingInvitation.class)
                 .list();
+    }
+
+    /**
+     * Withdraws a pending invitation of the coordinator's network: its link stops working at once. An invitation of
+     * another network is not found.
+     */
+    @Transactional
+    public void withdraw(StielUser coordinator, UUID invitation) {
+        if (!mayInvite(coordinator, coordinator.networkId())) {
+            throw new ForbiddenException("Only a coordinator withdraws invitations");
+        }
+        int withdrawn = jdbc.sql("delete from invitation where id = ? and network_id = ? and accepted_at is null")
+                .params(invitation, coordinator.networkId().value())
+                .update();
+        if (withdrawn == 0) {
+            throw new NotFoundException("Invitation");
+        }
     }
 
     @ApplicationModuleListener

@@ -133,6 +133,37 @@ class MembersTests {
     }
 
     @Test
+    void aCoordinatorWithdrawsAnInvitationOfTheirOwnNetworkOnly() throws Exception {
+        String email = TestNetworks.email("withdrawn");
+        invitations.invite(
+                network, email, NetworkRole.VOLUNTEER, java.util.Optional.empty(), java.util.Optional.of(coordinator));
+        String token = TestMails.token(mails.lastMailTo(email).orElseThrow(), "/invitations/");
+        var id = invitations.pending(network).stream()
+                .filter(i -> i.email().equals(email))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        var outsider = fixtures.member(fixtures.network("elders").id(), NetworkRole.COORDINATOR, "Buiten Staander");
+
+        mvc.perform(post("/members/invitations/" + id + "/withdraw")
+                        .with(user(volunteer))
+                        .with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/members/invitations/" + id + "/withdraw")
+                        .with(user(outsider))
+                        .with(csrf()))
+                .andExpect(status().isNotFound());
+        assertThat(invitations.find(token)).isPresent();
+
+        mvc.perform(post("/members/invitations/" + id + "/withdraw")
+                        .with(user(coordinator))
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/members"));
+        assertThat(invitations.find(token)).isEmpty();
+        mvc.perform(get("/invitations/" + token)).andExpect(status().isNotFound());
+    }
+
+    @Test
     void anotherNetworkSeesNothingOfThisOne() throws Exception {
         var other = fixtures.network("members").id();
         var otherCoordinator = fixtures.member(other, NetworkRole.COORDINATOR, "Otto Other");

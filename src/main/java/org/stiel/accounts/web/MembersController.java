@@ -74,6 +74,14 @@ class MembersController {
         return "redirect:/members";
     }
 
+    @PostMapping("/members/invitations/{id}/withdraw")
+    @PreAuthorize("hasRole('COORDINATOR')")
+    String withdraw(@AuthenticationPrincipal StielUser user, @PathVariable UUID id, RedirectAttributes redirect) {
+        invitations.withdraw(user, id);
+        redirect.addFlashAttribute("flash", "members.withdrawn");
+        return "redirect:/members";
+    }
+
     private String page(StielUser user, InviteForm form, Model model) {
         boolean coordinator = user.is(NetworkRole.COORDINATOR);
         model.addAttribute("members", accounts.members(user.networkId()));
