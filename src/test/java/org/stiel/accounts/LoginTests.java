@@ -100,6 +100,18 @@ class LoginTests {
     }
 
     @Test
+    void aPageThatTheRoleMayNotSeeAnswersWithTheErrorPageNotProblemJson() throws Exception {
+        var coordinator = LoggedIn.as(mvc, "coordinator@stiel.example", org.stiel.StielTest.DEMO_PASSWORD);
+
+        var page = mvc.perform(get("/admin/networks").accept("text/html").with(coordinator))
+                .andExpect(status().isForbidden())
+                .andReturn()
+                .getResponse();
+        assertThat(page.getContentType()).isNotEqualTo("application/problem+json");
+        mvc.perform(get("/actuator/prometheus").with(coordinator)).andExpect(status().isForbidden());
+    }
+
+    @Test
     void pagesNeedALogin() throws Exception {
         mvc.perform(get("/partners").accept("text/html")).andExpect(redirectedUrl("/login"));
         mvc.perform(get("/api/v1/partners")).andExpect(status().isUnauthorized());
