@@ -20,13 +20,16 @@ public class Accounts {
     private final PasswordPolicy policy;
     private final StielUserDetailsService details;
     private final SessionTerminator sessions;
+    private final LoginThrottle throttle;
 
     Accounts(
             UserRepository users,
             PasswordEncoder encoder,
             PasswordPolicy policy,
             StielUserDetailsService details,
-            SessionTerminator sessions) {
+            SessionTerminator sessions,
+            LoginThrottle throttle) {
+        this.throttle = throttle;
         this.users = users;
         this.encoder = encoder;
         this.policy = policy;
@@ -86,11 +89,16 @@ public class Accounts {
     @Transactional
     public Optional<FieldProblem> changePassword(UserId id, String currentPassword, String newPassword) {
         var user = users.findById(id.value()).orElseThrow(() -> new NotFoundException("User"));
+        // the same attempts as the login page: a taken-over session must not become a way to guess the password
+        if (!throttle.tryAttempt(user.email())) {
+            return Optional.of(new FieldProblem("currentPassword", "login.throttled"));
+        }
         if (currentPassword == null
                 || user.passwordHash() == null
                 || !encoder.matches(currentPassword, user.passwordHash())) {
             return Optional.of(new FieldProblem("currentPassword", "account.password.current.wrong"));
         }
+        throttle.succeeded(user.email());
         var problem = policy.check(newPassword, user.email());
         if (problem.isPresent()) {
             return problem.map(key -> new FieldProblem("newPassword", key));

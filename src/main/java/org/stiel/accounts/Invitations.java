@@ -41,6 +41,7 @@ public class Invitations {
     private final PasswordPolicy policy;
     private final Networks networks;
     private final AccountMails mails;
+    private final SessionTerminator sessions;
 
     Invitations(
             JdbcClient jdbc,
@@ -48,7 +49,9 @@ public class Invitations {
             PasswordEncoder encoder,
             PasswordPolicy policy,
             Networks networks,
-            AccountMails mails) {
+            AccountMails mails,
+            SessionTerminator sessions) {
+        this.sessions = sessions;
         this.jdbc = jdbc;
         this.users = users;
         this.encoder = encoder;
@@ -144,6 +147,8 @@ public class Invitations {
         }
         user.join(new NetworkId(row.networkId()), row.role(), Optional.ofNullable(row.partnerId()));
         users.save(user);
+        // open sessions hold the old memberships: the person logs in again and sees the new network or role
+        sessions.endAllSessionsOf(user.email());
         return true;
     }
 

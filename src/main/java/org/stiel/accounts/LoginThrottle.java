@@ -25,14 +25,15 @@ class LoginThrottle {
         this.buckets = buckets;
     }
 
-    boolean isBlocked(String email) {
-        return bucket(email).getAvailableTokens() < 1;
+    /**
+     * Takes one attempt before the password is checked, so that parallel guesses cannot all slip through while the
+     * (slow, on purpose) hash is computed; false when none is left.
+     */
+    boolean tryAttempt(String email) {
+        return bucket(email).tryConsume(1);
     }
 
-    void failed(String email) {
-        bucket(email).tryConsume(1);
-    }
-
+    /** A right password gives back the attempts. */
     void succeeded(String email) {
         bucket(email).reset();
     }

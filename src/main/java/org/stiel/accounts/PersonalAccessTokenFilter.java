@@ -10,8 +10,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Authenticates {@code Authorization: Bearer stiel_…} for the API. The authentication lives for this request only:
- * no session is created.
+ * Authenticates {@code Authorization: Bearer stiel_…} for the API ({@code /api/**} only). The authentication lives
+ * for this request only: no session is created.
  */
 class PersonalAccessTokenFilter extends OncePerRequestFilter {
 
@@ -23,8 +23,18 @@ class PersonalAccessTokenFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !isApiBearerRequest(request);
+    }
+
+    /**
+     * Tokens are for the API only: on a page URL a bearer header authenticates nothing, so a leaked token cannot
+     * create tokens, switch networks into a session or reach admin pages.
+     */
+    static boolean isApiBearerRequest(HttpServletRequest request) {
         String header = request.getHeader("Authorization");
-        return header == null || !header.startsWith("Bearer ");
+        return header != null
+                && header.startsWith("Bearer ")
+                && request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     }
 
     @Override

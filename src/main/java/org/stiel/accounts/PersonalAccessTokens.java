@@ -88,7 +88,8 @@ public class PersonalAccessTokens {
                     return users.findById(row.userId())
                             .filter(user -> user.membershipIn(new NetworkId(row.networkId()))
                                     .isPresent())
-                            .map(user -> details.toStielUser(user, Optional.of(new NetworkId(row.networkId()))));
+                            .map(user -> details.toStielUser(user, Optional.of(new NetworkId(row.networkId())))
+                                    .forAccessToken());
                 });
     }
 }

@@ -55,10 +55,8 @@ class SecurityContributions {
     @Bean
     Customizer<HttpSecurity> accountsSecurity(
             PersonalAccessTokens tokens, AuthenticationManager authenticationManager) {
-        RequestMatcher bearer = request -> {
-            String header = request.getHeader("Authorization");
-            return header != null && header.startsWith("Bearer ");
-        };
+        // no cookie, no CSRF: only API requests that carry a token are exempt
+        RequestMatcher bearer = PersonalAccessTokenFilter::isApiBearerRequest;
         return http -> {
             try {
                 // without this, form login builds its own, unthrottled manager from the UserDetailsService bean

@@ -105,6 +105,23 @@ public final class StielUser implements UserDetails, CredentialsContainer {
         return new StielUser(id, email, displayName, admin, memberships, network, null);
     }
 
+    /**
+     * The rights a personal access token carries: the owner's role in the token's network only, never the
+     * installation admin's.
+     */
+    public StielUser forAccessToken() {
+        return new StielUser(
+                id,
+                email,
+                displayName,
+                false,
+                memberships.stream()
+                        .filter(m -> m.networkId().equals(currentNetwork))
+                        .toList(),
+                currentNetwork,
+                null);
+    }
+
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
         List<GrantedAuthority> authorities = new ArrayList<>();

@@ -1,7 +1,6 @@
 package org.stiel.accounts;
 
 import org.springframework.security.authentication.AuthenticationProvider;
-import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 
@@ -19,17 +18,12 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication authentication) {
         String email = authentication.getName();
-        if (throttle.isBlocked(email)) {
+        if (!throttle.tryAttempt(email)) {
             throw new LoginThrottledException();
         }
-        try {
-            Authentication result = delegate.authenticate(authentication);
-            throttle.succeeded(email);
-            return result;
-        } catch (BadCredentialsException e) {
-            throttle.failed(email);
-            throw e;
-        }
+        Authentication result = delegate.authenticate(authentication);
+        throttle.succeeded(email);
+        return result;
     }
 
     @Override

@@ -58,8 +58,10 @@ class User {
 
     /** Adds the membership, or changes the role when the person is already in that network. */
     void join(NetworkId network, NetworkRole role, Optional<UUID> partnerId) {
+        // a changed role keeps the date joined: it decides which network a person starts in
+        Instant joined = membershipIn(network).map(MembershipRow::createdAt).orElseGet(Instant::now);
         memberships.removeIf(m -> m.networkId().equals(network.value()));
-        memberships.add(new MembershipRow(network.value(), role, partnerId.orElse(null), Instant.now()));
+        memberships.add(new MembershipRow(network.value(), role, partnerId.orElse(null), joined));
     }
 
     void leave(NetworkId network) {

@@ -71,20 +71,59 @@ class AccountPageTests {
         assertThat(matcher.find()).isTrue();
         String secret = matcher.group(1);
 
-        mvc.perform(get("/account").header("Authorization", "Bearer " + secret))
-                .andExpect(status().isOk())
+        mvc.perform(get("/account").with(user(person)))
                 .andExpect(content().string(containsString("my script")))
                 .andExpect(content().string(not(containsString(secret))));
+        mvc.perform(get("/api/v1/networks/current").header("Authorization", "Bearer " + secret))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.role").exists());
+        // tokens are for the API only: on a page the header authenticates nothing
+        mvc.perform(get("/account").header("Authorization", "Bearer " + secret).accept(MediaType.TEXT_HTML))
+                .andExpect(redirectedUrl("/login"));
+        mvc.perform(post("/account/tokens")
+                        .header("Authorization", "Bearer " + secret)
+                        .param("name", "stiekem"))
+                .andExpect(status().isForbidden());
 
         var token = tokens.list(person).getFirst();
         mvc.perform(post("/account/tokens/" + token.id() + "/revoke")
                         .with(user(person))
                         .with(csrf()))
                 .andExpect(redirectedUrl("/account"));
-        mvc.perform(get("/account").header("Authorization", "Bearer " + secret))
+        mvc.perform(get("/api/v1/networks/current").header("Authorization", "Bearer " + secret))
                 .andExpect(status().isUnauthorized())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.status").value(401));
+    }
+
+    @Test
+    void anAdminsTokenCarriesTheRoleInItsNetworkOnly() throws Exception {
+        var fixtures = new TestNetworks(networks, accounts, partners);
+        var network = fixtures.network("token-admin").id();
+        var adminId = accounts.register(TestNetworks.email("token-admin"), "Beheerder", TestNetworks.PASSWORD, true);
+        accounts.join(adminId, network, NetworkRole.VOLUNTEER, java.util.Optional.empty());
+        String secret = tokens.create(accounts.reload(adminId, network), "script");
+
+        mvc.perform(get("/api/v1/networks").header("Authorization", "Bearer " + secret))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(1))
+                .andExpect(jsonPath("$[0].role").value("VOLUNTEER"));
+        mvc.perform(get("/actuator/prometheus").header("Authorization", "Bearer " + secret))
+                .andExpect(status().is(org.hamcrest.Matchers.not(200)));
+    }
+
+    @Test
+    void guessingTheCurrentPasswordIsThrottledLikeTheLogin() {
+        for (int i = 0; i < 5; i++) {
+            assertThat(accounts.changePassword(person.id(), "niet mijn wachtwoord", "een nieuw lang wachtwoord hier"))
+                    .get()
+                    .extracting(Accounts.FieldProblem::messageKey)
+                    .isEqualTo("account.password.current.wrong");
+        }
+        assertThat(accounts.changePassword(person.id(), TestNetworks.PASSWORD, "een nieuw lang wachtwoord hier"))
+                .get()
+                .extracting(Accounts.FieldProblem::messageKey)
+                .isEqualTo("login.throttled");
     }
 
     @Test
