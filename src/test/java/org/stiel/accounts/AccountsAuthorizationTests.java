@@ -3,7 +3,7 @@ package org.stiel.accounts;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.EnumMap;
@@ -210,7 +210,7 @@ class AccountsAuthorizationTests {
         }
         var result = mvc.perform(request).andExpect(status().is(expected));
         if (expected == 302) {
-            result.andExpect(redirectedUrlPattern("**/login"));
+            result.andExpect(redirectedUrl("/login"));
         }
     }
 
