@@ -59,9 +59,13 @@ public class PartnerForm {
     @Size(max = 2000)
     private String interests;
 
-    private List<@Valid LocationForm> locations = new ArrayList<>();
+    // @NotNull elements: JSON may send [null], which validation would otherwise let through to the service; the
+    // cap keeps one request from storing an unbounded number of rows (no partner has anywhere near 50)
+    @Size(max = 50)
+    private List<@NotNull @Valid LocationForm> locations = new ArrayList<>();
 
-    private List<@Valid ContactForm> contacts = new ArrayList<>();
+    @Size(max = 50)
+    private List<@NotNull @Valid ContactForm> contacts = new ArrayList<>();
 
     /** One address where the partner works. */
     public static class LocationForm {
@@ -197,10 +201,13 @@ public class PartnerForm {
         }
     }
 
-    /** Drops the rows a form left empty, so that they are neither validated nor stored. */
+    /**
+     * Drops the rows a form left empty, so that they are neither validated nor stored. Null rows count as empty: the
+     * API refuses them in validation, but this must not fail on input that was not validated first.
+     */
     public PartnerForm withoutBlankRows() {
-        locations.removeIf(LocationForm::isBlank);
-        contacts.removeIf(ContactForm::isBlank);
+        locations.removeIf(location -> location == null || location.isBlank());
+        contacts.removeIf(contact -> contact == null || contact.isBlank());
         return this;
     }
 

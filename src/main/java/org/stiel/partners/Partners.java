@@ -135,14 +135,23 @@ public class Partners {
         var after = get(network, id);
         List<String> shared = PartnerForms.sharedChanges(before, after);
         List<String> own = PartnerForms.membershipChanges(before, after);
+        String actingNetwork = null;
         for (NetworkId member : memberships.networksOf(id.value())) {
             List<String> changes = new ArrayList<>(shared);
+            String actorName;
             if (member.equals(network)) {
                 changes.addAll(own);
+                actorName = actor.displayName();
+            } else {
+                // another network's feed shows which network made the change, not who: its members have no
+                // business with the names of the people of this network
+                if (actingNetwork == null) {
+                    actingNetwork = networks.get(network).name();
+                }
+                actorName = actingNetwork;
             }
             if (!changes.isEmpty()) {
-                events.publishEvent(
-                        new PartnerUpdated(member, id, after.name(), actor.displayName(), List.copyOf(changes)));
+                events.publishEvent(new PartnerUpdated(member, id, after.name(), actorName, List.copyOf(changes)));
             }
         }
     }

@@ -79,7 +79,10 @@ class FeedTests {
         assertThat(entries.get(1).actorName()).isEqualTo("Test");
         assertThat(entries.get(0).occurredAt()).isAfter(entries.get(1).occurredAt());
         // the other network sees the shared record change, not this network's own interests
-        assertThat(awaitEntries(shared, 2).get(0).changes()).containsExactly("description");
+        var seenElsewhere = awaitEntries(shared, 2).get(0);
+        assertThat(seenElsewhere.changes()).containsExactly("description");
+        // ... and which network changed it, not who: the coordinator is a person of another network
+        assertThat(seenElsewhere.actorName()).isEqualTo(networks.get(home).name());
         assertThat(feed.latest(outside, 50)).isEmpty();
 
         String html = mvc.perform(get("/feed").with(user(coordinator)))

@@ -1,5 +1,7 @@
 package org.stiel.platform.mail;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -18,10 +20,19 @@ import org.stiel.platform.StielProperties;
 @Configuration(proxyBeanMethods = false)
 class MailConfiguration {
 
+    private static final Logger log = LoggerFactory.getLogger(MailConfiguration.class);
+
     @Bean
     Mailer mailer(Environment environment, ApplicationEventPublisher events, JdbcClient jdbc) {
         if (StringUtils.hasText(environment.getProperty("spring.mail.host"))) {
             return new SmtpMailer(events);
+        }
+        // An installation without SMTP must still start, but with an external database it is most likely a real
+        // one, and then mails with live invitation and reset links sit in a table instead of reaching people.
+        if (StringUtils.hasText(environment.getProperty("spring.datasource.url"))) {
+            log.warn("No SMTP server configured (SPRING_MAIL_HOST is not set) while an external database is:"
+                    + " mails are NOT sent but kept in the development outbox at /admin/outbox."
+                    + " Set SPRING_MAIL_HOST to send them.");
         }
         return new OutboxMailer(jdbc);
     }
@@ -30,5 +41,11 @@ class MailConfiguration {
     @ConditionalOnProperty(prefix = "spring.mail", name = "host")
     SmtpDelivery smtpDelivery(JavaMailSender sender, StielProperties properties) {
         return new SmtpDelivery(sender, properties.mail().from());
+    }
+
+    /** Also with SMTP configured: an installation that switched to SMTP still has old mails in the outbox. */
+    @Bean
+    OutboxPurge outboxPurge(JdbcClient jdbc) {
+        return new OutboxPurge(jdbc);
     }
 }

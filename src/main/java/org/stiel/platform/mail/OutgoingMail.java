@@ -10,4 +10,14 @@ public record OutgoingMail(String to, String subject, String body) {
         Objects.requireNonNull(subject);
         Objects.requireNonNull(body);
     }
+
+    /**
+     * The subject only: a mail ends up in log lines and in the event publication registry's messages (as part of
+     * {@link MailQueued}), and the record's default would print the recipient's address and the body with its
+     * links.
+     */
+    @Override
+    public String toString() {
+        return "OutgoingMail[subject=" + subject + "]";
+    }
 }

@@ -2,6 +2,7 @@ package org.stiel.platform.mail;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -27,7 +28,19 @@ class SmtpDelivery {
         message.setTo(mail.to());
         message.setSubject(mail.subject());
         message.setText(mail.body());
-        sender.send(message);
+        try {
+            sender.send(message);
+        } catch (MailException e) {
+            // The messages of a MailException and of its causes (and the failed messages it carries) name the
+            // recipient, and Spring Modulith logs whatever a listener throws, stack trace and causes included. So
+            // only the class name goes on, and the cause stays behind.
+            var failure = e.getClass().getSimpleName();
+            log.warn(
+                    "SMTP delivery of mail '{}' failed ({}); the publication stays open for a retry",
+                    mail.subject(),
+                    failure);
+            throw new IllegalStateException("SMTP delivery failed: " + failure);
+        }
         // the subject names the kind of mail, never a person
         log.info("Sent mail '{}'", mail.subject());
     }

@@ -3,10 +3,13 @@ package org.stiel.platform.web;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -33,6 +36,8 @@ import org.stiel.platform.NotFoundException;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
     private final MessageSource messages;
 
     ApiExceptionHandler(MessageSource messages) {
@@ -52,6 +57,24 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(org.springframework.dao.OptimisticLockingFailureException.class)
     ProblemDetail conflict(RuntimeException e) {
         return problem(HttpStatus.CONFLICT, "conflict", "error.409.detail");
+    }
+
+    /** A unique constraint refused the change: it would duplicate something that exists (or was just added). */
+    @ExceptionHandler(DuplicateKeyException.class)
+    ProblemDetail duplicate(DuplicateKeyException e) {
+        return problem(HttpStatus.CONFLICT, "duplicate", "error.duplicate.detail");
+    }
+
+    /**
+     * Everything no other handler answers, so that API clients get problem JSON rather than the HTML error page.
+     * Logged without request data (path, parameters, body may hold personal data); the stack trace says where.
+     * Spring MVC's own exceptions still get their status from {@link ResponseEntityExceptionHandler}'s more
+     * specific handlers.
+     */
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e) {
+        log.error("Unexpected exception in an API request", e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "error.500.detail");
     }
 
     @Override

@@ -310,6 +310,27 @@ class PartnerPagesTests {
         assertThat(saved.version()).isGreaterThan(version);
     }
 
+    @Test
+    void anUnknownKindIsAFieldErrorInDutch() throws Exception {
+        String page = mvc.perform(post("/partners")
+                        .param("name", "Gemanipuleerd formulier")
+                        .param("kind", "NOPE")
+                        .param("reach", "UNIVERSAL")
+                        .param("lifeDomains", "CHILDCARE")
+                        .with(user(coordinator))
+                        .with(csrf()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        var error = java.util.regex.Pattern.compile("id=\"kind-error\"[^>]*>([^<]*)<")
+                .matcher(page);
+        assertThat(error.find()).as("the kind field shows an error").isTrue();
+        assertThat(error.group(1).strip())
+                .isEqualTo("Deze waarde is niet geldig. Kies een van de voorgestelde waarden.");
+        assertThat(page).doesNotContain("Failed to convert");
+    }
+
     private MockHttpServletRequestBuilder partnerForm(MockHttpServletRequestBuilder request, String name) {
         return request.param("name", name)
                 .param("kind", "CHILDCARE")

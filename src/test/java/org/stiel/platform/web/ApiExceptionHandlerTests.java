@@ -1,0 +1,72 @@
+package org.stiel.platform.web;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The API's answers to failures no endpoint of the application provokes on purpose, on a controller of its own. */
+class ApiExceptionHandlerTests {
+
+    final MockMvc mvc = MockMvcBuilders.standaloneSetup(new FailingController())
+            .setControllerAdvice(new ApiExceptionHandler(messages()))
+            .build();
+
+    @Test
+    void anUnexpectedExceptionIsA500ProblemWithoutItsMessage() throws Exception {
+        mvc.perform(get("/api/things/1"))
+                .andExpect(status().isInternalServerError())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.status").value(500))
+                .andExpect(jsonPath("$.type").value("https://stiel.example/problems/internal"))
+                .andExpect(content().string(not(containsString("jane.doe"))));
+    }
+
+    @Test
+    void aDuplicateKeyIsA409Problem() throws Exception {
+        mvc.perform(post("/api/things"))
+                .andExpect(status().isConflict())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("https://stiel.example/problems/duplicate"));
+    }
+
+    @Test
+    void springMvcsOwnExceptionsKeepTheirStatus() throws Exception {
+        mvc.perform(post("/api/things/1")).andExpect(status().isMethodNotAllowed());
+    }
+
+    private static ResourceBundleMessageSource messages() {
+        var messages = new ResourceBundleMessageSource();
+        messages.setBasename("i18n/platform");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+        return messages;
+    }
+
+    @RestController
+    static class FailingController {
+
+        @GetMapping("/api/things/1")
+        String thing() {
+            throw new IllegalStateException("secret detail with jane.doe@example.org");
+        }
+
+        @PostMapping("/api/things")
+        String add() {
+            throw new DuplicateKeyException("duplicate key value violates unique constraint");
+        }
+    }
+}
