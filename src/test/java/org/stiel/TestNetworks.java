@@ -14,6 +14,7 @@ import org.stiel.network.NetworkForm;
 import org.stiel.network.NetworkId;
 import org.stiel.network.NetworkView;
 import org.stiel.network.Networks;
+import org.stiel.partners.LocationForm;
 import org.stiel.partners.PartnerForm;
 import org.stiel.partners.PartnerId;
 import org.stiel.partners.PartnerKind;
@@ -102,7 +103,7 @@ public final class TestNetworks {
         form.setDescription(description);
         form.setKind(PartnerKind.OTHER);
         form.setLifeDomains(EnumSet.of(LifeDomain.LEISURE, LifeDomain.MEETING_OTHERS));
-        var location = new PartnerForm.LocationForm();
+        var location = new LocationForm();
         location.setStreet("Dorpsstraat 1");
         location.setPostcode("9990");
         location.setCity("Eerste");

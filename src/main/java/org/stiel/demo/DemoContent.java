@@ -7,6 +7,7 @@ import java.util.List;
 import org.springframework.core.io.ClassPathResource;
 import org.stiel.accounts.NetworkRole;
 import org.stiel.network.NetworkForm;
+import org.stiel.partners.ContactForm;
 import org.stiel.partners.PartnerForm;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -83,7 +84,7 @@ record DemoContent(List<DemoNetwork> networks, List<DemoAccount> accounts, List<
             String description,
             String expertise,
             String interests,
-            List<PartnerForm.ContactForm> addContacts) {
+            List<ContactForm> addContacts) {
 
         void applyTo(PartnerForm form) {
             if (description != null) {

@@ -1,9 +1,6 @@
 package org.stiel.partners;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -67,140 +64,6 @@ public class PartnerForm {
     @Size(max = 50)
     private List<@NotNull @Valid ContactForm> contacts = new ArrayList<>();
 
-    /** One address where the partner works. */
-    public static class LocationForm {
-
-        @Size(max = 200)
-        private String name;
-
-        @NotBlank
-        @Size(max = 200)
-        private String street;
-
-        @NotBlank
-        @Pattern(regexp = "\\d{4}", message = "{partners.postcode.pattern}")
-        private String postcode;
-
-        @NotBlank
-        @Size(max = 120)
-        private String city;
-
-        @DecimalMin("-90")
-        @DecimalMax("90")
-        private Double latitude;
-
-        @DecimalMin("-180")
-        @DecimalMax("180")
-        private Double longitude;
-
-        public boolean isBlank() {
-            return isEmpty(name) && isEmpty(street) && isEmpty(postcode) && isEmpty(city);
-        }
-
-        public String getName() {
-            return name;
-        }
-
-        public void setName(String name) {
-            this.name = name;
-        }
-
-        public String getStreet() {
-            return street;
-        }
-
-        public void setStreet(String street) {
-            this.street = street;
-        }
-
-        public String getPostcode() {
-            return postcode;
-        }
-
-        public void setPostcode(String postcode) {
-            this.postcode = postcode;
-        }
-
-        public String getCity() {
-            return city;
-        }
-
-        public void setCity(String city) {
-            this.city = city;
-        }
-
-        public Double getLatitude() {
-            return latitude;
-        }
-
-        public void setLatitude(Double latitude) {
-            this.latitude = latitude;
-        }
-
-        public Double getLongitude() {
-            return longitude;
-        }
-
-        public void setLongitude(Double longitude) {
-            this.longitude = longitude;
-        }
-    }
-
-    /** A contact person at the partner (staff, not families). */
-    public static class ContactForm {
-
-        @NotBlank
-        @Size(max = 200)
-        private String name;
-
-        @Size(max = 120)
-        private String role;
-
-        @Size(max = 40)
-        @Pattern(regexp = "[0-9 +()./-]*", message = "{partners.phone.pattern}")
-        private String phone;
-
-        @Email
-        @Size(max = 200)
-        private String email;
-
-        public boolean isBlank() {
-            return isEmpty(name) && isEmpty(role) && isEmpty(phone) && isEmpty(email);
-        }
-
-        public String getName() {
-            return name;
-        }
-
-        public void setName(String name) {
-            this.name = name;
-        }
-
-        public String getRole() {
-            return role;
-        }
-
-        public void setRole(String role) {
-            this.role = role;
-        }
-
-        public String getPhone() {
-            return phone;
-        }
-
-        public void setPhone(String phone) {
-            this.phone = phone;
-        }
-
-        public String getEmail() {
-            return email;
-        }
-
-        public void setEmail(String email) {
-            this.email = email;
-        }
-    }
-
     /**
      * Drops the rows a form left empty, so that they are neither validated nor stored. Null rows count as empty: the
      * API refuses them in validation, but this must not fail on input that was not validated first.
@@ -209,10 +72,6 @@ public class PartnerForm {
         locations.removeIf(location -> location == null || location.isBlank());
         contacts.removeIf(contact -> contact == null || contact.isBlank());
         return this;
-    }
-
-    private static boolean isEmpty(String value) {
-        return value == null || value.isBlank();
     }
 
     public Long getVersion() {

@@ -27,9 +27,9 @@ final class PartnerForms {
         form.setExpertise(view.expertise());
         form.setExpectations(view.expectations());
         form.setInterests(view.interests());
-        List<PartnerForm.LocationForm> locations = new ArrayList<>();
+        List<LocationForm> locations = new ArrayList<>();
         for (var l : view.locations()) {
-            var location = new PartnerForm.LocationForm();
+            var location = new LocationForm();
             location.setName(l.name());
             location.setStreet(l.street());
             location.setPostcode(l.postcode());
@@ -39,9 +39,9 @@ final class PartnerForms {
             locations.add(location);
         }
         form.setLocations(locations);
-        List<PartnerForm.ContactForm> contacts = new ArrayList<>();
+        List<ContactForm> contacts = new ArrayList<>();
         for (var c : view.contacts()) {
-            var contact = new PartnerForm.ContactForm();
+            var contact = new ContactForm();
             contact.setName(c.name());
             contact.setRole(c.role());
             contact.setPhone(c.phone());

@@ -30,6 +30,8 @@ import org.stiel.accounts.StielUser;
 import org.stiel.network.LifeDomain;
 import org.stiel.network.NetworkId;
 import org.stiel.network.Networks;
+import org.stiel.partners.ContactForm;
+import org.stiel.partners.LocationForm;
 import org.stiel.partners.PartnerForm;
 import org.stiel.partners.PartnerId;
 import org.stiel.partners.PartnerKind;
@@ -184,11 +186,11 @@ class PartnerPageController {
     /** The "add a row" buttons only grow the form: nothing is validated or saved yet. */
     private static boolean addRow(PartnerForm form, String addLocation, String addContact) {
         if (addLocation != null) {
-            form.getLocations().add(new PartnerForm.LocationForm());
+            form.getLocations().add(new LocationForm());
             return true;
         }
         if (addContact != null) {
-            form.getContacts().add(new PartnerForm.ContactForm());
+            form.getContacts().add(new ContactForm());
             return true;
         }
         return false;
@@ -209,10 +211,10 @@ class PartnerPageController {
         var form = (PartnerForm) model.getAttribute("form");
         // one empty row of each, so that a location or contact can be added without JavaScript
         if (form.getLocations().isEmpty() || !last(form.getLocations()).isBlank()) {
-            form.getLocations().add(new PartnerForm.LocationForm());
+            form.getLocations().add(new LocationForm());
         }
         if (form.getContacts().isEmpty() || !last(form.getContacts()).isBlank()) {
-            form.getContacts().add(new PartnerForm.ContactForm());
+            form.getContacts().add(new ContactForm());
         }
         model.addAttribute("partnerId", id);
         if (id != null) {
