@@ -11,8 +11,8 @@ import org.stiel.partners.PartnerView;
 import org.stiel.partners.Reach;
 
 /**
- * The JSON shapes of the API. Kept apart from the module's read models so that those can change without breaking
- * API clients, and so that ids are plain strings rather than nested objects.
+ * The JSON shapes of the API, a contract of their own: kept apart from the module's read models so that those can
+ * change without breaking API clients.
  */
 final class PartnerJson {
 

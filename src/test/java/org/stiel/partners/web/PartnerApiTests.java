@@ -15,7 +15,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.Collections;
 import java.util.EnumSet;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -135,68 +134,6 @@ class PartnerApiTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.reach").value("TARGETED"))
                 .andExpect(jsonPath("$.contacts", hasSize(0)));
-    }
-
-    @Test
-    void answersInvalidFieldsWithProblemJson() throws Exception {
-        mvc.perform(post("/api/v1/partners")
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("""
-                                {"name": "", "kind": "SCHOOL", "lifeDomains": [], "website": "ftp://x",
-                                 "locations": [{"street": "Markt 1", "postcode": "12", "city": "Eerste"}]}
-                                """)
-                        .with(user(coordinator))
-                        .with(csrf()))
-                .andExpect(status().isBadRequest())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.status").value(400))
-                .andExpect(jsonPath("$.errors.name").exists())
-                .andExpect(jsonPath("$.errors.lifeDomains").exists())
-                .andExpect(jsonPath("$.errors.website").value("Geef een webadres dat begint met http:// of https://."))
-                .andExpect(jsonPath("$.errors['locations[0].postcode']").value("Geef een postcode van 4 cijfers."));
-    }
-
-    @Test
-    void answersNullRowsWithProblemJsonNotAServerError() throws Exception {
-        mvc.perform(post("/api/v1/partners")
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("""
-                                {"name": "Null rows", "kind": "SCHOOL", "lifeDomains": ["EDUCATION"],
-                                 "locations": [null]}
-                                """)
-                        .with(user(coordinator))
-                        .with(csrf()))
-                .andExpect(status().isBadRequest())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.errors['locations[0]']").exists());
-
-        var partner = fixtures.partner(network.id(), "Null contacts", "Rijen die null zijn");
-        mvc.perform(put("/api/v1/partners/" + partner.value())
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("""
-                                {"name": "Null contacts", "kind": "SCHOOL", "lifeDomains": ["EDUCATION"],
-                                 "contacts": [null]}
-                                """)
-                        .with(user(coordinator))
-                        .with(csrf()))
-                .andExpect(status().isBadRequest())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.errors['contacts[0]']").exists());
-    }
-
-    @Test
-    void refusesMoreThanFiftyLocations() throws Exception {
-        var location = """
-                {"street": "Markt 1", "postcode": "9000", "city": "Gent"}""";
-        var locations = String.join(",", Collections.nCopies(51, location));
-        mvc.perform(post("/api/v1/partners")
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"name\": \"Many\", \"kind\": \"SCHOOL\", \"lifeDomains\": [\"EDUCATION\"],"
-                                + " \"locations\": [" + locations + "]}")
-                        .with(user(coordinator))
-                        .with(csrf()))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors.locations").exists());
     }
 
     @Test

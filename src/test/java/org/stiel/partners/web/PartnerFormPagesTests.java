@@ -10,7 +10,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
-import java.util.EnumSet;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,17 +20,15 @@ import org.stiel.TestNetworks;
 import org.stiel.accounts.Accounts;
 import org.stiel.accounts.NetworkRole;
 import org.stiel.accounts.StielUser;
-import org.stiel.network.LifeDomain;
 import org.stiel.network.NetworkView;
 import org.stiel.network.Networks;
-import org.stiel.partners.PartnerId;
-import org.stiel.partners.PartnerKind;
 import org.stiel.partners.PartnerSearch;
 import org.stiel.partners.PartnerSummary;
 import org.stiel.partners.Partners;
 
+/** Adding and changing partners through the form: validation next to the fields, rows, rights, conflicts. */
 @StielTest
-class PartnerPagesTests {
+class PartnerFormPagesTests {
 
     @Autowired
     MockMvc mvc;
@@ -54,79 +51,6 @@ class PartnerPagesTests {
         fixtures = new TestNetworks(networks, accounts, partners);
         network = fixtures.network("pages");
         coordinator = fixtures.member(network.id(), NetworkRole.COORDINATOR);
-    }
-
-    @Test
-    void searchesByDutchFullTextAndFilters() throws Exception {
-        var library = TestNetworks.form("Bibliotheek Zonnedal", "Voorlezen voor kinderen en hun ouders.");
-        library.setKind(PartnerKind.LIBRARY);
-        library.setLifeDomains(EnumSet.of(LifeDomain.EDUCATION));
-        library.setCore(true);
-        partners.register(network.id(), library, "Test");
-        var sport = TestNetworks.form("Sportclub Zonnedal", "Turnen voor peuters.");
-        sport.setKind(PartnerKind.SPORT);
-        sport.getLocations().get(0).setPostcode("9992");
-        partners.register(network.id(), sport, "Test");
-
-        // "kind" is stemmed: it finds "kinderen"
-        assertThat(page("/partners?q=kind")).contains("Bibliotheek Zonnedal").doesNotContain("Sportclub Zonnedal");
-        assertThat(page("/partners?q=zonnedal"))
-                .contains("Bibliotheek Zonnedal", "Sportclub Zonnedal", "2 partners gevonden");
-        assertThat(page("/partners?kind=SPORT")).contains("Sportclub").doesNotContain("Bibliotheek Zonnedal");
-        assertThat(page("/partners?lifeDomain=EDUCATION"))
-                .contains("Bibliotheek")
-                .doesNotContain("Sportclub");
-        assertThat(page("/partners?core=true")).contains("Bibliotheek").doesNotContain("Sportclub");
-        assertThat(page("/partners?core=false")).contains("Sportclub").doesNotContain("Bibliotheek Zonnedal");
-        var tweede = network.municipalities().get(1).id().value();
-        assertThat(page("/partners?q=&lifeDomain=&kind=&core=&municipality=" + tweede))
-                .contains("Sportclub")
-                .doesNotContain("Bibliotheek Zonnedal");
-        assertThat(page("/partners?q=zwembad")).contains("Geen partners gevonden");
-    }
-
-    @Test
-    void answersAnHtmxRequestWithTheResultsOnly() throws Exception {
-        fixtures.partner(network.id(), "Speelotheek Regenboog", "Speelgoed lenen");
-
-        String fragment = mvc.perform(get("/partners")
-                        .param("q", "regenboog")
-                        .header("HX-Request", "true")
-                        .with(user(coordinator)))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-        assertThat(fragment)
-                .contains("id=\"partner-results\"", "Speelotheek Regenboog")
-                .contains("id=\"partner-count\"", "hx-swap-oob=\"innerHTML\"", "1 partner gevonden")
-                .doesNotContain("<html", "<form", "<nav");
-
-        String page = page("/partners?q=regenboog");
-        assertThat(page).contains("<html", "id=\"partner-results\"", "Speelotheek Regenboog", "hx-get=\"/partners\"");
-    }
-
-    @Test
-    void speaksEnglishOnRequest() throws Exception {
-        var id = fixtures.partner(network.id(), "Speelpleinwerking Zomer", "Spelen in de zomer");
-        assertThat(page("/partners?lang=en&q=zomer")).contains("1 partner found", "Leisure", "Search");
-        assertThat(page("/partners/" + id + "?lang=en")).contains("Universal: for every family", "Meeting others");
-    }
-
-    @Test
-    void showsAPartnerAndTheEditButtonOnlyToThoseWhoMayEdit() throws Exception {
-        var id = fixtures.partner(network.id(), "Consultatiebureau Noord", "Raadplegingen voor baby's");
-        var volunteer = fixtures.member(network.id(), NetworkRole.VOLUNTEER);
-        var staff = fixtures.member(network.id(), NetworkRole.PARTNER_STAFF, id);
-
-        assertThat(page("/partners/" + id, coordinator))
-                .contains("Consultatiebureau Noord", "Dorpsstraat 1", "Vrije tijd", "/partners/" + id + "/edit");
-        assertThat(page("/partners/" + id, staff)).contains("/partners/" + id + "/edit");
-        assertThat(page("/partners/" + id, volunteer))
-                .contains("Consultatiebureau Noord")
-                .doesNotContain("/partners/" + id + "/edit");
-        assertThat(page("/partners", volunteer)).doesNotContain("/partners/new");
-        assertThat(page("/partners", coordinator)).contains("/partners/new");
     }
 
     @Test
@@ -238,35 +162,6 @@ class PartnerPagesTests {
     }
 
     @Test
-    void showsTheCoverageMatrixWithItsGaps() throws Exception {
-        fixtures.partner(network.id(), "Ontmoetingshuis", "Ontmoeting"); // leisure and meeting others in 9990
-        var remote = TestNetworks.form("Partner van elders", "Buiten het werkgebied");
-        remote.getLocations().get(0).setPostcode("1000");
-        partners.register(network.id(), remote, "Test");
-
-        String html = page("/partners/coverage");
-        var eerste = network.municipalities().get(0).id().value();
-        assertThat(html)
-                .contains("<caption", "scope=\"col\"", "scope=\"row\"", "Eerste", "Tweede")
-                .contains("coverage-empty", "geen partner: hiaat")
-                .contains("18 hiaten.")
-                .contains("/partners?lifeDomain=LEISURE&amp;municipality=" + eerste)
-                .contains("1 partner heeft geen locatie in het werkgebied");
-    }
-
-    @Test
-    void anotherNetworksPartnerIsNotFound() throws Exception {
-        var elsewhere = fixtures.network("elders");
-        var id = fixtures.partner(elsewhere.id(), "Verre partner", "Elders");
-        String html = mvc.perform(get("/partners/" + id).with(user(coordinator)))
-                .andExpect(status().isNotFound())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-        assertThat(html).contains("Niet gevonden").doesNotContain("Verre partner");
-    }
-
-    @Test
     void aChangeMadeMeanwhileIsNotOverwrittenButShownAgainWithAMessage() throws Exception {
         var id = fixtures.partner(network.id(), "Speelotheek Zonnedal", "Speelgoed lenen");
         String form = page("/partners/" + id + "/edit");
@@ -348,9 +243,5 @@ class PartnerPagesTests {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-    }
-
-    static PartnerId id(String location) {
-        return new PartnerId(java.util.UUID.fromString(location.substring(location.lastIndexOf('/') + 1)));
     }
 }
