@@ -3,6 +3,7 @@ package org.stiel.demo;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -45,6 +46,7 @@ class DemoLoader implements ApplicationRunner {
     private final Validator validator;
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
+    private final List<DemoStep> steps;
 
     DemoLoader(
             Networks networks,
@@ -53,7 +55,8 @@ class DemoLoader implements ApplicationRunner {
             DemoPassword password,
             Validator validator,
             JdbcClient jdbc,
-            TransactionTemplate transaction) {
+            TransactionTemplate transaction,
+            List<DemoStep> steps) {
         this.networks = networks;
         this.accounts = accounts;
         this.partners = partners;
@@ -61,6 +64,7 @@ class DemoLoader implements ApplicationRunner {
         this.validator = validator;
         this.jdbc = jdbc;
         this.transaction = transaction;
+        this.steps = steps;
     }
 
     @Override
@@ -100,8 +104,10 @@ class DemoLoader implements ApplicationRunner {
         }
 
         String secret = password.obtain();
+        Map<String, UserId> accountIds = new HashMap<>();
         for (var account : content.accounts()) {
             UserId user = accounts.register(account.email(), account.displayName(), secret, account.admin());
+            accountIds.put(account.email(), user);
             for (var membership : account.memberships()) {
                 accounts.join(
                         user,
@@ -121,6 +127,10 @@ class DemoLoader implements ApplicationRunner {
             edit.applyTo(form);
             check(form, edit.partner());
             partners.update(accounts.reload(author, network), partner, form);
+        }
+        var loaded = new DemoStep.Loaded(Map.copyOf(networkIds), Map.copyOf(partnerIds), Map.copyOf(accountIds));
+        for (DemoStep step : steps) {
+            step.load(loaded);
         }
         log.info(
                 "Loaded the demo: {} networks, {} partners, {} accounts",
