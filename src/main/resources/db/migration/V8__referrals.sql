@@ -63,7 +63,7 @@ create index referral_retention_idx on referral (finished_at) where pseudonymise
 create table referral_step (
     referral_id uuid        not null references referral (id) on delete cascade,
     position    int         not null,
-    action      text        not null,
+    action      text,                 -- null for the first step: the draft was written
     status      text        not null,
     actor_id    uuid,
     actor_name  text        not null,
