@@ -4,10 +4,10 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.stiel.network.LifeDomain;
 
 /**
@@ -57,7 +57,8 @@ public class ReferralForm {
     @Size(max = 80)
     private String consentGivenBy;
 
-    @PastOrPresent
+    /** Not in the future; checked against Belgian dates in the facade, not the server's zone. */
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate consentGivenOn;
 
     private ConsentMethod consentMethod;

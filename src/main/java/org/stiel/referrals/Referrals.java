@@ -151,6 +151,9 @@ public class Referrals {
         if (recipient.equals(own)) {
             throw new IllegalArgumentException("A partner does not refer to itself");
         }
+        if (consentInTheFuture(form)) {
+            throw new IllegalArgumentException("Consent cannot be given in the future");
+        }
         if (form.hasConsent() && !consentTexts.exists(network.value(), form.getConsentTextVersion())) {
             throw new ConsentMissingException("Unknown consent text version " + form.getConsentTextVersion());
         }
@@ -161,6 +164,16 @@ public class Referrals {
             send(referral, actor);
         }
         return new ReferralId(referral.id());
+    }
+
+    /** Today in the networks' calendar. */
+    public java.time.LocalDate today() {
+        return java.time.LocalDate.now(clock);
+    }
+
+    /** A consent date after today, in the networks' (Belgian) calendar. */
+    public boolean consentInTheFuture(ReferralForm form) {
+        return form.getConsentGivenOn() != null && form.getConsentGivenOn().isAfter(java.time.LocalDate.now(clock));
     }
 
     /**

@@ -1,7 +1,6 @@
 package org.stiel.referrals.web;
 
 import jakarta.validation.Valid;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
@@ -98,7 +97,7 @@ class ReferralPageController {
     @GetMapping("/new")
     String newReferral(@AuthenticationPrincipal StielUser user, Model model) {
         var form = new ReferralForm();
-        form.setConsentGivenOn(LocalDate.now(ZONE));
+        form.setConsentGivenOn(referrals.today());
         model.addAttribute("form", form);
         return formPage(user, model);
     }
@@ -126,6 +125,9 @@ class ReferralPageController {
             if (form.getConsentTextVersion() == null) {
                 binding.rejectValue("consentTextVersion", "referrals.consent.shown");
             }
+        }
+        if (referrals.consentInTheFuture(form)) {
+            binding.rejectValue("consentGivenOn", "referrals.consent.future");
         }
         if (binding.hasErrors()) {
             model.addAttribute("formErrors", true);
