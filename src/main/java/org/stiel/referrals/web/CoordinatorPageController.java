@@ -1,0 +1,96 @@
+package org.stiel.referrals.web;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.stiel.accounts.NetworkRole;
+import org.stiel.accounts.StielUser;
+import org.stiel.network.LifeDomain;
+import org.stiel.platform.ForbiddenException;
+import org.stiel.referrals.DeclineReason;
+import org.stiel.referrals.Outcome;
+import org.stiel.referrals.ReferralStatus;
+import org.stiel.referrals.Referrals;
+
+/** The coordinator's referral pages: the numbers of the network, and the consent text partners show families. */
+@Controller
+@RequestMapping("/referrals")
+class CoordinatorPageController {
+
+    /** A new version of the consent text. */
+    static class ConsentTextForm {
+
+        @NotBlank
+        @Size(max = 5000)
+        private String body;
+
+        public String getBody() {
+            return body;
+        }
+
+        public void setBody(String body) {
+            this.body = body;
+        }
+    }
+
+    private final Referrals referrals;
+
+    CoordinatorPageController(Referrals referrals) {
+        this.referrals = referrals;
+    }
+
+    @ModelAttribute("zone")
+    java.time.ZoneId zone() {
+        return ReferralPageController.ZONE;
+    }
+
+    @GetMapping("/dashboard")
+    String dashboard(@AuthenticationPrincipal StielUser user, Model model) {
+        model.addAttribute("stats", referrals.statistics(user));
+        model.addAttribute("statuses", ReferralStatus.values());
+        model.addAttribute("lifeDomains", LifeDomain.values());
+        model.addAttribute("outcomes", Outcome.values());
+        model.addAttribute("declineReasons", DeclineReason.values());
+        return "referrals/dashboard";
+    }
+
+    @GetMapping("/consent-texts")
+    String consentTexts(@AuthenticationPrincipal StielUser user, Model model) {
+        model.addAttribute("texts", referrals.consentTexts(user));
+        model.addAttribute("canEdit", user.is(NetworkRole.COORDINATOR));
+        if (!model.containsAttribute("consentForm")) {
+            var form = new ConsentTextForm();
+            referrals.currentConsentText(user.networkId()).ifPresent(text -> form.setBody(text.body()));
+            model.addAttribute("consentForm", form);
+        }
+        return "referrals/consent-texts";
+    }
+
+    @PostMapping("/consent-texts")
+    String publish(
+            @AuthenticationPrincipal StielUser user,
+            @Validated @ModelAttribute("consentForm") ConsentTextForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
+        if (!user.is(NetworkRole.COORDINATOR)) {
+            user.networkId();
+            throw new ForbiddenException("Only the coordinator writes the consent text");
+        }
+        if (binding.hasErrors()) {
+            return consentTexts(user, model);
+        }
+        referrals.publishConsentText(user, form.getBody());
+        redirect.addFlashAttribute("flash", "referrals.flash.consentText");
+        return "redirect:/referrals/consent-texts";
+    }
+}

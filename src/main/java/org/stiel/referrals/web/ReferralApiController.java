@@ -1,0 +1,175 @@
+package org.stiel.referrals.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
+import org.stiel.accounts.StielUser;
+import org.stiel.platform.NotFoundException;
+import org.stiel.referrals.AccessEntry;
+import org.stiel.referrals.Box;
+import org.stiel.referrals.ConsentMissingException;
+import org.stiel.referrals.ConsentText;
+import org.stiel.referrals.IllegalTransitionException;
+import org.stiel.referrals.ReferralAnswer;
+import org.stiel.referrals.ReferralForm;
+import org.stiel.referrals.ReferralId;
+import org.stiel.referrals.ReferralLine;
+import org.stiel.referrals.ReferralStatistics;
+import org.stiel.referrals.ReferralView;
+import org.stiel.referrals.Referrals;
+
+/**
+ * Referrals as JSON, for the session or a personal access token. The family's details come only with
+ * {@code GET /{id}}, to staff of the two partners, and every such read is logged.
+ */
+@RestController
+@RequestMapping("/api/v1/referrals")
+@Tag(name = "Referrals", description = "Consent-gated referrals between the partners of the current network")
+class ReferralApiController {
+
+    private final Referrals referrals;
+    private final MessageSource messages;
+
+    ReferralApiController(Referrals referrals, MessageSource messages) {
+        this.referrals = referrals;
+        this.messages = messages;
+    }
+
+    @PostMapping
+    @Operation(
+            summary = "Write a referral to another partner of the network (partner staff)",
+            description = "Created as a draft; with send=true it is sent at once, which needs the complete consent "
+                    + "record (consentGivenBy, consentGivenOn, consentMethod, consentPurpose, consentTextVersion).")
+    @ApiResponse(responseCode = "201", description = "Created; the Location header names the referral")
+    @ApiResponse(responseCode = "400", description = "Invalid fields, listed in the problem's errors map")
+    @ApiResponse(responseCode = "403", description = "Not partner staff")
+    @ApiResponse(responseCode = "404", description = "The recipient is not a partner of the current network")
+    @ApiResponse(responseCode = "422", description = "send=true without a complete consent record")
+    ResponseEntity<ReferralView> create(
+            @AuthenticationPrincipal StielUser user,
+            @Valid @RequestBody ReferralForm form,
+            @RequestParam(defaultValue = "false") boolean send,
+            UriComponentsBuilder uri) {
+        ReferralId id = referrals.create(user, form, send);
+        URI location =
+                uri.path("/api/v1/referrals/{id}").buildAndExpand(id.value()).toUri();
+        return ResponseEntity.created(location).body(referrals.read(user, id, true));
+    }
+
+    @PostMapping("/{id}/send")
+    @Operation(summary = "Send a draft (its sender)")
+    @ApiResponse(responseCode = "403", description = "Not staff of the sending partner")
+    @ApiResponse(responseCode = "404", description = "Unknown, or a referral of another network")
+    @ApiResponse(responseCode = "409", description = "Not a draft any more")
+    @ApiResponse(responseCode = "422", description = "No complete consent record")
+    ReferralView send(@AuthenticationPrincipal StielUser user, @PathVariable UUID id) {
+        referrals.send(user, new ReferralId(id));
+        return referrals.read(user, new ReferralId(id), true);
+    }
+
+    @PostMapping("/{id}/transitions")
+    @Operation(
+            summary = "Take a step: ACCEPT, DECLINE (with declineReason), START_CONTACT, CLOSE (with outcome), "
+                    + "CANCEL (sender, before acceptance), WITHDRAW_CONSENT (either side)")
+    @ApiResponse(
+            responseCode = "400",
+            description = "Invalid fields, or a decline without reason, a close without outcome")
+    @ApiResponse(responseCode = "403", description = "Not staff of the sending or receiving partner")
+    @ApiResponse(responseCode = "404", description = "Unknown, or a referral of another network")
+    @ApiResponse(responseCode = "409", description = "The lifecycle does not allow this step now, or not for this side")
+    ReferralView transition(
+            @AuthenticationPrincipal StielUser user, @PathVariable UUID id, @Valid @RequestBody ReferralAnswer answer) {
+        referrals.act(user, new ReferralId(id), answer);
+        return referrals.read(user, new ReferralId(id), true);
+    }
+
+    @GetMapping("/inbox")
+    @Operation(summary = "The referrals the reader's partner received; no family details")
+    List<ReferralLine> inbox(
+            @AuthenticationPrincipal StielUser user,
+            @Parameter(description = "NEW, IN_PROGRESS or CLOSED; all when left out") @RequestParam(required = false)
+                    Box box) {
+        return referrals.inbox(user, box, false);
+    }
+
+    @GetMapping("/sent")
+    @Operation(summary = "The referrals the reader's partner sent, drafts included; no family details")
+    List<ReferralLine> sent(@AuthenticationPrincipal StielUser user, @RequestParam(required = false) Box box) {
+        return referrals.sent(user, box);
+    }
+
+    @GetMapping("/{id}")
+    @Operation(
+            summary = "One referral with the family's details (staff of the two partners); the read is logged",
+            description = "The recipient's first read marks the referral opened. After consent is withdrawn or the "
+                    + "family erased, family and consent are left out.")
+    @ApiResponse(responseCode = "403", description = "Not staff of the sending or receiving partner")
+    @ApiResponse(responseCode = "404", description = "Unknown, or a referral of another network")
+    ReferralView get(@AuthenticationPrincipal StielUser user, @PathVariable UUID id) {
+        return referrals.read(user, new ReferralId(id), true);
+    }
+
+    @GetMapping("/{id}/access-log")
+    @Operation(summary = "Who read the family's details, when (staff of the two partners)")
+    List<AccessEntry> accessLog(@AuthenticationPrincipal StielUser user, @PathVariable UUID id) {
+        return referrals.accessLog(user, new ReferralId(id));
+    }
+
+    @GetMapping("/statistics")
+    @Operation(summary = "The network's referral numbers and flows (coordinator); no names, no free text")
+    ReferralStatistics statistics(@AuthenticationPrincipal StielUser user) {
+        return referrals.statistics(user);
+    }
+
+    @GetMapping("/consent-text")
+    @Operation(summary = "The current consent text of the network, to show the family before they consent")
+    @ApiResponse(responseCode = "404", description = "The coordinator has not written one yet")
+    ConsentText consentText(@AuthenticationPrincipal StielUser user) {
+        referrals.consentTexts(user);
+        return referrals.currentConsentText(user.networkId()).orElseThrow(() -> new NotFoundException("Consent text"));
+    }
+
+    // handled here, before the platform's catch-all: they are ours and mean 4xx, not 500
+
+    @ExceptionHandler(IllegalTransitionException.class)
+    ProblemDetail illegalTransition() {
+        return problem(HttpStatus.CONFLICT, "illegal-transition", "referrals.problem.transition");
+    }
+
+    @ExceptionHandler(ConsentMissingException.class)
+    ProblemDetail consentMissing() {
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, "consent-missing", "referrals.problem.consent");
+    }
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    ProblemDetail invalid() {
+        return problem(HttpStatus.BAD_REQUEST, "invalid-step", "referrals.problem.invalid");
+    }
+
+    private ProblemDetail problem(HttpStatus status, String type, String key) {
+        var problem = ProblemDetail.forStatusAndDetail(
+                status, messages.getMessage(key, null, LocaleContextHolder.getLocale()));
+        problem.setType(URI.create("https://stiel.example/problems/" + type));
+        return problem;
+    }
+}

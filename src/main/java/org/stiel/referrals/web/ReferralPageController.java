@@ -1,0 +1,247 @@
+package org.stiel.referrals.web;
+
+import jakarta.validation.Valid;
+import java.time.ZoneId;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.stiel.accounts.StielUser;
+import org.stiel.accounts.UserId;
+import org.stiel.network.LifeDomain;
+import org.stiel.platform.ForbiddenException;
+import org.stiel.referrals.Box;
+import org.stiel.referrals.ConsentMethod;
+import org.stiel.referrals.ConsentMissingException;
+import org.stiel.referrals.DeclineReason;
+import org.stiel.referrals.IllegalTransitionException;
+import org.stiel.referrals.Outcome;
+import org.stiel.referrals.PreferredContact;
+import org.stiel.referrals.ReferralAction;
+import org.stiel.referrals.ReferralAnswer;
+import org.stiel.referrals.ReferralForm;
+import org.stiel.referrals.ReferralId;
+import org.stiel.referrals.Referrals;
+import org.stiel.referrals.Urgency;
+
+/**
+ * The pages of partner staff: inbox, sent list, a new referral, one referral with its steps and access log. The
+ * coordinator's pages are in {@link CoordinatorPageController}.
+ */
+@Controller
+@RequestMapping("/referrals")
+class ReferralPageController {
+
+    static final ZoneId ZONE = ZoneId.of("Europe/Brussels");
+
+    private final Referrals referrals;
+
+    ReferralPageController(Referrals referrals) {
+        this.referrals = referrals;
+    }
+
+    @ModelAttribute("zone")
+    ZoneId zone() {
+        return ZONE;
+    }
+
+    @GetMapping
+    String inbox(
+            @AuthenticationPrincipal StielUser user,
+            @RequestParam(required = false) Box box,
+            @RequestParam(defaultValue = "false") boolean mine,
+            Model model) {
+        if (!referrals.isStaff(user) && referrals.canUse(user)) {
+            return "redirect:/referrals/dashboard";
+        }
+        Box shown = box == null ? Box.NEW : box;
+        model.addAttribute("lines", referrals.inbox(user, shown, mine));
+        model.addAttribute("box", shown);
+        model.addAttribute("mine", mine);
+        model.addAttribute("boxes", Box.values());
+        var counts = referrals.counts(user);
+        model.addAttribute("counts", counts);
+        model.addAttribute(
+                "boxCounts",
+                java.util.Map.of(
+                        Box.NEW, counts.fresh(), Box.IN_PROGRESS, counts.inProgress(), Box.CLOSED, counts.closed()));
+        model.addAttribute("notices", referrals.notifications(user));
+        return "referrals/inbox";
+    }
+
+    @GetMapping("/sent")
+    String sent(@AuthenticationPrincipal StielUser user, @RequestParam(required = false) Box box, Model model) {
+        model.addAttribute("lines", referrals.sent(user, box));
+        model.addAttribute("box", box);
+        model.addAttribute("boxes", Box.values());
+        return "referrals/sent";
+    }
+
+    @PostMapping("/notifications/read")
+    String notificationsRead(@AuthenticationPrincipal StielUser user) {
+        referrals.markNotificationsRead(user);
+        return "redirect:/referrals";
+    }
+
+    @GetMapping("/new")
+    String newReferral(@AuthenticationPrincipal StielUser user, Model model) {
+        var form = new ReferralForm();
+        form.setConsentGivenOn(referrals.today());
+        model.addAttribute("form", form);
+        return formPage(user, model);
+    }
+
+    @PostMapping
+    String create(
+            @AuthenticationPrincipal StielUser user,
+            @Valid @ModelAttribute("form") ReferralForm form,
+            BindingResult binding,
+            @RequestParam(defaultValue = "send") String intent,
+            Model model,
+            RedirectAttributes redirect) {
+        referrals.recipients(user);
+        boolean send = !"draft".equals(intent);
+        if (send) {
+            // the consent gate, field by field, so that the form says what is missing
+            requireText(binding, "consentGivenBy", form.getConsentGivenBy());
+            requireText(binding, "consentPurpose", form.getConsentPurpose());
+            if (form.getConsentGivenOn() == null) {
+                binding.rejectValue("consentGivenOn", "referrals.consent.required");
+            }
+            if (form.getConsentMethod() == null) {
+                binding.rejectValue("consentMethod", "referrals.consent.required");
+            }
+            if (form.getConsentTextVersion() == null) {
+                binding.rejectValue("consentTextVersion", "referrals.consent.shown");
+            }
+        }
+        if (referrals.consentInTheFuture(form)) {
+            binding.rejectValue("consentGivenOn", "referrals.consent.future");
+        }
+        if (binding.hasErrors()) {
+            model.addAttribute("formErrors", true);
+            return formPage(user, model);
+        }
+        ReferralId id = referrals.create(user, form, send);
+        redirect.addFlashAttribute("flash", send ? "referrals.flash.sent" : "referrals.flash.draft");
+        return "redirect:/referrals/" + id;
+    }
+
+    private static void requireText(BindingResult binding, String field, String value) {
+        if (value == null || value.isBlank()) {
+            binding.rejectValue(field, "referrals.consent.required");
+        }
+    }
+
+    private String formPage(StielUser user, Model model) {
+        model.addAttribute("recipients", referrals.recipients(user));
+        model.addAttribute(
+                "consentText", referrals.currentConsentText(user.networkId()).orElse(null));
+        model.addAttribute("lifeDomains", LifeDomain.values());
+        model.addAttribute("urgencies", Urgency.values());
+        model.addAttribute("contactMethods", PreferredContact.values());
+        model.addAttribute("consentMethods", ConsentMethod.values());
+        return "referrals/form";
+    }
+
+    @GetMapping("/{id}")
+    String detail(@AuthenticationPrincipal StielUser user, @PathVariable UUID id, Model model) {
+        var referral = referrals.read(user, new ReferralId(id), false);
+        model.addAttribute("referral", referral);
+        model.addAttribute("declineReasons", DeclineReason.values());
+        model.addAttribute("outcomes", Outcome.values());
+        if (referral.side() == org.stiel.referrals.ReferralSide.RECIPIENT
+                && !referral.status().terminal()) {
+            model.addAttribute("colleagues", referrals.colleagues(user));
+        }
+        return "referrals/detail";
+    }
+
+    @PostMapping("/{id}/send")
+    String send(@AuthenticationPrincipal StielUser user, @PathVariable UUID id, RedirectAttributes redirect) {
+        referrals.send(user, new ReferralId(id));
+        redirect.addFlashAttribute("flash", "referrals.flash.sent");
+        return "redirect:/referrals/" + id;
+    }
+
+    @PostMapping("/{id}/transition")
+    String transition(
+            @AuthenticationPrincipal StielUser user,
+            @PathVariable UUID id,
+            @RequestParam ReferralAction action,
+            @RequestParam(required = false) DeclineReason declineReason,
+            @RequestParam(required = false) Outcome outcome,
+            @RequestParam(required = false) String note,
+            RedirectAttributes redirect) {
+        if (note != null && note.length() > 500) {
+            note = note.substring(0, 500);
+        }
+        referrals.act(user, new ReferralId(id), new ReferralAnswer(action, declineReason, outcome, note));
+        redirect.addFlashAttribute("flash", "referrals.flash.done." + action);
+        return "redirect:/referrals/" + id;
+    }
+
+    @PostMapping("/{id}/withdraw")
+    String withdraw(@AuthenticationPrincipal StielUser user, @PathVariable UUID id, RedirectAttributes redirect) {
+        referrals.withdrawConsent(user, new ReferralId(id));
+        redirect.addFlashAttribute("flash", "referrals.flash.done.WITHDRAW_CONSENT");
+        return "redirect:/referrals/" + id;
+    }
+
+    @PostMapping("/{id}/assign")
+    String assign(
+            @AuthenticationPrincipal StielUser user,
+            @PathVariable UUID id,
+            @RequestParam(required = false) UUID assignee,
+            RedirectAttributes redirect) {
+        referrals.assign(user, new ReferralId(id), assignee == null ? null : new UserId(assignee));
+        redirect.addFlashAttribute("flash", "referrals.flash.assigned");
+        return "redirect:/referrals/" + id;
+    }
+
+    @GetMapping("/{id}/access-log")
+    String accessLog(@AuthenticationPrincipal StielUser user, @PathVariable UUID id, Model model) {
+        model.addAttribute("entries", referrals.accessLog(user, new ReferralId(id)));
+        model.addAttribute("referralId", id);
+        return "referrals/access-log";
+    }
+
+    /** A step the lifecycle refuses: mostly a page that was open while someone else moved the referral on. */
+    @ExceptionHandler(IllegalTransitionException.class)
+    ModelAndView illegalTransition() {
+        return problem("referrals.problem.transition", HttpStatus.CONFLICT);
+    }
+
+    @ExceptionHandler(ConsentMissingException.class)
+    ModelAndView consentMissing() {
+        return problem("referrals.problem.consent", HttpStatus.UNPROCESSABLE_CONTENT);
+    }
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    ModelAndView invalid() {
+        return problem("referrals.problem.invalid", HttpStatus.BAD_REQUEST);
+    }
+
+    static ModelAndView problem(String key, HttpStatus status) {
+        var page = new ModelAndView("referrals/problem", status);
+        page.addObject("problem", key);
+        return page;
+    }
+
+    static void requireStaff(Referrals referrals, StielUser user) {
+        if (!referrals.isStaff(user)) {
+            throw new ForbiddenException("Partner staff only");
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package org.stiel.referrals;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.Size;
+import org.junit.jupiter.api.Test;
+
+class ReferralStateMachineTests {
+
+    record Move(ReferralAction action, ReferralSide side) {}
+
+    /** The legal status paths of the issue, written out independently of the table. */
+    private static final Set<String> LEGAL_EDGES = Set.of(
+            "DRAFT>SENT",
+            "SENT>OPENED",
+            "OPENED>ACCEPTED",
+            "OPENED>DECLINED",
+            "ACCEPTED>IN_CONTACT",
+            "IN_CONTACT>CLOSED",
+            "DRAFT>CANCELLED",
+            "SENT>CANCELLED",
+            "OPENED>CANCELLED",
+            "DRAFT>WITHDRAWN",
+            "SENT>WITHDRAWN",
+            "OPENED>WITHDRAWN",
+            "ACCEPTED>WITHDRAWN",
+            "IN_CONTACT>WITHDRAWN");
+
+    @Property(tries = 2000)
+    void noSequenceOfActionsLeavesTheLegalPaths(@ForAll("moves") @Size(max = 30) List<Move> moves) {
+        ReferralStatus status = ReferralStatus.DRAFT;
+        for (Move move : moves) {
+            ReferralStatus before = status;
+            try {
+                status = ReferralStateMachine.apply(status, move.action(), move.side());
+                assertThat(LEGAL_EDGES).contains(before + ">" + status);
+                assertThat(status.rank()).as("never back, never in place").isGreaterThan(before.rank());
+                assertThat(before.terminal()).isFalse();
+            } catch (IllegalTransitionException refused) {
+                assertThat(ReferralStateMachine.next(before, move.action(), move.side()))
+                        .isEmpty();
+                assertThat(status).as("a refused step changes nothing").isEqualTo(before);
+            }
+        }
+    }
+
+    @Property
+    void onlyTheSenderSendsAndCancelsAndOnlyTheRecipientAnswers(
+            @ForAll ReferralStatus status, @ForAll ReferralAction action) {
+        var bySender = ReferralStateMachine.next(status, action, ReferralSide.SENDER);
+        var byRecipient = ReferralStateMachine.next(status, action, ReferralSide.RECIPIENT);
+        if (EnumSet.of(ReferralAction.SEND, ReferralAction.CANCEL).contains(action)) {
+            assertThat(byRecipient).isEmpty();
+        }
+        if (EnumSet.of(
+                        ReferralAction.OPEN,
+                        ReferralAction.ACCEPT,
+                        ReferralAction.DECLINE,
+                        ReferralAction.START_CONTACT,
+                        ReferralAction.CLOSE)
+                .contains(action)) {
+            assertThat(bySender).isEmpty();
+        }
+        if (status.terminal()) {
+            assertThat(bySender).isEmpty();
+            assertThat(byRecipient).isEmpty();
+        }
+    }
+
+    @Provide
+    Arbitrary<List<Move>> moves() {
+        return Combinators.combine(Arbitraries.of(ReferralAction.class), Arbitraries.of(ReferralSide.class))
+                .as(Move::new)
+                .list();
+    }
+
+    @Test
+    void theHappyPathToAnOutcome() {
+        var s = ReferralStatus.DRAFT;
+        s = ReferralStateMachine.apply(s, ReferralAction.SEND, ReferralSide.SENDER);
+        s = ReferralStateMachine.apply(s, ReferralAction.OPEN, ReferralSide.RECIPIENT);
+        s = ReferralStateMachine.apply(s, ReferralAction.ACCEPT, ReferralSide.RECIPIENT);
+        s = ReferralStateMachine.apply(s, ReferralAction.START_CONTACT, ReferralSide.RECIPIENT);
+        s = ReferralStateMachine.apply(s, ReferralAction.CLOSE, ReferralSide.RECIPIENT);
+        assertThat(s).isEqualTo(ReferralStatus.CLOSED);
+    }
+
+    @Test
+    void cannotSkipOpeningOrContact() {
+        assertThatThrownBy(() ->
+                        ReferralStateMachine.apply(ReferralStatus.SENT, ReferralAction.ACCEPT, ReferralSide.RECIPIENT))
+                .isInstanceOf(IllegalTransitionException.class);
+        assertThatThrownBy(() -> ReferralStateMachine.apply(
+                        ReferralStatus.ACCEPTED, ReferralAction.CLOSE, ReferralSide.RECIPIENT))
+                .isInstanceOf(IllegalTransitionException.class);
+    }
+
+    @Test
+    void theSenderCancelsOnlyBeforeAcceptance() {
+        assertThat(ReferralStateMachine.next(ReferralStatus.OPENED, ReferralAction.CANCEL, ReferralSide.SENDER))
+                .contains(ReferralStatus.CANCELLED);
+        assertThat(ReferralStateMachine.next(ReferralStatus.ACCEPTED, ReferralAction.CANCEL, ReferralSide.SENDER))
+                .isEmpty();
+    }
+
+    @Test
+    void eitherSideWithdrawsConsentWhileTheReferralRuns() {
+        for (var status : List.of(
+                ReferralStatus.SENT, ReferralStatus.OPENED, ReferralStatus.ACCEPTED, ReferralStatus.IN_CONTACT)) {
+            for (var side : ReferralSide.values()) {
+                assertThat(ReferralStateMachine.next(status, ReferralAction.WITHDRAW_CONSENT, side))
+                        .contains(ReferralStatus.WITHDRAWN);
+            }
+        }
+        assertThat(ReferralStateMachine.next(
+                        ReferralStatus.CLOSED, ReferralAction.WITHDRAW_CONSENT, ReferralSide.SENDER))
+                .isEmpty();
+    }
+
+    @Test
+    void allowedListsWhatTheSideMayDo() {
+        assertThat(ReferralStateMachine.allowed(ReferralStatus.OPENED, ReferralSide.RECIPIENT))
+                .containsExactly(ReferralAction.ACCEPT, ReferralAction.DECLINE, ReferralAction.WITHDRAW_CONSENT);
+        assertThat(ReferralStateMachine.allowed(ReferralStatus.OPENED, ReferralSide.SENDER))
+                .containsExactly(ReferralAction.CANCEL, ReferralAction.WITHDRAW_CONSENT);
+    }
+}

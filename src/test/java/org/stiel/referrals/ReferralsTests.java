@@ -1,0 +1,349 @@
+package org.stiel.referrals;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.Period;
+import java.time.ZoneId;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.stiel.StielTest;
+import org.stiel.TestMails;
+import org.stiel.accounts.Accounts;
+import org.stiel.network.Networks;
+import org.stiel.partners.Partners;
+import org.stiel.platform.ForbiddenException;
+import org.stiel.platform.NotFoundException;
+
+/** The referral's life through the facade: consent gate, steps, who sees what, access log, erasure, jobs. */
+@StielTest
+class ReferralsTests {
+
+    static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+
+    @Autowired
+    Referrals referrals;
+
+    @Autowired
+    ReferralRepository repository;
+
+    @Autowired
+    ReferralNotifier notifier;
+
+    @Autowired
+    Networks networks;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    Partners partners;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    ReferralWorld world;
+
+    @BeforeEach
+    void world() {
+        world = new ReferralWorld(networks, accounts, partners, referrals);
+    }
+
+    @Test
+    void aReferralGoesFromSentToClosedAndTheSenderSeesTheOutcome() {
+        var id = world.sent();
+        var opened = referrals.read(world.recipient, id, false);
+        assertThat(opened.status()).isEqualTo(ReferralStatus.OPENED);
+        assertThat(opened.family().need()).isEqualTo("Geheime vraag van het gezin over opvang");
+        assertThat(opened.consent().textVersion()).isEqualTo(world.consentVersion);
+
+        referrals.act(world.recipient, id, ReferralAnswer.of(ReferralAction.ACCEPT));
+        referrals.act(world.recipient, id, ReferralAnswer.of(ReferralAction.START_CONTACT));
+        referrals.act(
+                world.recipient,
+                id,
+                new ReferralAnswer(ReferralAction.CLOSE, null, Outcome.GOT_HELP, "Het gezin komt langs."));
+
+        var seen = referrals.read(world.sender, id, false);
+        assertThat(seen.status()).isEqualTo(ReferralStatus.CLOSED);
+        assertThat(seen.outcome()).isEqualTo(Outcome.GOT_HELP);
+        assertThat(seen.outcomeNote()).isEqualTo("Het gezin komt langs.");
+        assertThat(seen.steps())
+                .extracting(ReferralView.Step::status)
+                .containsExactly(
+                        ReferralStatus.DRAFT,
+                        ReferralStatus.SENT,
+                        ReferralStatus.OPENED,
+                        ReferralStatus.ACCEPTED,
+                        ReferralStatus.IN_CONTACT,
+                        ReferralStatus.CLOSED);
+        assertThat(seen.steps()).allSatisfy(step -> assertThat(step.actorName()).isNotBlank());
+        assertThat(referrals.sent(world.sender, Box.CLOSED))
+                .extracting(ReferralLine::id)
+                .contains(id);
+    }
+
+    @Test
+    void withoutConsentNothingIsSent() {
+        var form = world.form();
+        form.setConsentGivenBy(null);
+
+        assertThatThrownBy(() -> referrals.create(world.sender, form, true))
+                .isInstanceOf(ConsentMissingException.class);
+        var draft = referrals.create(world.sender, form, false);
+        assertThatThrownBy(() -> referrals.send(world.sender, draft)).isInstanceOf(ConsentMissingException.class);
+
+        assertThat(referrals.read(world.sender, draft, false).status()).isEqualTo(ReferralStatus.DRAFT);
+        assertThat(referrals.inbox(world.recipient, null, false)).isEmpty();
+    }
+
+    @Test
+    void onlyStaffOfTheTwoPartnersSeeTheFamily() {
+        var id = world.sent();
+        assertThatThrownBy(() -> referrals.read(world.third, id, false)).isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> referrals.read(world.coordinator, id, false)).isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> referrals.read(world.steering, id, false)).isInstanceOf(ForbiddenException.class);
+        var stranger = new ReferralWorld(networks, accounts, partners, referrals);
+        assertThatThrownBy(() -> referrals.read(stranger.coordinator, id, false))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> referrals.read(stranger.sender, id, false)).isInstanceOf(NotFoundException.class);
+        // a draft does not exist for the recipient yet
+        var draft = world.draft();
+        assertThatThrownBy(() -> referrals.read(world.recipient, draft, false)).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void everyReadIsLoggedWithWhoAndWhen() {
+        var id = world.sent();
+        referrals.read(world.recipient, id, false);
+        referrals.read(world.recipientColleague, id, true);
+        referrals.read(world.sender, id, false);
+
+        var log = referrals.accessLog(world.sender, id);
+        assertThat(log)
+                .extracting(AccessEntry::userName, AccessEntry::purpose)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(world.recipient.displayName(), "PAGE"),
+                        org.assertj.core.groups.Tuple.tuple(world.recipientColleague.displayName(), "API"),
+                        org.assertj.core.groups.Tuple.tuple(world.sender.displayName(), "PAGE"));
+        assertThat(log).allSatisfy(entry -> assertThat(entry.at()).isNotNull());
+        assertThat(log.get(0).partnerName()).startsWith("Ontvanger");
+        // reading the log and the lists is not a read of the family's details
+        referrals.inbox(world.recipient, null, false);
+        assertThat(referrals.accessLog(world.recipient, id)).hasSize(3);
+    }
+
+    @Test
+    void withdrawingConsentStopsTheReferralAndHidesTheFamily() {
+        var id = world.sent();
+        referrals.read(world.recipient, id, false);
+        referrals.act(world.recipient, id, ReferralAnswer.of(ReferralAction.ACCEPT));
+
+        referrals.withdrawConsent(world.sender, id);
+
+        for (var reader : new org.stiel.accounts.StielUser[] {world.sender, world.recipient}) {
+            var view = referrals.read(reader, id, false);
+            assertThat(view.status()).isEqualTo(ReferralStatus.WITHDRAWN);
+            assertThat(view.family()).isNull();
+            assertThat(view.consent()).isNull();
+            assertThat(view.allowed()).isEmpty();
+        }
+        assertThat(referrals.read(world.sender, id, false).withdrawnAt()).isNotNull();
+        assertThatThrownBy(() -> referrals.act(world.recipient, id, ReferralAnswer.of(ReferralAction.START_CONTACT)))
+                .isInstanceOf(IllegalTransitionException.class);
+        // hidden details are not read: the two reads after the withdrawal are not in the log
+        assertThat(referrals.accessLog(world.sender, id)).hasSize(1);
+    }
+
+    @Test
+    void subjectAccessFindsExportsAndErasureKeepsTheNumbers() {
+        var form = world.form();
+        String name = form.getContactName();
+        var first = referrals.create(world.sender, form, true);
+        var other = world.form();
+        other.setContactName("Iemand anders");
+        var second = referrals.create(world.sender, other, true);
+        referrals.read(world.recipient, first, false);
+        referrals.act(
+                world.recipient,
+                first,
+                new ReferralAnswer(ReferralAction.DECLINE, DeclineReason.NO_CAPACITY, null, null));
+
+        var report = referrals.subjectAccess(world.recipient, name.toUpperCase());
+        assertThat(report.referrals()).hasSize(1);
+        assertThat(report.referrals().get(0).referral().family().contactName()).isEqualTo(name);
+        assertThat(report.referrals().get(0).accessLog())
+                .extracting(AccessEntry::purpose)
+                .contains("PAGE", "SUBJECT_ACCESS");
+        assertThat(referrals.subjectAccess(world.third, name).referrals())
+                .as("another partner holds nothing")
+                .isEmpty();
+        assertThat(referrals.subjectAccess(world.sender, "0470123456").referrals())
+                .hasSize(2);
+
+        int statsBefore = referrals.statistics(world.coordinator).total();
+        assertThat(referrals.erase(world.sender, name)).isEqualTo(1);
+
+        var erased = referrals.read(world.sender, first, false);
+        assertThat(erased.family()).isNull();
+        assertThat(erased.pseudonym()).startsWith("G-");
+        assertThat(erased.status()).isEqualTo(ReferralStatus.DECLINED);
+        assertThat(erased.steps()).hasSize(4);
+        assertThat(referrals.accessLog(world.sender, first)).isNotEmpty();
+        assertThat(jdbc.sql(
+                                "select count(*) from referral where id = ? and (contact_name is not null or need is not null"
+                                        + " or contact_phone is not null or consent_given_by is not null)")
+                        .param(first.value())
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+        assertThat(referrals.statistics(world.coordinator).total()).isEqualTo(statsBefore);
+        assertThat(referrals.statistics(world.coordinator).declineReasons())
+                .containsEntry(DeclineReason.NO_CAPACITY, 1);
+        assertThat(referrals.read(world.sender, second, false).family()).isNotNull();
+        assertThat(referrals.subjectAccess(world.sender, name).referrals()).isEmpty();
+    }
+
+    @Test
+    void theCoordinatorGetsNumbersWithoutNames() {
+        var id = world.sent();
+        referrals.read(world.recipient, id, false);
+        referrals.act(world.recipient, id, ReferralAnswer.of(ReferralAction.ACCEPT));
+        world.draft();
+
+        var stats = referrals.statistics(world.coordinator);
+        assertThat(stats.total()).isEqualTo(1);
+        assertThat(stats.byStatus()).containsEntry(ReferralStatus.ACCEPTED, 1);
+        assertThat(stats.byLifeDomain()).containsEntry(org.stiel.network.LifeDomain.CHILDCARE, 1);
+        assertThat(stats.flows()).hasSize(1);
+        assertThat(stats.medianHoursToAccept()).isNotNull();
+        assertThat(stats.toString()).doesNotContain("Zoë").doesNotContain("Geheime");
+        assertThatThrownBy(() -> referrals.statistics(world.sender)).isInstanceOf(ForbiddenException.class);
+    }
+
+    @Test
+    void notificationsReachTheOtherSideWithALinkOnly() {
+        var id = world.sent();
+        var mails = new TestMails(jdbc);
+        assertThat(referrals.notifications(world.recipient))
+                .extracting(ReferralNotice::referral, ReferralNotice::kind)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(id, ReferralNotice.NoticeKind.RECEIVED));
+        String mail = mails.lastMailTo(world.recipientColleague.email()).orElseThrow();
+        assertThat(mail)
+                .contains("http://localhost/referrals/" + id)
+                .doesNotContain("Zoë")
+                .doesNotContain("0470");
+        assertThat(mails.lastMailTo(world.third.email())).isEmpty();
+
+        referrals.read(world.recipient, id, false);
+        assertThat(referrals.notifications(world.recipient)).isEmpty();
+        referrals.act(world.recipient, id, new ReferralAnswer(ReferralAction.DECLINE, DeclineReason.OTHER, null, null));
+        assertThat(referrals.notifications(world.sender))
+                .extracting(ReferralNotice::kind)
+                .containsExactly(ReferralNotice.NoticeKind.DECLINED);
+    }
+
+    @Test
+    void theRecipientAssignsAColleague() {
+        var id = world.sent();
+        referrals.assign(world.recipient, id, world.recipientColleague.id());
+        assertThat(referrals.inbox(world.recipientColleague, Box.NEW, true))
+                .extracting(ReferralLine::id)
+                .containsExactly(id);
+        assertThat(referrals.inbox(world.recipient, Box.NEW, true)).isEmpty();
+        assertThatThrownBy(() -> referrals.assign(world.recipient, id, world.third.id()))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> referrals.assign(world.sender, id, world.sender.id()))
+                .isInstanceOf(ForbiddenException.class);
+    }
+
+    @Test
+    void remindersAfterTwoAndFiveWorkingDaysOnceEach() {
+        // sent on Friday 6 November 2026 at 10:00 (Brussels); Wednesday 11 November is a public holiday
+        var id = world.sent();
+        Instant sent = Instant.parse("2026-11-06T09:00:00Z");
+        jdbc.sql("update referral set sent_at = ? where id = ?")
+                .params(java.sql.Timestamp.from(sent), id.value())
+                .update();
+        referrals.markNotificationsRead(world.recipient);
+
+        at("2026-11-10T08:59:00Z").remind();
+        assertThat(kinds()).as("Tuesday morning: not yet two working days").isEmpty();
+        at("2026-11-10T09:00:00Z").remind();
+        assertThat(kinds()).containsExactly(ReferralNotice.NoticeKind.REMINDER_UNOPENED);
+        at("2026-11-10T12:00:00Z").remind();
+        assertThat(kinds()).as("once").hasSize(1);
+
+        referrals.read(world.recipient, id, false);
+        // Mon 9, Tue 10, Thu 12, Fri 13, Mon 16: five working days end Monday 16 at 10:00
+        at("2026-11-16T08:00:00Z").remind();
+        assertThat(kinds()).isEmpty();
+        at("2026-11-16T09:30:00Z").remind();
+        assertThat(kinds()).containsExactly(ReferralNotice.NoticeKind.REMINDER_UNANSWERED);
+        at("2026-11-20T09:30:00Z").remind();
+        assertThat(kinds()).hasSize(1);
+    }
+
+    @Test
+    void retentionPseudonymisesFinishedReferralsAfterTheConfiguredPeriod() {
+        var closed = world.sent();
+        referrals.act(world.sender, closed, ReferralAnswer.of(ReferralAction.CANCEL));
+        var running = world.sent();
+        jdbc.sql("update referral set finished_at = ? where id = ?")
+                .params(java.sql.Timestamp.from(Instant.parse("2025-01-10T10:00:00Z")), closed.value())
+                .update();
+        jdbc.sql("update referral set sent_at = ?, created_at = ? where id = ?")
+                .params(
+                        java.sql.Timestamp.from(Instant.parse("2024-01-10T10:00:00Z")),
+                        java.sql.Timestamp.from(Instant.parse("2024-01-10T10:00:00Z")),
+                        running.value())
+                .update();
+
+        retention("2026-01-09T10:00:00Z", Period.ofMonths(12)).purge();
+        assertThat(referrals.read(world.sender, closed, false).family())
+                .as("not yet 12 months")
+                .isNotNull();
+
+        retention("2026-01-11T10:00:00Z", Period.ofMonths(12)).purge();
+        var after = referrals.read(world.sender, closed, false);
+        assertThat(after.family()).isNull();
+        assertThat(after.erasedAt()).isNotNull();
+        assertThat(after.status()).isEqualTo(ReferralStatus.CANCELLED);
+        assertThat(referrals.read(world.sender, running, false).family())
+                .as("a running referral is kept")
+                .isNotNull();
+
+        var shorter = world.sent();
+        referrals.act(world.sender, shorter, ReferralAnswer.of(ReferralAction.CANCEL));
+        retention(Instant.now().plusSeconds(40 * 86400).toString(), Period.ofMonths(1))
+                .purge();
+        assertThat(referrals.read(world.sender, shorter, false).family())
+                .as("a configured period")
+                .isNull();
+    }
+
+    private java.util.List<ReferralNotice.NoticeKind> kinds() {
+        return referrals.notifications(world.recipient).stream()
+                .map(ReferralNotice::kind)
+                .filter(k -> k != ReferralNotice.NoticeKind.RECEIVED)
+                .toList();
+    }
+
+    private ReferralReminders at(String instant) {
+        return new ReferralReminders(repository, notifier, Clock.fixed(Instant.parse(instant), BRUSSELS));
+    }
+
+    private ReferralRetention retention(String instant, Period period) {
+        return new ReferralRetention(repository, referrals, Clock.fixed(Instant.parse(instant), BRUSSELS), period);
+    }
+
+    @SuppressWarnings("unused")
+    private static UUID any() {
+        return UUID.randomUUID();
+    }
+}
