@@ -2,18 +2,15 @@ package org.stiel.referrals;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 class ReferralStateMachineTests {
 
@@ -36,8 +33,19 @@ class ReferralStateMachineTests {
             "ACCEPTED>WITHDRAWN",
             "IN_CONTACT>WITHDRAWN");
 
-    @Property(tries = 2000)
-    void noSequenceOfActionsLeavesTheLegalPaths(@ForAll("moves") @Size(max = 30) List<Move> moves) {
+    private static final Gen<ReferralStatus> STATUSES = Generate.enumValues(ReferralStatus.class);
+    private static final Gen<ReferralAction> ACTIONS = Generate.enumValues(ReferralAction.class);
+    private static final Gen<Move> MOVES = ACTIONS.zip(Generate.enumValues(ReferralSide.class), Move::new);
+
+    // property tests with QuickTheories, not jqwik: see docs/adr/0010
+    @Test
+    void noSequenceOfActionsLeavesTheLegalPaths() {
+        qt().withExamples(2000)
+                .forAll(lists().of(MOVES).ofSizeBetween(0, 30))
+                .checkAssert(ReferralStateMachineTests::staysOnTheLegalPaths);
+    }
+
+    private static void staysOnTheLegalPaths(List<Move> moves) {
         ReferralStatus status = ReferralStatus.DRAFT;
         for (Move move : moves) {
             ReferralStatus before = status;
@@ -54,9 +62,12 @@ class ReferralStateMachineTests {
         }
     }
 
-    @Property
-    void onlyTheSenderSendsAndCancelsAndOnlyTheRecipientAnswers(
-            @ForAll ReferralStatus status, @ForAll ReferralAction action) {
+    @Test
+    void onlyTheSenderSendsAndCancelsAndOnlyTheRecipientAnswers() {
+        qt().forAll(STATUSES, ACTIONS).checkAssert(ReferralStateMachineTests::answeredByTheRightSide);
+    }
+
+    private static void answeredByTheRightSide(ReferralStatus status, ReferralAction action) {
         var bySender = ReferralStateMachine.next(status, action, ReferralSide.SENDER);
         var byRecipient = ReferralStateMachine.next(status, action, ReferralSide.RECIPIENT);
         if (EnumSet.of(ReferralAction.SEND, ReferralAction.CANCEL).contains(action)) {
@@ -75,13 +86,6 @@ class ReferralStateMachineTests {
             assertThat(bySender).isEmpty();
             assertThat(byRecipient).isEmpty();
         }
-    }
-
-    @Provide
-    Arbitrary<List<Move>> moves() {
-        return Combinators.combine(Arbitraries.of(ReferralAction.class), Arbitraries.of(ReferralSide.class))
-                .as(Move::new)
-                .list();
     }
 
     @Test
