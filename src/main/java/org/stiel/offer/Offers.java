@@ -89,6 +89,11 @@ public class Offers {
         return queries.list(network, filter, today().minus(STALE_AFTER));
     }
 
+    /** The network's stale offers as on {@code today}: for the nudge job, which brings its own clock. */
+    List<OfferSummary> staleOn(NetworkId network, LocalDate today) {
+        return queries.list(network, new OfferFilter(null, null, null, true), today.minus(STALE_AFTER));
+    }
+
     public List<OfferSummary> listByPartner(NetworkId network, PartnerId partner) {
         return list(network, new OfferFilter(partner.value(), null, null, false));
     }
@@ -98,6 +103,7 @@ public class Offers {
      * partner staff, none for others.
      */
     public List<OfferSummary> staleFor(StielUser user) {
+        user.networkId();
         if (user.is(NetworkRole.COORDINATOR)) {
             return list(user.networkId(), new OfferFilter(null, null, null, true));
         }
