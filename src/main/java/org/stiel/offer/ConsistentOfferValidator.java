@@ -29,6 +29,9 @@ public class ConsistentOfferValidator implements ConstraintValidator<ConsistentO
             // online without a link is allowed when the link comes on registration; a place-less offer needs one
             problems.add("onlineUrl", "{offer.onlineUrl.required}");
         }
+        if (form.getLanguages().stream().anyMatch(code -> code == null || !code.matches("[a-z]{2}"))) {
+            problems.add("languages", "{offer.language.pattern}");
+        }
         var schedules = form.getSchedules();
         for (int i = 0; i < schedules.size(); i++) {
             var s = schedules.get(i);

@@ -74,8 +74,8 @@ public class OfferForm {
 
     /** ISO 639-1 codes of the languages spoken, e.g. {@code nl}, {@code fr}. */
     @Size(max = 30)
-    private List<@NotNull @Pattern(regexp = "[a-z]{2}", message = "{offer.language.pattern}") String> languages =
-            new ArrayList<>();
+    // the codes are checked by ConsistentOffer, which reports them on the field rather than on one element of it
+    private List<String> languages = new ArrayList<>();
 
     /** An interpreter can be arranged. */
     private boolean interpretation;
