@@ -146,4 +146,51 @@ class OffersTests {
         assertThat(offers.get(network, id).schedules().getFirst().id())
                 .isEqualTo(before.schedules().getFirst().id());
     }
+
+    @Test
+    void anOfferKeepsItsPlaceWhenThePartnerIsEditedAndLosesItWhenThePlaceIsGone() {
+        var f = fixtures();
+        var network = f.network("offer").id();
+        var partner = f.partner(network, TestNetworks.unique("Verhuis"), "Test");
+        var form = TestOffers.weekly(TestNetworks.unique("Zitdag"), LocalDate.now());
+        var place = offers.locationsOf(network, partner).getFirst().id();
+        form.setLocationIds(List.of(place));
+        var id = offers.register(network, partner, form, "Test");
+        var coordinator = f.member(network, NetworkRole.COORDINATOR);
+
+        var edit = partners.form(network, partner);
+        edit.setDescription("Nieuwe beschrijving");
+        edit.getLocations().getFirst().setName("Hoofdzetel");
+        partners.update(coordinator, partner, edit);
+
+        assertThat(offers.get(network, id).locations())
+                .extracting(OfferView.Place::id)
+                .containsExactly(place);
+        assertThat(offers.get(network, id).locations())
+                .extracting(OfferView.Place::name)
+                .containsExactly("Hoofdzetel");
+
+        var moved = partners.form(network, partner);
+        moved.getLocations().getFirst().setStreet("Nieuwstraat 9");
+        partners.update(coordinator, partner, moved);
+
+        assertThat(offers.get(network, id).locations()).isEmpty();
+    }
+
+    @Test
+    void theNightlyJobWritesOccurrencesAgainUpToTheHorizon() {
+        var f = fixtures();
+        var network = f.network("offer").id();
+        var partner = f.partner(network, TestNetworks.unique("Nacht"), "Test");
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Brussels"));
+        var id = offers.register(network, partner, TestOffers.weekly(TestNetworks.unique("Wekelijks"), today), "Test");
+        int before = offers.occurrences(network, id, today, 100).size();
+        jdbc.sql("delete from offer_occurrence where offer_id = ?")
+                .param(id.value())
+                .update();
+
+        new OccurrenceHorizon(offers).extend();
+
+        assertThat(offers.occurrences(network, id, today, 100)).hasSize(before);
+    }
 }
