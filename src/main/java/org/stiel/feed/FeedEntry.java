@@ -7,9 +7,10 @@ import java.util.UUID;
 /**
  * One line of what's new.
  *
- * @param subjectType what changed, e.g. {@code PARTNER}
+ * @param subjectType what changed: {@code PARTNER} or {@code OFFER}
  * @param action {@code CREATED} or {@code UPDATED}
- * @param changes names of the fields that changed (message keys {@code partners.field.NAME} for partners), never
+ * @param changes names of the fields that changed (message keys {@code partners.field.NAME} for partners,
+ *     {@code offer.field.NAME} for offers), never
  *     their values
  */
 public record FeedEntry(
@@ -23,6 +24,7 @@ public record FeedEntry(
         List<String> changes) {
 
     public static final String PARTNER = "PARTNER";
+    public static final String OFFER = "OFFER";
     public static final String CREATED = "CREATED";
     public static final String UPDATED = "UPDATED";
 }

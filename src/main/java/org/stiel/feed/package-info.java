@@ -1,7 +1,8 @@
 /**
- * What's new in a network: who added or changed which partner, newest first, built from the other modules' events.
+ * What's new in a network: who added or changed which partner or offer, newest first, built from the other modules'
+ * events.
  */
-@ApplicationModule(allowedDependencies = {"platform", "network", "accounts", "partners"})
+@ApplicationModule(allowedDependencies = {"platform", "network", "accounts", "partners", "offer"})
 package org.stiel.feed;
 
 import org.springframework.modulith.ApplicationModule;

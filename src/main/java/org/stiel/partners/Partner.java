@@ -82,16 +82,27 @@ class Partner {
         this.reach = form.getReach();
         this.website = trimmed(form.getWebsite());
         this.expertise = trimmed(form.getExpertise());
-        this.locations = form.getLocations().stream()
-                .map(l -> new Location(
-                        UUID.randomUUID(),
-                        trimmed(l.getName()),
-                        l.getStreet().strip(),
-                        l.getPostcode().strip(),
-                        l.getCity().strip(),
-                        l.getLatitude(),
-                        l.getLongitude()))
-                .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+        // A location keeps its id while its address stays the same: offers refer to it (an HSDS location id), and
+        // would otherwise lose their place whenever anything about the partner is saved.
+        List<Location> previous = new ArrayList<>(locations == null ? List.of() : locations);
+        List<Location> next = new ArrayList<>();
+        for (var l : form.getLocations()) {
+            String street = l.getStreet().strip();
+            String postcode = l.getPostcode().strip();
+            String city = l.getCity().strip();
+            UUID id = UUID.randomUUID();
+            for (var p : previous) {
+                if (p.street().equals(street)
+                        && p.postcode().equals(postcode)
+                        && p.city().equals(city)) {
+                    id = p.id();
+                    previous.remove(p);
+                    break;
+                }
+            }
+            next.add(new Location(id, trimmed(l.getName()), street, postcode, city, l.getLatitude(), l.getLongitude()));
+        }
+        this.locations = next;
         this.contacts = form.getContacts().stream()
                 .map(c -> new Contact(
                         UUID.randomUUID(),

@@ -1,0 +1,39 @@
+package org.stiel.offer;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+
+/** A price for some (HSDS {@code cost_option}), e.g. "kansentarief" at 2 euro. Always in euro. */
+public class CostOptionForm {
+
+    @NotBlank
+    @Size(max = 200)
+    private String option;
+
+    @DecimalMin("0")
+    @DecimalMax("99999")
+    private BigDecimal amount;
+
+    public boolean isBlank() {
+        return (option == null || option.isBlank()) && amount == null;
+    }
+
+    public String getOption() {
+        return option;
+    }
+
+    public void setOption(String option) {
+        this.option = option;
+    }
+
+    public BigDecimal getAmount() {
+        return amount;
+    }
+
+    public void setAmount(BigDecimal amount) {
+        this.amount = amount;
+    }
+}

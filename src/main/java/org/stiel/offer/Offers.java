@@ -1,0 +1,325 @@
+package org.stiel.offer;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.stiel.accounts.NetworkRole;
+import org.stiel.accounts.StielUser;
+import org.stiel.network.NetworkId;
+import org.stiel.network.Networks;
+import org.stiel.partners.PartnerId;
+import org.stiel.partners.Partners;
+import org.stiel.platform.ForbiddenException;
+import org.stiel.platform.NotFoundException;
+
+/**
+ * The offer's API. Every read takes the network it is scoped to: an offer is seen in every network its partner
+ * belongs to, and is "not found" elsewhere. Partner staff change their own partner's offer, coordinators every offer
+ * of their network, everyone else reads. Every save rewrites the offer's occurrences in the same transaction.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Offers {
+
+    /** An offer not confirmed as correct for this long is stale: its partner and the coordinators are nudged. */
+    public static final Period STALE_AFTER = Period.ofMonths(6);
+
+    private final OfferRepository offers;
+    private final OfferQueries queries;
+    private final Occurrences occurrences;
+    private final SchoolHolidays schoolHolidays;
+    private final PostcodePoints postcodePoints;
+    private final Partners partners;
+    private final Networks networks;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Offers(
+            OfferRepository offers,
+            OfferQueries queries,
+            Occurrences occurrences,
+            SchoolHolidays schoolHolidays,
+            PostcodePoints postcodePoints,
+            Partners partners,
+            Networks networks,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.offers = offers;
+        this.queries = queries;
+        this.occurrences = occurrences;
+        this.schoolHolidays = schoolHolidays;
+        this.postcodePoints = postcodePoints;
+        this.partners = partners;
+        this.networks = networks;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Stale on {@code today}: last confirmed {@link #STALE_AFTER} or longer ago. */
+    public static boolean isStale(LocalDate lastVerified, LocalDate today) {
+        return lastVerified != null && !lastVerified.isAfter(today.minus(STALE_AFTER));
+    }
+
+    public Optional<OfferView> find(NetworkId network, OfferId id) {
+        return queries.view(network, id.value());
+    }
+
+    public OfferView get(NetworkId network, OfferId id) {
+        return find(network, id).orElseThrow(() -> new NotFoundException("Offer"));
+    }
+
+    /** The form to edit an offer, filled with its current record. */
+    public OfferForm form(NetworkId network, OfferId id) {
+        return OfferForms.of(get(network, id));
+    }
+
+    public List<OfferSummary> list(NetworkId network, OfferFilter filter) {
+        return queries.list(network, filter, today().minus(STALE_AFTER));
+    }
+
+    /** The network's stale offers as on {@code today}: for the nudge job, which brings its own clock. */
+    List<OfferSummary> staleOn(NetworkId network, LocalDate today) {
+        return queries.list(network, new OfferFilter(null, null, null, true), today.minus(STALE_AFTER));
+    }
+
+    public List<OfferSummary> listByPartner(NetworkId network, PartnerId partner) {
+        return list(network, new OfferFilter(partner.value(), null, null, false));
+    }
+
+    /**
+     * The stale offers a person should look at: all of the network's for a coordinator, their own partner's for
+     * partner staff, none for others.
+     */
+    public List<OfferSummary> staleFor(StielUser user) {
+        user.networkId();
+        if (user.is(NetworkRole.COORDINATOR)) {
+            return list(user.networkId(), new OfferFilter(null, null, null, true));
+        }
+        return user.current()
+                .flatMap(m -> m.partnerId())
+                .map(partner -> list(user.networkId(), new OfferFilter(partner, null, null, true)))
+                .orElse(List.of());
+    }
+
+    /** The locations of a partner of the network, where its offers can take place. */
+    public List<OfferView.Place> locationsOf(NetworkId network, PartnerId partner) {
+        return queries.locationsOf(network, partner.value());
+    }
+
+    /** Occurrences of an offer of the network from a day on, at most {@code limit}. */
+    public List<OfferOccurrence> occurrences(NetworkId network, OfferId id, LocalDate from, int limit) {
+        get(network, id);
+        return occurrences.of(id.value(), from, limit);
+    }
+
+    public boolean canCreate(StielUser user, PartnerId partner) {
+        return user.is(NetworkRole.COORDINATOR) || user.worksFor(partner.value());
+    }
+
+    public boolean canEdit(StielUser user, OfferId id) {
+        return queries.partnerOf(user.networkId(), id.value())
+                .map(partner -> canCreate(user, new PartnerId(partner)))
+                .orElse(false);
+    }
+
+    /** Partner staff or a coordinator adds an offer of a partner of the current network. */
+    @Transactional
+    public OfferId create(StielUser actor, PartnerId partner, OfferForm form) {
+        // not found (another network) before forbidden, so that one cannot probe for other networks' partners
+        partners.get(actor.networkId(), partner);
+        if (!canCreate(actor, partner)) {
+            throw new ForbiddenException("Not your partner");
+        }
+        form.setLastVerified(null);
+        return register(actor.networkId(), new OfferId(UUID.randomUUID()), partner, form, actor.displayName());
+    }
+
+    /**
+     * Adds an offer on behalf of the installation (demo data): the caller is trusted to have checked the right to do
+     * so, and to have validated the form. {@code lastVerified} is taken from the form when it has one.
+     */
+    @Transactional
+    public OfferId register(NetworkId network, PartnerId partner, OfferForm form, String actorName) {
+        return register(network, new OfferId(UUID.randomUUID()), partner, form, actorName);
+    }
+
+    /**
+     * Adds an offer with a given id (the HSDS service id of an import), otherwise as {@link #register(NetworkId,
+     * PartnerId, OfferForm, String)}.
+     */
+    @Transactional
+    public OfferId register(NetworkId network, OfferId id, PartnerId partner, OfferForm form, String actorName) {
+        partners.get(network, partner);
+        if (queries.exists(id.value())) {
+            throw new IllegalArgumentException("Offer " + id + " exists already");
+        }
+        form.withoutBlankRows();
+        LocalDate verified = form.getLastVerified() != null ? form.getLastVerified() : today();
+        var offer = Offer.create(id.value(), partner.value(), ownLocations(network, partner, form), now(), verified);
+        offers.save(offer);
+        occurrences.rewrite(id.value(), today());
+        for (NetworkId member : queries.networksOf(partner.value())) {
+            events.publishEvent(
+                    new OfferRegistered(member, id, partner, offer.name(), actorName(network, member, actorName)));
+        }
+        return id;
+    }
+
+    /**
+     * Changes an offer in one transaction; saving counts as confirming it is correct.
+     *
+     * @throws OptimisticLockingFailureException when the form carries a version and the offer has moved on since
+     */
+    @Transactional
+    public void update(StielUser actor, OfferId id, OfferForm form) {
+        get(actor.networkId(), id);
+        if (!canEdit(actor, id)) {
+            throw new ForbiddenException("Not your partner's offer");
+        }
+        form.setLastVerified(today());
+        change(actor.networkId(), id, form, actor.displayName());
+    }
+
+    /**
+     * Replaces an offer of the network on behalf of the installation (an HSDS import): trusted like {@link
+     * #register}; {@code lastVerified} is taken from the form when it has one, else kept.
+     */
+    @Transactional
+    public void replace(NetworkId network, OfferId id, OfferForm form, String actorName) {
+        var before = get(network, id);
+        if (form.getLastVerified() == null) {
+            form.setLastVerified(before.lastVerified());
+        }
+        change(network, id, form, actorName);
+    }
+
+    /** "Still correct": confirms the offer as it is, which takes it off the stale list. */
+    @Transactional
+    public void verify(StielUser actor, OfferId id) {
+        var before = get(actor.networkId(), id);
+        if (!canEdit(actor, id)) {
+            throw new ForbiddenException("Not your partner's offer");
+        }
+        var offer = offers.findById(id.value()).orElseThrow(() -> new NotFoundException("Offer"));
+        offer.verified(today(), now());
+        offers.save(offer);
+        publishChanges(actor.networkId(), before, get(actor.networkId(), id), actor.displayName());
+    }
+
+    private void change(NetworkId network, OfferId id, OfferForm form, String actorName) {
+        var before = get(network, id);
+        var offer = offers.findById(id.value()).orElseThrow(() -> new NotFoundException("Offer"));
+        // Checked before anything is written: the form was filled from an older version, and saving it would undo
+        // what someone else changed since. A change between this check and the save is caught by @Version.
+        if (form.getVersion() != null && !form.getVersion().equals(offer.version())) {
+            throw new OptimisticLockingFailureException(
+                    "Offer " + id + " is at version " + offer.version() + ", not " + form.getVersion());
+        }
+        form.withoutBlankRows();
+        offer.apply(ownLocations(network, before.partnerId(), form), now());
+        offer.verified(form.getLastVerified(), now());
+        offers.save(offer);
+        occurrences.rewrite(id.value(), today());
+        publishChanges(network, before, get(network, id), actorName);
+    }
+
+    private void publishChanges(NetworkId network, OfferView before, OfferView after, String actorName) {
+        List<String> changes = OfferForms.changes(before, after);
+        if (changes.isEmpty()) {
+            return;
+        }
+        for (NetworkId member : queries.networksOf(after.partnerId().value())) {
+            events.publishEvent(new OfferUpdated(
+                    member,
+                    after.id(),
+                    after.partnerId(),
+                    after.name(),
+                    actorName(network, member, actorName),
+                    changes));
+        }
+    }
+
+    /**
+     * Another network's feed shows which network made the change, not who: its members have no business with the
+     * names of the people of this network.
+     */
+    private String actorName(NetworkId acting, NetworkId member, String actorName) {
+        return member.equals(acting) ? actorName : networks.get(acting).name();
+    }
+
+    /** Only the partner's own locations: an id of another partner's place is dropped, not stored. */
+    private OfferForm ownLocations(NetworkId network, PartnerId partner, OfferForm form) {
+        Set<UUID> own = queries.locationsOf(network, partner.value()).stream()
+                .map(OfferView.Place::id)
+                .collect(Collectors.toSet());
+        form.setLocationIds(new ArrayList<>(
+                form.getLocationIds().stream().filter(own::contains).toList()));
+        return form;
+    }
+
+    /** The school holidays of the network, oldest first. */
+    public List<SchoolHoliday> schoolHolidays(NetworkId network) {
+        return schoolHolidays.of(network);
+    }
+
+    /**
+     * The coordinator replaces the network's school holidays; the offers that skip them get their occurrences
+     * recomputed in the same transaction.
+     */
+    @Transactional
+    public void replaceSchoolHolidays(StielUser actor, List<SchoolHoliday> holidays) {
+        if (!actor.is(NetworkRole.COORDINATOR)) {
+            throw new ForbiddenException("Only a coordinator keeps the school holidays");
+        }
+        replaceSchoolHolidays(actor.networkId(), holidays);
+    }
+
+    /** Trusted variant for the demo. */
+    @Transactional
+    public void replaceSchoolHolidays(NetworkId network, List<SchoolHoliday> holidays) {
+        networks.get(network);
+        schoolHolidays.replace(
+                network,
+                holidays.stream().filter(h -> h != null && !h.isBlank()).toList());
+        for (UUID offer : occurrences.offersClosedInSchoolHolidays(network)) {
+            occurrences.rewrite(offer, today());
+        }
+    }
+
+    /**
+     * Where a postcode lies (its centre, or the municipality's), for distance searches from a family's postcode. Kept
+     * by the installation (demo, a reference import); not network data.
+     */
+    @Transactional
+    public void definePostcodePoint(String postcode, String municipality, double latitude, double longitude) {
+        postcodePoints.define(postcode, municipality, latitude, longitude);
+    }
+
+    /** Moves every scheduled offer's occurrences on to the horizon; the nightly job's work. */
+    @Transactional
+    public int extendOccurrences() {
+        var scheduled = occurrences.scheduledOffers();
+        scheduled.forEach(offer -> occurrences.rewrite(offer, today()));
+        return scheduled.size();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}

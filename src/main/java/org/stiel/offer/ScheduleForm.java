@@ -1,0 +1,205 @@
+package org.stiel.offer;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.UUID;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/**
+ * One schedule row of an offer, in RFC 5545 terms as HSDS 3.0 {@code schedule}: a single date (no {@code freq}) or a
+ * recurrence from {@code dtstart}. Opening hours are WEEKLY rows with {@code byday} and opening and closing times.
+ * Times are local times in Belgium.
+ */
+public class ScheduleForm {
+
+    /** The HSDS schedule id; kept across edits, new rows get one when saved. */
+    private UUID id;
+
+    @Size(max = 300)
+    private String description;
+
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate validFrom;
+
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate validTo;
+
+    /** The date of a single occurrence, or the first of a recurrence. */
+    @NotNull
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate dtstart;
+
+    @DateTimeFormat(pattern = "HH:mm")
+    private LocalTime opensAt;
+
+    @DateTimeFormat(pattern = "HH:mm")
+    private LocalTime closesAt;
+
+    private Frequency freq;
+
+    @Min(1)
+    @Max(52)
+    private Integer interval;
+
+    /** RFC 5545 BYDAY, e.g. {@code MO,WE} or, monthly, {@code 1SA} (the first Saturday) or {@code -1FR}. */
+    @Size(max = 100)
+    @Pattern(
+            regexp = "((-?[1-5])?(MO|TU|WE|TH|FR|SA|SU))(,(-?[1-5])?(MO|TU|WE|TH|FR|SA|SU))*",
+            message = "{offer.schedule.byday.pattern}")
+    private String byday;
+
+    @Min(-31)
+    @Max(31)
+    private Integer bymonthday;
+
+    @Min(1)
+    @Max(1000)
+    private Integer count;
+
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate until;
+
+    @Size(max = 500)
+    private String notes;
+
+    public boolean isBlank() {
+        return id == null
+                && isEmpty(description)
+                && validFrom == null
+                && validTo == null
+                && dtstart == null
+                && opensAt == null
+                && closesAt == null
+                && freq == null
+                && interval == null
+                && isEmpty(byday)
+                && bymonthday == null
+                && count == null
+                && until == null
+                && isEmpty(notes);
+    }
+
+    private static boolean isEmpty(String value) {
+        return value == null || value.isBlank();
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public void setId(UUID id) {
+        this.id = id;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public LocalDate getValidFrom() {
+        return validFrom;
+    }
+
+    public void setValidFrom(LocalDate validFrom) {
+        this.validFrom = validFrom;
+    }
+
+    public LocalDate getValidTo() {
+        return validTo;
+    }
+
+    public void setValidTo(LocalDate validTo) {
+        this.validTo = validTo;
+    }
+
+    public LocalDate getDtstart() {
+        return dtstart;
+    }
+
+    public void setDtstart(LocalDate dtstart) {
+        this.dtstart = dtstart;
+    }
+
+    public LocalTime getOpensAt() {
+        return opensAt;
+    }
+
+    public void setOpensAt(LocalTime opensAt) {
+        this.opensAt = opensAt;
+    }
+
+    public LocalTime getClosesAt() {
+        return closesAt;
+    }
+
+    public void setClosesAt(LocalTime closesAt) {
+        this.closesAt = closesAt;
+    }
+
+    public Frequency getFreq() {
+        return freq;
+    }
+
+    public void setFreq(Frequency freq) {
+        this.freq = freq;
+    }
+
+    public Integer getInterval() {
+        return interval;
+    }
+
+    public void setInterval(Integer interval) {
+        this.interval = interval;
+    }
+
+    public String getByday() {
+        return byday;
+    }
+
+    public void setByday(String byday) {
+        // "mo, we" as typed is the same rule as "MO,WE"
+        this.byday = byday == null || byday.isBlank()
+                ? null
+                : byday.replaceAll("\\s+", "").toUpperCase(java.util.Locale.ROOT);
+    }
+
+    public Integer getBymonthday() {
+        return bymonthday;
+    }
+
+    public void setBymonthday(Integer bymonthday) {
+        this.bymonthday = bymonthday;
+    }
+
+    public Integer getCount() {
+        return count;
+    }
+
+    public void setCount(Integer count) {
+        this.count = count;
+    }
+
+    public LocalDate getUntil() {
+        return until;
+    }
+
+    public void setUntil(LocalDate until) {
+        this.until = until;
+    }
+
+    public String getNotes() {
+        return notes;
+    }
+
+    public void setNotes(String notes) {
+        this.notes = notes;
+    }
+}

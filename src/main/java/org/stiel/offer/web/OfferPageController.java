@@ -1,0 +1,301 @@
+package org.stiel.offer.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Validator;
+import java.beans.PropertyEditorSupport;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.stiel.accounts.NetworkRole;
+import org.stiel.accounts.StielUser;
+import org.stiel.network.LifeDomain;
+import org.stiel.offer.Audience;
+import org.stiel.offer.ClosureForm;
+import org.stiel.offer.CostOptionForm;
+import org.stiel.offer.Frequency;
+import org.stiel.offer.OfferCost;
+import org.stiel.offer.OfferForm;
+import org.stiel.offer.OfferId;
+import org.stiel.offer.OfferKind;
+import org.stiel.offer.OfferReach;
+import org.stiel.offer.OfferStatus;
+import org.stiel.offer.Offers;
+import org.stiel.offer.Pillar;
+import org.stiel.offer.ScheduleForm;
+import org.stiel.partners.PartnerId;
+import org.stiel.partners.PartnerSearch;
+import org.stiel.partners.Partners;
+import org.stiel.platform.ForbiddenException;
+
+/**
+ * The offer's pages for the network's members: the list, an offer's page, the form to add or change one (rows for
+ * schedules, closures and price options without JavaScript), "still correct", and the stale list.
+ */
+@Controller
+@RequestMapping("/offers")
+class OfferPageController {
+
+    /** The networks are Flemish: times read as local times there, whatever the server's zone. */
+    static final ZoneId ZONE = ZoneId.of("Europe/Brussels");
+
+    private final Offers offers;
+    private final Partners partners;
+    private final SpringValidatorAdapter validator;
+
+    OfferPageController(Offers offers, Partners partners, Validator validator) {
+        this.offers = offers;
+        this.partners = partners;
+        this.validator = new SpringValidatorAdapter(validator);
+    }
+
+    /**
+     * Languages as one text field, "nl, fr": without this a list would show as "[nl, fr]" and come back as two
+     * broken codes.
+     */
+    @InitBinder("form")
+    void languagesAsText(WebDataBinder binder) {
+        binder.registerCustomEditor(List.class, "languages", new PropertyEditorSupport() {
+            @Override
+            public void setAsText(String text) {
+                setValue(
+                        text == null
+                                ? new ArrayList<String>()
+                                : new ArrayList<>(Arrays.stream(text.split("[,;\\s]+"))
+                                        .filter(code -> !code.isBlank())
+                                        .toList()));
+            }
+
+            @Override
+            public String getAsText() {
+                return getValue() instanceof List<?> codes
+                        ? String.join(", ", codes.stream().map(String::valueOf).toList())
+                        : "";
+            }
+        });
+    }
+
+    @GetMapping
+    String list(
+            @AuthenticationPrincipal StielUser user, @ModelAttribute("filter") OfferListFilter filter, Model model) {
+        model.addAttribute("offers", offers.list(user.networkId(), filter.toFilter()));
+        model.addAttribute("partnerChoices", partners.search(user.networkId(), PartnerSearch.all()));
+        model.addAttribute("kinds", OfferKind.values());
+        model.addAttribute("statuses", OfferStatus.values());
+        model.addAttribute("canCreate", canCreateAny(user));
+        model.addAttribute("isCoordinator", user.is(NetworkRole.COORDINATOR));
+        return "offer/list";
+    }
+
+    @GetMapping("/stale")
+    String stale(@AuthenticationPrincipal StielUser user, Model model) {
+        model.addAttribute("offers", offers.staleFor(user));
+        return "offer/stale";
+    }
+
+    @GetMapping("/{id}")
+    String detail(@AuthenticationPrincipal StielUser user, @PathVariable UUID id, Model model) {
+        var offerId = new OfferId(id);
+        var offer = offers.get(user.networkId(), offerId);
+        LocalDate today = LocalDate.now(ZONE);
+        model.addAttribute("offer", offer);
+        model.addAttribute("stale", offer.staleOn(today));
+        model.addAttribute("occurrences", offers.occurrences(user.networkId(), offerId, today, 10));
+        model.addAttribute("updatedAt", ZonedDateTime.ofInstant(offer.updatedAt(), ZONE));
+        model.addAttribute("canEdit", offers.canEdit(user, offerId));
+        return "offer/detail";
+    }
+
+    /** A coordinator first chooses the partner (its locations fill the form); staff add to their own partner. */
+    @GetMapping("/new")
+    String newOffer(
+            @AuthenticationPrincipal StielUser user, @RequestParam(required = false) UUID partner, Model model) {
+        user.networkId();
+        if (partner == null) {
+            var own = user.current().flatMap(m -> m.partnerId());
+            if (own.isPresent() && !user.is(NetworkRole.COORDINATOR)) {
+                return "redirect:/offers/new?partner=" + own.get();
+            }
+            if (!user.is(NetworkRole.COORDINATOR)) {
+                throw new ForbiddenException("Only coordinators and partner staff add offers");
+            }
+            model.addAttribute("partnerChoices", partners.search(user.networkId(), PartnerSearch.all()));
+            return "offer/choose-partner";
+        }
+        var partnerId = new PartnerId(partner);
+        requireCreate(user, partnerId);
+        var form = new OfferForm();
+        model.addAttribute("form", form);
+        return formPage(model, user, partnerId, null);
+    }
+
+    @PostMapping
+    String create(
+            @AuthenticationPrincipal StielUser user,
+            @RequestParam UUID partner,
+            @ModelAttribute("form") OfferForm form,
+            BindingResult binding,
+            @RequestParam(required = false) String addSchedule,
+            @RequestParam(required = false) String addClosure,
+            @RequestParam(required = false) String addCostOption,
+            Model model,
+            RedirectAttributes redirect) {
+        var partnerId = new PartnerId(partner);
+        requireCreate(user, partnerId);
+        if (addRow(form, addSchedule, addClosure, addCostOption) || !valid(form, binding)) {
+            return formPage(model, user, partnerId, null);
+        }
+        OfferId id = offers.create(user, partnerId, form);
+        redirect.addFlashAttribute("flash", "offer.saved");
+        return "redirect:/offers/" + id;
+    }
+
+    @GetMapping("/{id}/edit")
+    String edit(@AuthenticationPrincipal StielUser user, @PathVariable UUID id, Model model) {
+        var offerId = new OfferId(id);
+        // not found (another network) before forbidden, so that one cannot probe for other networks' offers
+        var offer = offers.get(user.networkId(), offerId);
+        requireEdit(user, offerId);
+        model.addAttribute("form", offers.form(user.networkId(), offerId));
+        return formPage(model, user, offer.partnerId(), offerId);
+    }
+
+    @PostMapping("/{id}")
+    String update(
+            @AuthenticationPrincipal StielUser user,
+            @PathVariable UUID id,
+            @ModelAttribute("form") OfferForm form,
+            BindingResult binding,
+            @RequestParam(required = false) String addSchedule,
+            @RequestParam(required = false) String addClosure,
+            @RequestParam(required = false) String addCostOption,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        var offerId = new OfferId(id);
+        var offer = offers.get(user.networkId(), offerId);
+        requireEdit(user, offerId);
+        if (addRow(form, addSchedule, addClosure, addCostOption) || !valid(form, binding)) {
+            return formPage(model, user, offer.partnerId(), offerId);
+        }
+        try {
+            offers.update(user, offerId, form);
+        } catch (OptimisticLockingFailureException e) {
+            // the form again rather than the bare 409 page: what was typed stays on screen to copy over
+            response.setStatus(HttpStatus.CONFLICT.value());
+            model.addAttribute("conflict", true);
+            return formPage(model, user, offer.partnerId(), offerId);
+        }
+        redirect.addFlashAttribute("flash", "offer.saved");
+        return "redirect:/offers/" + offerId;
+    }
+
+    @PostMapping("/{id}/verify")
+    String verify(@AuthenticationPrincipal StielUser user, @PathVariable UUID id, RedirectAttributes redirect) {
+        offers.verify(user, new OfferId(id));
+        redirect.addFlashAttribute("flash", "offer.verified");
+        return "redirect:/offers/" + id;
+    }
+
+    private boolean canCreateAny(StielUser user) {
+        return user.is(NetworkRole.COORDINATOR)
+                || (user.is(NetworkRole.PARTNER_STAFF)
+                        && user.current().flatMap(m -> m.partnerId()).isPresent());
+    }
+
+    private void requireCreate(StielUser user, PartnerId partner) {
+        // not found (another network's partner) before forbidden
+        partners.get(user.networkId(), partner);
+        if (!offers.canCreate(user, partner)) {
+            throw new ForbiddenException("Not your partner");
+        }
+    }
+
+    private void requireEdit(StielUser user, OfferId id) {
+        if (!offers.canEdit(user, id)) {
+            throw new ForbiddenException("Not your partner's offer");
+        }
+    }
+
+    /** The "add a row" buttons only grow the form: nothing is validated or saved yet. */
+    private static boolean addRow(OfferForm form, String schedule, String closure, String costOption) {
+        if (schedule != null) {
+            form.getSchedules().add(new ScheduleForm());
+            return true;
+        }
+        if (closure != null) {
+            form.getClosures().add(new ClosureForm());
+            return true;
+        }
+        if (costOption != null) {
+            form.getCostOptions().add(new CostOptionForm());
+            return true;
+        }
+        return false;
+    }
+
+    private boolean valid(OfferForm form, BindingResult binding) {
+        if (binding.hasErrors()) {
+            // a value that did not convert (a date of letters): dropping rows now would move that error onto
+            // another row, so show it as typed first
+            return false;
+        }
+        form.withoutBlankRows();
+        validator.validate(form, binding);
+        return !binding.hasErrors();
+    }
+
+    private String formPage(Model model, StielUser user, PartnerId partner, OfferId id) {
+        var form = (OfferForm) model.getAttribute("form");
+        // one empty row of each, so that a row can be filled in without JavaScript
+        if (form.getSchedules().isEmpty() || !last(form.getSchedules()).isBlank()) {
+            form.getSchedules().add(new ScheduleForm());
+        }
+        if (form.getClosures().isEmpty() || !last(form.getClosures()).isBlank()) {
+            form.getClosures().add(new ClosureForm());
+        }
+        if (form.getCostOptions().isEmpty() || !last(form.getCostOptions()).isBlank()) {
+            form.getCostOptions().add(new CostOptionForm());
+        }
+        model.addAttribute("offerId", id);
+        model.addAttribute("partnerId", partner);
+        model.addAttribute(
+                "partnerName", partners.nameOf(user.networkId(), partner).orElse(""));
+        if (id != null) {
+            model.addAttribute("offerName", offers.get(user.networkId(), id).name());
+        }
+        model.addAttribute("places", offers.locationsOf(user.networkId(), partner));
+        model.addAttribute("kinds", OfferKind.values());
+        model.addAttribute("audiences", Audience.values());
+        model.addAttribute("costs", OfferCost.values());
+        model.addAttribute("reaches", OfferReach.values());
+        model.addAttribute("pillars", Pillar.values());
+        model.addAttribute("lifeDomains", LifeDomain.values());
+        model.addAttribute("statuses", OfferStatus.values());
+        model.addAttribute("frequencies", Frequency.values());
+        return "offer/form";
+    }
+
+    private static <T> T last(List<T> list) {
+        return list.get(list.size() - 1);
+    }
+}
