@@ -2,11 +2,9 @@ package org.stiel.offer.hsds;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stiel.network.NetworkId;
@@ -257,12 +255,5 @@ public class HsdsCatalog {
         p.put("empty", contents.isEmpty());
         p.put("contents", contents);
         return p;
-    }
-
-    @SuppressWarnings("unused")
-    private static <T> Map<UUID, T> index(List<T> items, Function<T, UUID> id) {
-        Map<UUID, T> map = new HashMap<>();
-        items.forEach(i -> map.put(id.apply(i), i));
-        return map;
     }
 }

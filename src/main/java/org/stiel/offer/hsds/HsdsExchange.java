@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
@@ -326,10 +325,5 @@ public class HsdsExchange {
         if (!canExport(user)) {
             throw new ForbiddenException("Only coordinators and partner staff export");
         }
-    }
-
-    @SuppressWarnings("unused")
-    private static Optional<String> none() {
-        return Optional.empty();
     }
 }
