@@ -54,7 +54,7 @@ class HsdsImportBrowserTests {
         browser.go("/hsds/import");
         browser.assertAccessible();
         browser.driver().findElement(By.id("file")).sendKeys(bad.toString());
-        browser.click(By.cssSelector("form button[type=submit]"));
+        browser.click(By.id("upload-file"));
         browser.waitFor(By.id("import-errors"));
         assertThat(browser.driver().findElement(By.id("import-errors")).getText())
                 .contains("services.schedules[0]")
@@ -64,7 +64,7 @@ class HsdsImportBrowserTests {
 
         browser.go("/hsds/import");
         browser.driver().findElement(By.id("file")).sendKeys(fine.toString());
-        browser.click(By.cssSelector("form button[type=submit]"));
+        browser.click(By.id("upload-file"));
         browser.waitFor(By.id("start-import"));
         assertThat(browser.driver().findElement(By.id("import-summary")).getText())
                 .contains("2 nieuw");

@@ -186,6 +186,10 @@ class HsdsImportTests {
     void exportImportsIntoAFreshNetworkAsTheSameServices() throws Exception {
         var source = coordinator();
         exchange.importNow(source, "good.json", bytes(good("org-3", "svc-3", "loc-3")));
+        // the export is valid HSDS: every organization, fully nested
+        var exported = HsdsSchemas.parse(new String(exchange.exportJson(source), StandardCharsets.UTF_8));
+        assertThat(exported).hasSize(1);
+        exported.forEach(org -> HsdsSchemas.assertValid("organization.json", org));
         for (byte[] export : List.of(exchange.exportJson(source), exchange.exportZip(source))) {
             var target = coordinator();
             var report = exchange.importNow(target, "export", export);
@@ -218,6 +222,18 @@ class HsdsImportTests {
         assertThat(report.errors()).isEmpty();
         assertThat(offers.get(mine.networkId(), myOffer.id()).name()).isEqualTo("Babbelcafé voor ouders");
         assertThat(list(other.networkId())).extracting(OfferSummary::id).doesNotContain(myOffer.id());
+    }
+
+    @Test
+    void anotherNetworksCoordinatorDoesNotSeeYourUpload() {
+        var mine = coordinator();
+        var job = exchange.upload(mine, "good.json", bytes(good("org-5", "svc-5", "loc-5")));
+        var other = coordinator();
+        assertThatThrownBy(() -> exchange.job(other, job.id()))
+                .isInstanceOf(org.stiel.platform.NotFoundException.class);
+        assertThatThrownBy(() -> exchange.start(other, job.id()))
+                .isInstanceOf(org.stiel.platform.NotFoundException.class);
+        assertThat(exchange.job(mine, job.id()).status()).isEqualTo("PREVIEW");
     }
 
     @Test
