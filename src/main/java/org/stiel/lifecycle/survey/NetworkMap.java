@@ -19,10 +19,10 @@ public record NetworkMap(List<Node> nodes, List<Edge> edges, List<LegendEntry> l
     static final double RADIUS = 300;
     static final double CENTRE = SIZE / 2.0;
 
-    /** Colours per kind, all with at least 3:1 contrast against white, as graphics need. */
+    /** Colours per kind, dark enough that the white number on a partner keeps 4.5:1 contrast. */
     private static final String[] PALETTE = {
-        "#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf", "#ff7f0e",
-        "#393b79", "#637939", "#843c39"
+        "#1f5f99", "#a32020", "#2b7a2b", "#6a3d9a", "#8c4a1f", "#b0306f", "#4d4d4d", "#6b6b00", "#0f6b77", "#b34700",
+        "#393b79", "#4f6128", "#843c39"
     };
 
     /** A partner on the map; {@code number} is its label in the drawing and the table. */

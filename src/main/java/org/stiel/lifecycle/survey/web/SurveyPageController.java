@@ -50,6 +50,8 @@ class SurveyPageController {
 
     @GetMapping("/survey")
     String index(@AuthenticationPrincipal StielUser user, Model model) {
+        // a person without a network gets the same 404 as for another network's data, before any 403
+        user.networkId();
         if (!surveys.canSeeResults(user)) {
             throw new ForbiddenException("No access to survey results");
         }
