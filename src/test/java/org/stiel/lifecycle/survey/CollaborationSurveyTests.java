@@ -199,6 +199,7 @@ class CollaborationSurveyTests {
                 .andReturn()
                 .getResponse()
                 .getContentAsByteArray();
+        java.nio.file.Files.write(java.nio.file.Path.of("target/survey-tmp.pdf"), pdf);
         try (var document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             assertThat(text).contains(rounds.get(w.network, round).title()).contains("Netwerkkaart");
