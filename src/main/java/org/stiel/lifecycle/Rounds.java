@@ -38,6 +38,7 @@ public class Rounds {
     private final RoundRepository rounds;
     private final ParticipantRepository participants;
     private final QuestionQueries questions;
+    private final Questions questionTexts;
     private final Accounts accounts;
     private final Networks networks;
     private final LifecycleMails mails;
@@ -48,6 +49,7 @@ public class Rounds {
             RoundRepository rounds,
             ParticipantRepository participants,
             QuestionQueries questions,
+            Questions questionTexts,
             Accounts accounts,
             Networks networks,
             LifecycleMails mails,
@@ -56,6 +58,7 @@ public class Rounds {
         this.rounds = rounds;
         this.participants = participants;
         this.questions = questions;
+        this.questionTexts = questionTexts;
         this.accounts = accounts;
         this.networks = networks;
         this.mails = mails;
@@ -159,6 +162,99 @@ public class Rounds {
                         .filter(p -> p.answered() > 0 || p.submitted())
                         .count(),
                 (int) all.stream().filter(ParticipantView::submitted).count());
+    }
+
+    /** The questions a round asks, in circle order. */
+    public List<QuestionView> questions(NetworkId network, RoundId id) {
+        var round = rounds.findInNetwork(id.value(), network.value()).orElseThrow(() -> new NotFoundException("Round"));
+        return questionTexts.byIds(network, round.questionIds());
+    }
+
+    /**
+     * The person's own answers to the round.
+     *
+     * @throws ForbiddenException when they were not invited
+     */
+    public AnswerSheet sheet(StielUser user, RoundId id) {
+        var round = get(user.networkId(), id);
+        var participant = participant(user, id).orElseThrow(() -> new ForbiddenException("Not invited"));
+        var answers = participants.findById(participant.id().value()).orElseThrow().answers().stream()
+                .collect(Collectors.toMap(Participant.Answer::questionId, Function.identity()));
+        var items = questions(user.networkId(), id).stream()
+                .map(q -> {
+                    var a = answers.get(q.id().value());
+                    return a == null
+                            ? new AnswerSheet.Item(q, null, null, null)
+                            : new AnswerSheet.Item(q, a.status(), a.note(), a.evidenceUrl());
+                })
+                .toList();
+        return new AnswerSheet(round, participant, items);
+    }
+
+    /**
+     * Saves the person's answers to some or all questions of an open round, and hands them in when asked and every
+     * question has an answer. Answers stay changeable while the round is open, also after handing them in.
+     *
+     * @return how many questions are still without an answer; when more than zero, a submit did not happen
+     * @throws ForbiddenException when they were not invited or the round has closed
+     * @throws IllegalArgumentException for a question the round does not ask or an evidence link that is not one
+     */
+    @Transactional
+    public long save(StielUser user, RoundId id, List<AnswerForm> answers, boolean submit) {
+        NetworkId network = user.networkId();
+        var round = rounds.findInNetwork(id.value(), network.value()).orElseThrow(() -> new NotFoundException("Round"));
+        var participant = participants
+                .findByRoundAndUser(id.value(), user.id().value())
+                .orElseThrow(() -> new ForbiddenException("Not invited"));
+        if (!round.isOpen()) {
+            throw new ForbiddenException("The round has closed");
+        }
+        return record(round, participant, answers, submit);
+    }
+
+    /** Saves answers on behalf of the installation (demo data); the caller is trusted. */
+    @Transactional
+    public long saveOnBehalf(NetworkId network, RoundId id, UserId user, List<AnswerForm> answers, boolean submit) {
+        var round = rounds.findInNetwork(id.value(), network.value()).orElseThrow(() -> new NotFoundException("Round"));
+        var participant = participants
+                .findByRoundAndUser(id.value(), user.value())
+                .orElseThrow(() -> new NotFoundException("Participant"));
+        return record(round, participant, answers, submit);
+    }
+
+    private long record(Round round, Participant participant, List<AnswerForm> answers, boolean submit) {
+        var asked = round.questionIds();
+        var changed = new java.util.HashSet<Participant.Answer>();
+        var cleared = new java.util.HashSet<java.util.UUID>();
+        for (AnswerForm form : answers) {
+            if (!asked.contains(form.getQuestionId())) {
+                throw new IllegalArgumentException("The round does not ask question " + form.getQuestionId());
+            }
+            String url = form.getEvidenceUrl();
+            if (url != null && !url.matches(AnswerForm.EVIDENCE_URL)) {
+                throw new IllegalArgumentException("Not a link: evidence must be an http(s) address");
+            }
+            if (form.getStatus() == null) {
+                cleared.add(form.getQuestionId());
+            } else {
+                String note = form.getNote() == null || form.getNote().isBlank()
+                        ? null
+                        : form.getNote().strip();
+                changed.add(new Participant.Answer(form.getQuestionId(), form.getStatus(), note, url));
+            }
+        }
+        Instant now = clock.instant();
+        participant.answer(changed, now);
+        participant.answers().removeIf(a -> cleared.contains(a.questionId()));
+        long unanswered = asked.stream()
+                .filter(q -> participant.answers().stream()
+                        .noneMatch(a -> a.questionId().equals(q)))
+                .count();
+        if (submit && unanswered == 0) {
+            participant.submit(now);
+        }
+        participants.save(participant);
+        return unanswered;
     }
 
     /** A coordinator closes a round before its date; closing a closed round changes nothing. */
