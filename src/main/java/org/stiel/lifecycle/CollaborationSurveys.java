@@ -31,8 +31,8 @@ import org.stiel.platform.ForbiddenException;
  * the collaboration-factor statements. Results speak of partners and of the network, never of the person who answered;
  * scores about one partner need {@value org.stiel.lifecycle.survey.Scores#MIN_ANSWERS} answers before they show.
  *
- * <p>Who may do what: partner representatives of the round answer while it is open; coordinators, the steering group
- * and partner staff see the results; only a coordinator sees which partners cooled down and what would warm them up;
+ * <p>Who may do what: partner representatives of the round answer while it is open; coordinators and the steering
+ * group see the results, partner staff once the round is closed; only a coordinator sees which partners cooled down and what would warm them up;
  * coordinators and the steering group export. A round of another network is not found.
  */
 @Service
@@ -69,6 +69,14 @@ public class CollaborationSurveys {
         return user.is(NetworkRole.COORDINATOR)
                 || user.is(NetworkRole.STEERING_GROUP)
                 || user.is(NetworkRole.PARTNER_STAFF);
+    }
+
+    /**
+     * Like the lifecycle results: partner staff see a round's figures once it is closed, so that early answers do not
+     * steer later ones; the coordinator and the steering group follow it while it runs.
+     */
+    public boolean canSeeResults(StielUser user, RoundView round) {
+        return canSeeResults(user) && (round.open() ? !user.is(NetworkRole.PARTNER_STAFF) : true);
     }
 
     public boolean canExport(StielUser user) {
@@ -134,7 +142,7 @@ public class CollaborationSurveys {
     public SurveyResults results(StielUser user, RoundId round) {
         NetworkId network = user.networkId();
         var view = rounds.get(network, round);
-        if (!canSeeResults(user)) {
+        if (!canSeeResults(user, view)) {
             throw new ForbiddenException("No access to survey results");
         }
         var all = new ArrayList<>(rounds.rounds(network));

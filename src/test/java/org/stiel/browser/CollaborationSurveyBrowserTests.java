@@ -18,9 +18,9 @@ import org.stiel.lifecycle.Rounds;
 import org.stiel.network.Networks;
 
 /**
- * A partner representative answers the temperature and collaboration survey in a real browser and sees the
- * results; the coordinator then reads a past demo round with its thermometer, network map and comparison. axe-core runs
- * on every page.
+ * A partner representative answers the temperature and collaboration survey in a real browser; the coordinator sees the
+ * answer in the open round's results and reads a past demo round with its thermometer, network map and comparison.
+ * axe-core runs on every page.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -76,8 +76,10 @@ class CollaborationSurveyBrowserTests {
                         .getAttribute("value"))
                 .isEqualTo("17");
         browser.assertAccessible();
-        browser.screenshot("survey-tmp-form");
 
+        // the coordinator follows the open round: one temperature and one link so far
+        browser.driver().manage().deleteAllCookies();
+        browser.logIn("coordinator@stiel.example", StielTest.DEMO_PASSWORD);
         browser.go("/lifecycle/rounds/" + round + "/survey/results");
         browser.waitFor(By.id("thermometer-summary"));
         assertThat(browser.driver().findElement(By.id("thermometer-summary")).getText())
@@ -86,8 +88,7 @@ class CollaborationSurveyBrowserTests {
                 .hasSize(1);
         browser.assertAccessible();
 
-        browser.driver().manage().deleteAllCookies();
-        browser.logIn("coordinator@stiel.example", StielTest.DEMO_PASSWORD);
+        // and reads the two past demo rounds side by side, with the map of the latest
         var past = rounds.rounds(scheldeveld).stream().filter(r -> !r.open()).toList();
         browser.go("/lifecycle/rounds/" + past.getFirst().id() + "/survey/results?compare="
                 + past.get(1).id());
@@ -96,10 +97,6 @@ class CollaborationSurveyBrowserTests {
                 .hasSizeGreaterThan(30);
         assertThat(browser.driver().findElement(By.id("cooled-heading")).getText())
                 .contains("Afgekoeld");
-        browser.screenshot("survey-tmp-results");
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
-                .executeScript("document.querySelector('svg.survey-map').scrollIntoView()");
-        browser.screenshot("survey-tmp-map");
         browser.assertAccessible();
     }
 }

@@ -12,6 +12,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.stiel.lifecycle.RoundResult;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
@@ -109,10 +110,16 @@ public class RoundExports {
         return ("\uFEFF" + out).getBytes(StandardCharsets.UTF_8);
     }
 
-    /** A printable summary: completion, thermometer, network map and the figures, with the network map drawn. */
-    public byte[] pdf(SurveyResults results, Locale locale) {
+    /**
+     * A printable summary: the lifecycle progress per phase, completion, thermometer, network map and the figures.
+     *
+     * @param lifecycle the round's self-assessment results from the lifecycle facade; the circle itself is drawn by
+     *     the lifecycle pages, so the summary gives its figures as a table
+     */
+    public byte[] pdf(SurveyResults results, RoundResult lifecycle, Locale locale) {
         var context = new Context(locale);
         context.setVariable("results", results);
+        context.setVariable("lifecycle", lifecycle);
         String html = templates.process("lifecycle/survey/pdf", context);
         try (var out = new ByteArrayOutputStream()) {
             var builder = new PdfRendererBuilder();

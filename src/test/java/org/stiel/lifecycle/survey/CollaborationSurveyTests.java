@@ -199,10 +199,12 @@ class CollaborationSurveyTests {
                 .andReturn()
                 .getResponse()
                 .getContentAsByteArray();
-        java.nio.file.Files.write(java.nio.file.Path.of("target/survey-tmp.pdf"), pdf);
         try (var document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-            assertThat(text).contains(rounds.get(w.network, round).title()).contains("Netwerkkaart");
+            assertThat(text)
+                    .contains(rounds.get(w.network, round).title())
+                    .contains("Netwerkkaart")
+                    .contains("Levensloop van het netwerk");
             for (StielUser person : w.staff) {
                 assertThat(text).doesNotContain(person.email());
             }

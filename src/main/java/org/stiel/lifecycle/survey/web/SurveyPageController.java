@@ -23,6 +23,7 @@ import org.stiel.accounts.StielUser;
 import org.stiel.lifecycle.CollaborationFactor;
 import org.stiel.lifecycle.CollaborationFrequency;
 import org.stiel.lifecycle.CollaborationSurveys;
+import org.stiel.lifecycle.Results;
 import org.stiel.lifecycle.RoundId;
 import org.stiel.lifecycle.RoundView;
 import org.stiel.lifecycle.survey.NetworkMap;
@@ -42,10 +43,12 @@ class SurveyPageController {
 
     private final CollaborationSurveys surveys;
     private final RoundExports exports;
+    private final Results lifecycle;
 
-    SurveyPageController(CollaborationSurveys surveys, RoundExports exports) {
+    SurveyPageController(CollaborationSurveys surveys, RoundExports exports, Results lifecycle) {
         this.surveys = surveys;
         this.exports = exports;
+        this.lifecycle = lifecycle;
     }
 
     @GetMapping("/survey")
@@ -64,11 +67,12 @@ class SurveyPageController {
                                 && surveys.respondentPartner(user, r.id()).isPresent())
                         .map(RoundView::id)
                         .toList());
-        model.addAttribute(
-                "latest",
-                rounds.isEmpty()
-                        ? null
-                        : surveys.results(user, rounds.getFirst().id()));
+        var visible = rounds.stream()
+                .filter(r -> surveys.canSeeResults(user, r))
+                .map(RoundView::id)
+                .toList();
+        model.addAttribute("visible", visible);
+        model.addAttribute("latest", visible.isEmpty() ? null : surveys.results(user, visible.getFirst()));
         return "lifecycle/survey/index";
     }
 
@@ -109,7 +113,14 @@ class SurveyPageController {
             Model model) {
         var results = surveys.results(user, new RoundId(id));
         model.addAttribute("results", results);
-        model.addAttribute("rounds", surveys.rounds(user));
+        var rounds = surveys.rounds(user);
+        model.addAttribute("rounds", rounds);
+        model.addAttribute(
+                "visible",
+                rounds.stream()
+                        .filter(r -> surveys.canSeeResults(user, r))
+                        .map(RoundView::id)
+                        .toList());
         model.addAttribute("canExport", surveys.canExport(user));
         if (compare != null && !compare.equals(id)) {
             model.addAttribute("other", surveys.results(user, new RoundId(compare)));
@@ -126,7 +137,9 @@ class SurveyPageController {
     @GetMapping("/rounds/{id}/survey/results.pdf")
     ResponseEntity<byte[]> pdf(@AuthenticationPrincipal StielUser user, @PathVariable UUID id, Locale locale) {
         var results = exportable(user, id);
-        return download(exports.pdf(results, locale), MediaType.APPLICATION_PDF_VALUE, "survey.pdf");
+        // the export right was checked above: coordinators and the steering group see an open round's results too
+        var circle = lifecycle.result(user.networkId(), new RoundId(id));
+        return download(exports.pdf(results, circle, locale), MediaType.APPLICATION_PDF_VALUE, "survey.pdf");
     }
 
     private SurveyResults exportable(StielUser user, UUID id) {

@@ -51,6 +51,7 @@ class SurveyAuthorizationTests {
     }
 
     private static final String ROUND = "{round}";
+    private static final String CLOSED = "{closed}";
 
     @Autowired
     MockMvc mvc;
@@ -69,6 +70,7 @@ class SurveyAuthorizationTests {
 
     private final Map<Who, StielUser> people = new EnumMap<>(Who.class);
     private RoundId round;
+    private RoundId closed;
 
     @BeforeAll
     void world() {
@@ -81,6 +83,9 @@ class SurveyAuthorizationTests {
         people.put(Who.STEERING_GROUP, fixtures.member(network, NetworkRole.STEERING_GROUP));
         people.put(Who.VOLUNTEER, fixtures.member(network, NetworkRole.VOLUNTEER));
         people.put(Who.ADMIN_WITHOUT_NETWORK, fixtures.adminWithoutNetwork(network));
+        closed = rounds.openOnBehalf(
+                network, new RoundForm("Gesloten ronde", LocalDate.now().plusDays(20)), LocalDate.now(), false);
+        rounds.closeOnBehalf(network, closed, java.time.Instant.now());
         round = rounds.openOnBehalf(
                 network, new RoundForm("Autorisatieronde", LocalDate.now().plusDays(20)), LocalDate.now(), false);
         people.put(Who.LATE_STAFF, fixtures.member(network, NetworkRole.PARTNER_STAFF, other));
@@ -88,16 +93,18 @@ class SurveyAuthorizationTests {
 
     static Stream<Arguments> matrix() {
         var rows = Stream.<Stream<Arguments>>builder();
-        // members who take part in the network's self-assessment read the results; volunteers do not
+        // members who take part in the network's self-assessment read the results, partner staff once the round is
+        // closed; volunteers do not
         rows.add(rows("GET", "/lifecycle/survey", 302, 200, 200, 200, 200, 403, 404));
-        rows.add(rows("GET", "/lifecycle/rounds/" + ROUND + "/survey/results", 302, 200, 200, 200, 200, 403, 404));
+        rows.add(rows("GET", "/lifecycle/rounds/" + ROUND + "/survey/results", 302, 200, 403, 403, 200, 403, 404));
+        rows.add(rows("GET", "/lifecycle/rounds/" + CLOSED + "/survey/results", 302, 200, 200, 200, 200, 403, 404));
         rows.add(rows(
                 "GET",
-                "/lifecycle/rounds/" + ROUND + "/survey/results?compare=" + ROUND,
+                "/lifecycle/rounds/" + CLOSED + "/survey/results?compare=" + ROUND,
                 302,
                 200,
-                200,
-                200,
+                403,
+                403,
                 200,
                 403,
                 404));
@@ -118,7 +125,9 @@ class SurveyAuthorizationTests {
     @MethodSource("matrix")
     void answers(String method, String path, Who who, int expected) throws Exception {
         MockHttpServletRequestBuilder request = request(
-                HttpMethod.valueOf(method), path.replace(ROUND, round.value().toString()));
+                HttpMethod.valueOf(method),
+                path.replace(ROUND, round.value().toString())
+                        .replace(CLOSED, closed.value().toString()));
         request.accept(MediaType.TEXT_HTML);
         if (!method.equals("GET")) {
             request.with(csrf())
