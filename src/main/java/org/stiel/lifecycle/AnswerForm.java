@@ -33,7 +33,7 @@ public class AnswerForm {
         this.questionId = questionId;
         this.status = status;
         this.note = note;
-        this.evidenceUrl = evidenceUrl;
+        setEvidenceUrl(evidenceUrl);
     }
 
     public UUID getQuestionId() {
@@ -61,11 +61,11 @@ public class AnswerForm {
     }
 
     public String getEvidenceUrl() {
-        // an empty field is no link: the pattern must not complain about it
-        return evidenceUrl == null || evidenceUrl.isBlank() ? null : evidenceUrl.strip();
+        return evidenceUrl;
     }
 
     public void setEvidenceUrl(String evidenceUrl) {
-        this.evidenceUrl = evidenceUrl;
+        // an empty field is no link: kept as null, so that the pattern (checked on the field) has nothing to refuse
+        this.evidenceUrl = evidenceUrl == null || evidenceUrl.isBlank() ? null : evidenceUrl.strip();
     }
 }
