@@ -1,0 +1,29 @@
+package org.stiel.lifecycle;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.stiel.accounts.UserId;
+import org.stiel.partners.PartnerId;
+
+/**
+ * A person invited to answer a round.
+ *
+ * @param partner the partner a representative answers for; empty for the steering group
+ * @param answered how many questions they have answered so far (saved or submitted)
+ * @param submittedAt when they handed in their answers; {@code null} while not
+ */
+public record ParticipantView(
+        ParticipantId id,
+        RoundId round,
+        UserId user,
+        String displayName,
+        ParticipantRole role,
+        Optional<PartnerId> partner,
+        Instant invitedAt,
+        Instant submittedAt,
+        int answered) {
+
+    public boolean submitted() {
+        return submittedAt != null;
+    }
+}

@@ -1,0 +1,42 @@
+package org.stiel.lifecycle;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** What a coordinator fills in to open a round. The close date must not lie in the past (checked by the facade). */
+public class RoundForm {
+
+    @NotBlank
+    @Size(max = 200)
+    private String title;
+
+    @NotNull
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate closesOn;
+
+    public RoundForm() {}
+
+    public RoundForm(String title, LocalDate closesOn) {
+        this.title = title;
+        this.closesOn = closesOn;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public LocalDate getClosesOn() {
+        return closesOn;
+    }
+
+    public void setClosesOn(LocalDate closesOn) {
+        this.closesOn = closesOn;
+    }
+}

@@ -1,0 +1,20 @@
+package org.stiel.lifecycle.web;
+
+import jakarta.validation.Valid;
+import java.util.ArrayList;
+import java.util.List;
+import org.stiel.lifecycle.AnswerForm;
+
+/** The answer page's form: one entry per question of the round. */
+class AnswersForm {
+
+    private List<@Valid AnswerForm> answers = new ArrayList<>();
+
+    public List<AnswerForm> getAnswers() {
+        return answers;
+    }
+
+    public void setAnswers(List<AnswerForm> answers) {
+        this.answers = answers;
+    }
+}

@@ -1,0 +1,237 @@
+package org.stiel.lifecycle.web;
+
+import jakarta.validation.Validator;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.stiel.accounts.StielUser;
+import org.stiel.lifecycle.AnswerForm;
+import org.stiel.lifecycle.AnswerStatus;
+import org.stiel.lifecycle.Phase;
+import org.stiel.lifecycle.Results;
+import org.stiel.lifecycle.RoundForm;
+import org.stiel.lifecycle.RoundId;
+import org.stiel.lifecycle.RoundResult;
+import org.stiel.lifecycle.RoundView;
+import org.stiel.lifecycle.Rounds;
+import org.stiel.lifecycle.TimelineEntry;
+import org.stiel.partners.PartnerId;
+import org.stiel.partners.Partners;
+import org.stiel.planning.ActionView;
+import org.stiel.planning.Actions;
+import org.stiel.platform.ForbiddenException;
+
+/**
+ * "Netwerk in beeld": the timeline of rounds, opening and closing a round, answering it, and its results and
+ * comparison.
+ */
+@Controller
+@RequestMapping("/lifecycle")
+class LifecyclePageController {
+
+    /** The type under which actions made from a question are kept on the action list; the ref is the question id. */
+    static final String ACTION_SOURCE = "lifecycle-question";
+
+    static final ZoneId ZONE = ZoneId.of("Europe/Brussels");
+
+    private final Rounds rounds;
+    private final Results results;
+    private final Partners partners;
+    private final Actions actions;
+    private final ResultCircle circle;
+    private final SpringValidatorAdapter validator;
+    private final java.time.Clock clock;
+
+    LifecyclePageController(
+            Rounds rounds,
+            Results results,
+            Partners partners,
+            Actions actions,
+            ResultCircle circle,
+            Validator validator,
+            java.time.Clock clock) {
+        this.rounds = rounds;
+        this.results = results;
+        this.partners = partners;
+        this.actions = actions;
+        this.circle = circle;
+        this.validator = new SpringValidatorAdapter(validator);
+        this.clock = clock;
+    }
+
+    @GetMapping
+    String overview(@AuthenticationPrincipal StielUser user, Model model, Locale locale) {
+        List<TimelineEntry> timeline = results.timeline(user);
+        model.addAttribute("timeline", timeline);
+        model.addAttribute("phases", Phase.values());
+        model.addAttribute("canManage", rounds.canManage(user));
+        var visible = timeline.stream().filter(TimelineEntry::visible).toList();
+        model.addAttribute(
+                "visibleRounds",
+                visible.stream().map(TimelineEntry::round).toList().reversed());
+        if (!visible.isEmpty()) {
+            var latest =
+                    results.result(user.networkId(), visible.getLast().round().id());
+            model.addAttribute("latest", latest);
+            model.addAttribute("latestCircle", circle.render(latest, "latest", locale));
+        }
+        var mine = timeline.stream()
+                .map(TimelineEntry::round)
+                .filter(RoundView::open)
+                .filter(r -> rounds.participant(user, r.id()).isPresent())
+                .toList();
+        model.addAttribute("toAnswer", mine);
+        return "lifecycle/overview";
+    }
+
+    @GetMapping("/rounds/new")
+    String newRound(@AuthenticationPrincipal StielUser user, Model model) {
+        requireManage(user);
+        var form = new RoundForm();
+        form.setClosesOn(LocalDate.now(clock).plusWeeks(3));
+        model.addAttribute("form", form);
+        return "lifecycle/round-form";
+    }
+
+    @PostMapping("/rounds")
+    String open(
+            @AuthenticationPrincipal StielUser user,
+            @ModelAttribute("form") RoundForm form,
+            BindingResult binding,
+            RedirectAttributes redirect) {
+        requireManage(user);
+        validator.validate(form, binding);
+        if (form.getClosesOn() != null && form.getClosesOn().isBefore(LocalDate.now(clock))) {
+            binding.rejectValue("closesOn", "lifecycle.round.closesOn.past");
+        }
+        if (binding.hasErrors()) {
+            return "lifecycle/round-form";
+        }
+        RoundId id = rounds.open(user, form);
+        redirect.addFlashAttribute("flash", "lifecycle.round.opened");
+        return "redirect:/lifecycle/rounds/" + id;
+    }
+
+    @GetMapping("/rounds/{id}")
+    String round(@AuthenticationPrincipal StielUser user, @PathVariable UUID id, Model model) {
+        var roundId = new RoundId(id);
+        var round = rounds.get(user.networkId(), roundId);
+        model.addAttribute("round", round);
+        model.addAttribute("completion", rounds.completion(user.networkId(), roundId));
+        model.addAttribute("me", rounds.participant(user, roundId).orElse(null));
+        model.addAttribute("canManage", rounds.canManage(user));
+        model.addAttribute("canSeeResults", results.canSee(user, round));
+        if (rounds.canManage(user)) {
+            // completion per person for the coordinator only, never what they answered
+            model.addAttribute("participants", rounds.participants(user.networkId(), roundId));
+            model.addAttribute("partnerNames", partnerNames(user));
+        }
+        return "lifecycle/round";
+    }
+
+    @PostMapping("/rounds/{id}/close")
+    String close(@AuthenticationPrincipal StielUser user, @PathVariable UUID id, RedirectAttributes redirect) {
+        rounds.close(user, new RoundId(id));
+        redirect.addFlashAttribute("flash", "lifecycle.round.closed");
+        return "redirect:/lifecycle/rounds/" + id;
+    }
+
+    @GetMapping("/rounds/{id}/answers")
+    String answers(@AuthenticationPrincipal StielUser user, @PathVariable UUID id, Model model) {
+        var sheet = rounds.sheet(user, new RoundId(id));
+        var form = new AnswersForm();
+        sheet.items()
+                .forEach(i -> form.getAnswers()
+                        .add(new AnswerForm(i.question().id().value(), i.status(), i.note(), i.evidenceUrl())));
+        model.addAttribute("form", form);
+        return answerPage(model, sheet);
+    }
+
+    @PostMapping("/rounds/{id}/answers")
+    String saveAnswers(
+            @AuthenticationPrincipal StielUser user,
+            @PathVariable UUID id,
+            @ModelAttribute("form") AnswersForm form,
+            BindingResult binding,
+            @RequestParam(required = false) String submit,
+            Model model,
+            RedirectAttributes redirect) {
+        var roundId = new RoundId(id);
+        var sheet = rounds.sheet(user, roundId);
+        if (!sheet.round().open()) {
+            throw new ForbiddenException("The round has closed");
+        }
+        validator.validate(form, binding);
+        if (binding.hasErrors()) {
+            return answerPage(model, sheet);
+        }
+        long unanswered = rounds.save(user, roundId, form.getAnswers(), submit != null);
+        if (submit != null && unanswered > 0) {
+            model.addAttribute("unanswered", unanswered);
+            return answerPage(model, rounds.sheet(user, roundId));
+        }
+        redirect.addFlashAttribute("flash", submit != null ? "lifecycle.answers.submitted" : "lifecycle.answers.saved");
+        return submit != null ? "redirect:/lifecycle/rounds/" + id : "redirect:/lifecycle/rounds/" + id + "/answers";
+    }
+
+    @GetMapping("/rounds/{id}/results")
+    String results(@AuthenticationPrincipal StielUser user, @PathVariable UUID id, Model model, Locale locale) {
+        RoundResult result = results.result(user, new RoundId(id));
+        model.addAttribute("result", result);
+        model.addAttribute("circle", circle.render(result, "circle", locale));
+        model.addAttribute("canManage", rounds.canManage(user));
+        Map<String, List<ActionView>> linked = actions.bySource(user.networkId(), ACTION_SOURCE);
+        model.addAttribute("linkedActions", linked);
+        model.addAttribute("statuses", AnswerStatus.values());
+        return "lifecycle/results";
+    }
+
+    @GetMapping("/compare")
+    String compare(
+            @AuthenticationPrincipal StielUser user,
+            @RequestParam UUID from,
+            @RequestParam UUID to,
+            Model model,
+            Locale locale) {
+        var comparison = results.compare(user, new RoundId(from), new RoundId(to));
+        model.addAttribute("comparison", comparison);
+        model.addAttribute("fromCircle", circle.render(comparison.from(), "from", locale));
+        model.addAttribute("toCircle", circle.render(comparison.to(), "to", locale));
+        model.addAttribute("phases", Phase.values());
+        return "lifecycle/compare";
+    }
+
+    private String answerPage(Model model, org.stiel.lifecycle.AnswerSheet sheet) {
+        model.addAttribute("sheet", sheet);
+        model.addAttribute("statuses", AnswerStatus.values());
+        model.addAttribute("phases", Phase.values());
+        return "lifecycle/answers";
+    }
+
+    private Map<PartnerId, String> partnerNames(StielUser user) {
+        return partners.search(user.networkId(), org.stiel.partners.PartnerSearch.all()).stream()
+                .collect(Collectors.toMap(p -> p.id(), p -> p.name(), (a, b) -> a));
+    }
+
+    private void requireManage(StielUser user) {
+        if (!rounds.canManage(user)) {
+            throw new ForbiddenException("Only a coordinator opens rounds");
+        }
+    }
+}
