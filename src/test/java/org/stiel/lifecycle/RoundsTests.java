@@ -79,7 +79,9 @@ class RoundsTests {
         var fixtures = new TestNetworks(networks, accounts, partners);
         var mine = fixtures.network("eigen").id();
         var theirs = fixtures.network("vreemd").id();
-        var id = rounds.open(fixtures.member(mine, NetworkRole.COORDINATOR), new RoundForm("R", LocalDate.now(java.time.ZoneId.of("Europe/Brussels"))));
+        var id = rounds.open(
+                fixtures.member(mine, NetworkRole.COORDINATOR),
+                new RoundForm("R", LocalDate.now(java.time.ZoneId.of("Europe/Brussels"))));
         var stranger = fixtures.member(theirs, NetworkRole.COORDINATOR);
 
         assertThat(rounds.find(theirs, id)).isEmpty();
