@@ -956,18 +956,26 @@ public final class FlandersData {
         while (names.size() < count) {
             names.add(municipalityName());
         }
-        int[] next = {8000, 9000, 2000, 3000, 3500};
+        int[][][] ranges = {
+            {{8000, 9000}}, {{9000, 10000}}, {{2000, 3000}}, {{3000, 3500}, {1500, 2000}}, {{3500, 4000}}
+        };
+        Set<Integer> used = new java.util.HashSet<>();
         List<Municipality> result = new ArrayList<>();
         for (String name : names) {
             double latitude = 50.69 + random.nextDouble() * (51.50 - 50.69);
             double longitude = 2.55 + random.nextDouble() * (5.91 - 2.55);
             int region = longitude < 3.3 ? 0 : longitude < 4.2 ? 1 : longitude < 4.9 ? (latitude > 51.0 ? 2 : 3) : 4;
-            int base = next[region];
-            next[region] += 10;
-            if (next[region] % 1000 == 0 || (region == 3 && next[region] >= 3500)) {
-                // a range is full: continue in a spare one (invented data, plausibility is enough)
-                next[region] = 1500 + (next[region] % 500);
+            int base = freePostcode(ranges[region], used);
+            if (base < 0) {
+                // the province is full: any free Flemish postcode will do (invented data, plausibility is enough)
+                for (int r = 0; r < ranges.length && base < 0; r++) {
+                    base = freePostcode(ranges[r], used);
+                }
+                if (base < 0) {
+                    throw new IllegalArgumentException("Too many municipalities for Flemish postcodes: " + count);
+                }
             }
+            used.add(base);
             List<String> postcodes = new ArrayList<>();
             int sub = 1 + random.nextInt(3);
             for (int i = 0; i < sub; i++) {
@@ -976,6 +984,18 @@ public final class FlandersData {
             result.add(new Municipality(name, postcodes, latitude, longitude, region));
         }
         return result;
+    }
+
+    /** The first free base postcode (a multiple of ten, leaving room for sub-municipalities) in the ranges. */
+    private static int freePostcode(int[][] ranges, Set<Integer> used) {
+        for (int[] range : ranges) {
+            for (int code = range[0]; code < range[1]; code += 10) {
+                if (!used.contains(code)) {
+                    return code;
+                }
+            }
+        }
+        return -1;
     }
 
     private String municipalityName() {

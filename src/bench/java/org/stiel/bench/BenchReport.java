@@ -1,0 +1,251 @@
+package org.stiel.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * Reads what one benchmark run left in the output folder — Gatling's {@code js/stats.json}, pgbench's summary and
+ * per-transaction logs — and writes {@code results.md}: HTTP p50/p95/p99 and throughput, pgbench TPS and latency
+ * percentiles, per query of the mix, and the ratio of HTTP to raw-SQL throughput, against the issue's targets.
+ */
+public final class BenchReport {
+
+    static final double TARGET_P95_MS = 50;
+    static final double TARGET_RATIO = 0.5;
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = new HashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+        }
+        Path out = Path.of(options.get("out"));
+        String report = report(out, options);
+        Files.writeString(out.resolve("results.md"), report, StandardCharsets.UTF_8);
+        System.out.println(report);
+    }
+
+    record Latencies(long count, double mean, double p50, double p95, double p99) {}
+
+    static String report(Path out, Map<String, String> options) throws IOException, SQLException {
+        var env = readProperties(out.resolve("run.properties"));
+        JsonNode gatling = gatlingStats(out.resolve("gatling"));
+        JsonNode all = gatling.path("stats");
+        double httpRps = all.path("meanNumberOfRequestsPerSecond").path("total").asDouble();
+        long httpOk = all.path("numberOfRequests").path("ok").asLong();
+        long httpKo = all.path("numberOfRequests").path("ko").asLong();
+
+        String pgbenchOut = Files.readString(out.resolve("pgbench/out.txt"), StandardCharsets.UTF_8);
+        double tps = number(pgbenchOut, "tps = ([0-9.]+) \\(without initial connection time\\)");
+        double pgLatencyAvg = number(pgbenchOut, "latency average = ([0-9.]+) ms");
+        Map<Integer, List<Long>> perScript = pgbenchLatencies(out.resolve("pgbench"));
+        List<Long> allSql = new ArrayList<>();
+        perScript.values().forEach(allSql::addAll);
+        Latencies sql = latencies(allSql);
+        List<String> scriptNames = scriptNames(out.resolve("pgbench-args.txt"));
+
+        double ratio = httpRps / tps;
+        double p95 = all.path("percentiles3").path("total").asDouble();
+        var md = new StringBuilder();
+        md.append("## Run of ")
+                .append(env.getOrDefault("date", ZonedDateTime.now().format(DateTimeFormatter.ISO_INSTANT)))
+                .append("\n\n");
+        md.append("| | |\n|---|---|\n");
+        md.append("| machine | ")
+                .append(env.getOrDefault("cores", "?"))
+                .append(" cores (")
+                .append(env.getOrDefault("cpu", "?"))
+                .append("), ")
+                .append(env.getOrDefault("memory", "?"))
+                .append(" RAM |\n");
+        md.append("| load average before / after | ")
+                .append(env.getOrDefault("loadBefore", "?"))
+                .append(" / ")
+                .append(env.getOrDefault("loadAfter", "?"))
+                .append(" |\n");
+        md.append("| JDK of the application | ").append(env.getOrDefault("jdk", "?")).append(" |\n");
+        md.append("| clients, measured seconds, warm-up seconds | ")
+                .append(env.getOrDefault("users", "?"))
+                .append(", ")
+                .append(env.getOrDefault("seconds", "?"))
+                .append(", ")
+                .append(env.getOrDefault("warmup", "?"))
+                .append(" |\n");
+        try (var connection = DriverManager.getConnection(options.get("url"), "postgres", "")) {
+            try (var st = connection.createStatement();
+                    var rs = st.executeQuery("""
+                            select version(),
+                                   (select count(*) from network), (select count(*) from municipality),
+                                   (select count(*) from postcode_point), (select count(*) from partner),
+                                   (select count(*) from partner_location), (select count(*) from offer),
+                                   (select count(*) from offer where kind = 'SERVICE'),
+                                   (select count(*) from offer_schedule), (select count(*) from offer_occurrence),
+                                   pg_size_pretty(pg_database_size(current_database()))
+                            """)) {
+                rs.next();
+                md.append("| PostgreSQL | ")
+                        .append(rs.getString(1).replaceAll(" on .*", ""))
+                        .append(" (embedded) |\n");
+                md.append("| data set | %d networks, %d municipalities (%d postcodes), %d partners (%d locations), %d offers (%d services, %d activities), %d schedules, %d occurrences; database %s |\n"
+                        .formatted(
+                                rs.getLong(2),
+                                rs.getLong(3),
+                                rs.getLong(4),
+                                rs.getLong(5),
+                                rs.getLong(6),
+                                rs.getLong(7),
+                                rs.getLong(8),
+                                rs.getLong(7) - rs.getLong(8),
+                                rs.getLong(9),
+                                rs.getLong(10),
+                                rs.getString(11)));
+            }
+        }
+        md.append("\n### Results\n\n");
+        md.append("| | requests | throughput (/s) | mean (ms) | p50 (ms) | p95 (ms) | p99 (ms) |\n");
+        md.append("|---|---:|---:|---:|---:|---:|---:|\n");
+        md.append("| HTTP `GET /aanbod` (Gatling) | %d ok, %d failed | %.1f | %.1f | %.0f | %.0f | %.0f |\n"
+                .formatted(
+                        httpOk,
+                        httpKo,
+                        httpRps,
+                        all.path("meanResponseTime").path("total").asDouble(),
+                        all.path("percentiles1").path("total").asDouble(),
+                        p95,
+                        all.path("percentiles4").path("total").asDouble()));
+        md.append("| same SQL, `pgbench -M prepared` | %d | %.1f | %.1f | %.1f | %.1f | %.1f |\n"
+                .formatted(sql.count(), tps, pgLatencyAvg, sql.p50(), sql.p95(), sql.p99()));
+        md.append("\n");
+        md.append("- HTTP p95: **%.0f ms** (target ≤ %.0f ms: %s)\n"
+                .formatted(p95, TARGET_P95_MS, p95 <= TARGET_P95_MS ? "met" : "missed"));
+        md.append("- HTTP throughput / raw-SQL throughput: **%.0f %%** (target ≥ %.0f %%: %s)\n"
+                .formatted(ratio * 100, TARGET_RATIO * 100, ratio >= TARGET_RATIO ? "met" : "missed"));
+        md.append("\n### Per query of the mix\n\n");
+        md.append("| query | HTTP n | HTTP p50 | HTTP p95 | HTTP p99 | SQL n | SQL p50 | SQL p95 | SQL p99 |\n");
+        md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        Map<String, JsonNode> requests = new LinkedHashMap<>();
+        gatling.path("contents").forEach(node -> requests.put(node.path("name").asString(), node.path("stats")));
+        for (int i = 0; i < scriptNames.size(); i++) {
+            String name = scriptNames.get(i);
+            JsonNode http = requests.get(name);
+            Latencies s = latencies(perScript.getOrDefault(i, List.of()));
+            md.append("| %s | %s | %s | %s | %s | %d | %.1f | %.1f | %.1f |\n"
+                    .formatted(
+                            name,
+                            http == null ? "-" : http.path("numberOfRequests").path("total").asString(),
+                            http == null ? "-" : http.path("percentiles1").path("total").asString(),
+                            http == null ? "-" : http.path("percentiles3").path("total").asString(),
+                            http == null ? "-" : http.path("percentiles4").path("total").asString(),
+                            s.count(),
+                            s.p50(),
+                            s.p95(),
+                            s.p99()));
+        }
+        md.append("\nLatencies in ms. Gatling measures from the client (request sent to response read); pgbench from"
+                + " the client too, per transaction (one statement).\n");
+        return md.toString();
+    }
+
+    static Map<String, String> readProperties(Path file) throws IOException {
+        Map<String, String> values = new LinkedHashMap<>();
+        if (Files.exists(file)) {
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                int eq = line.indexOf('=');
+                if (eq > 0) {
+                    values.put(line.substring(0, eq).strip(), line.substring(eq + 1).strip());
+                }
+            }
+        }
+        return values;
+    }
+
+    /** The stats of the newest Gatling report in the folder. */
+    static JsonNode gatlingStats(Path folder) throws IOException {
+        Path newest;
+        try (Stream<Path> runs = Files.list(folder)) {
+            newest = runs.filter(p -> Files.exists(p.resolve("js/stats.json")))
+                    .max((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()))
+                    .orElseThrow(() -> new IllegalStateException("No Gatling report in " + folder));
+        }
+        return new ObjectMapper().readTree(Files.readString(newest.resolve("js/stats.json"), StandardCharsets.UTF_8));
+    }
+
+    /** Latencies in microseconds per script number, from pgbench's {@code -l} logs. */
+    static Map<Integer, List<Long>> pgbenchLatencies(Path folder) throws IOException {
+        Map<Integer, List<Long>> perScript = new HashMap<>();
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path log :
+                    files.filter(p -> p.getFileName().toString().startsWith("log.")).toList()) {
+                for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
+                    // client_id transaction_no time script_no time_epoch time_us
+                    String[] f = line.split(" ");
+                    if (f.length >= 4) {
+                        perScript
+                                .computeIfAbsent(Integer.parseInt(f[3]), k -> new ArrayList<>())
+                                .add(Long.parseLong(f[2]));
+                    }
+                }
+            }
+        }
+        return perScript;
+    }
+
+    static List<String> scriptNames(Path args) throws IOException {
+        List<String> names = new ArrayList<>();
+        for (String line : Files.readAllLines(args, StandardCharsets.UTF_8)) {
+            String file = Path.of(line.replaceFirst("^-f ", "").replaceFirst("@\\d+$", ""))
+                    .getFileName()
+                    .toString();
+            names.add(file.replaceFirst("^\\d+-", "").replaceFirst("\\.sql$", ""));
+        }
+        return names;
+    }
+
+    /** Percentiles in ms of latencies in µs (nearest rank). */
+    static Latencies latencies(List<Long> micros) {
+        if (micros.isEmpty()) {
+            return new Latencies(0, 0, 0, 0, 0);
+        }
+        long[] sorted = micros.stream().mapToLong(Long::longValue).sorted().toArray();
+        double mean = micros.stream().mapToLong(Long::longValue).average().orElse(0) / 1000;
+        return new Latencies(
+                sorted.length,
+                mean,
+                rank(sorted, 0.50) / 1000.0,
+                rank(sorted, 0.95) / 1000.0,
+                rank(sorted, 0.99) / 1000.0);
+    }
+
+    private static long rank(long[] sorted, double p) {
+        int index = (int) Math.ceil(p * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+    }
+
+    private static double number(String text, String regex) {
+        Matcher m = Pattern.compile(regex).matcher(text);
+        if (!m.find()) {
+            throw new IllegalStateException("Not in pgbench's output: " + regex);
+        }
+        return Double.parseDouble(m.group(1));
+    }
+
+    static String format(double value) {
+        return String.format(Locale.ROOT, "%.1f", value);
+    }
+}
