@@ -31,6 +31,11 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, List<Customizer<HttpSecurity>> contributions)
             throws Exception {
+        // contributions first: a module's permitAll matcher must come before the catch-all anyRequest() below, which
+        // refuses any matcher added after it
+        for (Customizer<HttpSecurity> contribution : contributions) {
+            contribution.customize(http);
+        }
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/login",
                                 "/password/**",
@@ -60,9 +65,6 @@ class SecurityConfiguration {
                         .frameOptions(frame -> frame.deny())
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true)));
-        for (Customizer<HttpSecurity> contribution : contributions) {
-            contribution.customize(http);
-        }
         return http.build();
     }
 }

@@ -1,0 +1,65 @@
+package org.stiel.offer.site;
+
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.DayOfWeek;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.view.FragmentsRendering;
+import org.stiel.network.LifeDomain;
+import org.stiel.network.Networks;
+import org.stiel.offer.OfferCatalog;
+import org.stiel.offer.OfferQuery;
+import org.stiel.platform.NotFoundException;
+
+/** The families' search of the offer: public, one URL for the page and for the results alone. */
+@Controller
+class FamilySearchController {
+
+    private final OfferCatalog catalog;
+    private final Networks networks;
+    private final SiteModel site;
+
+    FamilySearchController(OfferCatalog catalog, Networks networks, SiteModel site) {
+        this.catalog = catalog;
+        this.networks = networks;
+        this.site = site;
+    }
+
+    /**
+     * htmx asks for the results while one types; a browser without JavaScript submits the same GET form and gets the
+     * page; either URL can be shared. A value that does not convert (age=abc) is ignored rather than refused: a
+     * family gets results, not an error.
+     */
+    @GetMapping("/aanbod")
+    ModelAndView search(
+            @ModelAttribute("query") OfferQuery query,
+            BindingResult ignored,
+            HtmxRequest htmx,
+            Model model,
+            HttpServletResponse response) {
+        site.requireNetwork(query.network());
+        model.addAttribute("results", catalog.search(query));
+        site.addLinks(model, query);
+        response.addHeader(HttpHeaders.VARY, "HX-Request");
+        if (htmx.isHtmxRequest() && !htmx.isHistoryRestoreRequest()) {
+            return new ModelAndView(FragmentsRendering.fragment("offer/site/search :: results")
+                    .fragment("offer/site/search :: count")
+                    .build());
+        }
+        model.addAttribute("networks", networks.all());
+        model.addAttribute("lifeDomains", LifeDomain.values());
+        model.addAttribute("days", DayOfWeek.values());
+        model.addAttribute("languages", SiteModel.LANGUAGES);
+        return new ModelAndView("offer/site/search");
+    }
+
+    static NotFoundException notFound() {
+        return new NotFoundException("Offer");
+    }
+}

@@ -1,0 +1,92 @@
+package org.stiel.offer.site;
+
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.stiel.network.Networks;
+import org.stiel.offer.OfferQuery;
+import org.stiel.platform.NotFoundException;
+
+/** What the families' pages share: links that keep the search, and texts for ages and languages. */
+@Component("offerSite")
+class SiteModel {
+
+    /** The languages one can filter on: the languages most spoken by families in Flanders, Dutch first. */
+    static final List<String> LANGUAGES = List.of(
+            "nl", "fr", "en", "de", "ar", "tr", "pl", "ro", "bg", "uk", "ru", "es", "pt", "it", "so", "ti", "ps", "fa",
+            "prs", "am");
+
+    private final Networks networks;
+    private final MessageSource messages;
+
+    SiteModel(Networks networks, MessageSource messages) {
+        this.networks = networks;
+        this.messages = messages;
+    }
+
+    /** An unknown network is "not found", not an empty search that looks like a network without offer. */
+    void requireNetwork(String slug) {
+        if (slug != null && networks.findBySlug(slug).isEmpty()) {
+            throw new NotFoundException("Network");
+        }
+    }
+
+    void addLinks(Model model, OfferQuery query) {
+        String search = query.toQueryString(false);
+        model.addAttribute("searchQuery", search);
+        model.addAttribute("searchQueryPaged", query.toQueryString(true));
+        // webcal:// makes a phone or desktop offer to subscribe in its calendar app instead of downloading the file
+        String feed = ServletUriComponentsBuilder.fromCurrentContextPath()
+                        .path("/aanbod/kalender.ics")
+                        .build()
+                        .toUriString()
+                + (search.isEmpty() ? "" : "?" + search);
+        model.addAttribute("webcalUrl", feed.replaceFirst("^https?://", "webcal://"));
+    }
+
+    /** The query string of the search on another page. */
+    public String page(OfferQuery query, int page) {
+        return query.withPage(page).toQueryString(true);
+    }
+
+    /** A language's name in the reader's language ("Arabisch", "Arabic"). */
+    public String language(String code) {
+        Locale reader = LocaleContextHolder.getLocale();
+        String name = Locale.forLanguageTag(code).getDisplayLanguage(reader);
+        return name.isEmpty() || name.equals(code)
+                ? code
+                : name.substring(0, 1).toUpperCase(reader) + name.substring(1);
+    }
+
+    /** An age range in plain words: "0 tot 3 jaar", "vanaf 6 maanden", "zwangerschap tot 1 jaar". */
+    public String ages(Integer min, Integer max) {
+        if (min == null && max == null) {
+            return text("site.age.all");
+        }
+        if (min == null) {
+            return text("site.age.upTo", months(max));
+        }
+        if (max == null) {
+            return text("site.age.from", months(min));
+        }
+        return text("site.age.range", months(min), months(max));
+    }
+
+    private String months(int months) {
+        if (months < 0) {
+            return text("site.age.pregnancy");
+        }
+        if (months >= 24 && months % 12 == 0) {
+            return text("site.age.years", months / 12);
+        }
+        return text("site.age.months", months);
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+    }
+}

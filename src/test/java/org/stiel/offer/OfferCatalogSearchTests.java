@@ -1,0 +1,323 @@
+package org.stiel.offer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.stiel.StielTest;
+import org.stiel.TestNetworks;
+import org.stiel.accounts.Accounts;
+import org.stiel.network.LifeDomain;
+import org.stiel.network.NetworkView;
+import org.stiel.network.Networks;
+import org.stiel.partners.PartnerId;
+import org.stiel.partners.Partners;
+
+/** The families' search: words, typos, every filter, and only what is public. */
+@StielTest
+class OfferCatalogSearchTests {
+
+    @Autowired
+    OfferCatalog catalog;
+
+    @Autowired
+    Offers offers;
+
+    @Autowired
+    Networks networks;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    Partners partners;
+
+    static final LocalDate TODAY = LocalDate.now(OfferCatalogQueries.ZONE);
+
+    static OfferQuery q(String text) {
+        return OfferQuery.all().withQ(text);
+    }
+
+    List<String> names(OfferQuery query) {
+        return catalog.search(query).offers().stream()
+                .map(PublicOfferSummary::name)
+                .toList();
+    }
+
+    /** A network of the test's own with one partner (location in 9990 Eerste). */
+    record Fixture(NetworkView network, PartnerId partner, OfferView.Place place) {}
+
+    Fixture fixture() {
+        var f = new TestNetworks(networks, accounts, partners);
+        var network = f.network("catalog");
+        var partner = f.partner(network.id(), TestNetworks.unique("Gezinspunt"), "Test");
+        var place = offers.locationsOf(network.id(), partner).getFirst();
+        return new Fixture(network, partner, place);
+    }
+
+    OfferId add(Fixture fixture, String name, Consumer<OfferForm> change) {
+        var form = TestOffers.weekly(name, TODAY.with(TemporalAdjusters.next(DayOfWeek.TUESDAY)));
+        form.setLocationIds(List.of(fixture.place().id()));
+        change.accept(form);
+        return offers.register(fixture.network().id(), fixture.partner(), form, "Test");
+    }
+
+    OfferQuery in(Fixture fixture) {
+        return OfferQuery.network(fixture.network().slug());
+    }
+
+    @Test
+    void aMisspelledDutchWordStillFindsTheOffer() {
+        assertThat(names(q("babymasage"))).contains("Babymassage");
+        assertThat(names(q("peuterspeelgroup"))).contains("Peuterspeelgroep");
+
+        var fixture = fixture();
+        String name = TestNetworks.unique("Peuterspeelpleintje");
+        add(fixture, name, form -> {});
+        assertThat(names(in(fixture).withQ("peuterspeelpelintje"))).containsExactly(name);
+        assertThat(names(in(fixture).withQ("kattenluik"))).isEmpty();
+    }
+
+    @Test
+    void dutchStemmingAndAccentsDoNotMatter() {
+        var fixture = fixture();
+        String name = TestNetworks.unique("Ideeën voor crèches");
+        add(fixture, name, form -> form.setDescription("We wandelen samen door het bos."));
+        assertThat(names(in(fixture).withQ("ideeen creche"))).containsExactly(name);
+        assertThat(names(in(fixture).withQ("wandeling"))).containsExactly(name);
+        assertThat(names(in(fixture).withQ("CRÉCHES"))).containsExactly(name);
+    }
+
+    @Test
+    void onlyPublishedOffersThatHaveNotEndedAreFound() {
+        var fixture = fixture();
+        String word = "zwaluwstaart" + System.nanoTime();
+        add(fixture, "Gepubliceerd " + word, form -> {});
+        add(fixture, "Verborgen " + word, form -> form.setPublished(false));
+        add(fixture, "Gedaan " + word, form -> form.setStatus(OfferStatus.ENDED));
+        add(
+                fixture,
+                "Voorbij " + word,
+                form -> form.getSchedules()
+                        .getFirst()
+                        .setUntil(TODAY.minusDays(1))); // an activity whose dates are all past
+        assertThat(names(in(fixture))).containsExactly("Gepubliceerd " + word);
+    }
+
+    @Test
+    void allNetworksOrOne() {
+        var first = fixture();
+        var second = fixture();
+        String word = "ijsvogeltje" + System.nanoTime();
+        add(first, "Eerste " + word, form -> {});
+        add(second, "Tweede " + word, form -> {});
+        assertThat(names(q(word))).containsExactlyInAnyOrder("Eerste " + word, "Tweede " + word);
+        assertThat(names(in(first).withQ(word))).containsExactly("Eerste " + word);
+    }
+
+    @Test
+    void filtersForAgeCostLanguageDomainPlaceAndDays() {
+        var fixture = fixture();
+        add(fixture, "Baby", form -> {
+            form.setAgeMinMonths(0);
+            form.setAgeMaxMonths(12);
+            form.setLanguages(List.of("nl", "ar"));
+        });
+        add(fixture, "Kleuter", form -> {
+            form.setAgeMinMonths(30);
+            form.setAgeMaxMonths(72);
+            form.setCost(OfferCost.PAID);
+            form.setPrice(new java.math.BigDecimal("5.00"));
+            form.setReducedTariff(true);
+            form.setLifeDomains(java.util.EnumSet.of(LifeDomain.LEISURE));
+        });
+        add(fixture, "Zwanger", form -> {
+            form.setAgeMinMonths(-9);
+            form.setAgeMaxMonths(-1);
+            form.setCost(OfferCost.PAID);
+            form.setPrice(new java.math.BigDecimal("10.00"));
+            form.getSchedules().getFirst().setByday("SA");
+        });
+        var all = in(fixture);
+        assertThat(names(all)).containsExactly("Baby", "Kleuter", "Zwanger");
+        assertThat(names(with(all, "age", 6, OfferQuery.AgeUnit.MONTHS))).containsExactly("Baby");
+        assertThat(names(with(all, "age", 4, OfferQuery.AgeUnit.YEARS))).containsExactly("Kleuter");
+        assertThat(names(with(all, "expecting"))).containsExactly("Zwanger");
+        assertThat(names(with(all, "free"))).containsExactly("Baby");
+        assertThat(names(with(all, "reduced"))).containsExactly("Kleuter");
+        assertThat(names(with(all, "freeOrReduced"))).containsExactly("Baby", "Kleuter");
+        assertThat(names(with(all, "language", "ar"))).containsExactly("Baby");
+        assertThat(names(with(all, "domain", LifeDomain.LEISURE))).containsExactly("Kleuter");
+        assertThat(names(with(all, "day", DayOfWeek.SATURDAY))).containsExactly("Zwanger");
+        assertThat(names(with(all, "day", DayOfWeek.SUNDAY))).isEmpty();
+    }
+
+    /** One criterion changed; the others as in {@code query}. */
+    static OfferQuery with(OfferQuery query, String what, Object... values) {
+        var q = query;
+        return switch (what) {
+            case "age" ->
+                new OfferQuery(
+                        q.q(),
+                        q.network(),
+                        (Integer) values[0],
+                        (OfferQuery.AgeUnit) values[1],
+                        false,
+                        null,
+                        null,
+                        null,
+                        false,
+                        false,
+                        null,
+                        null,
+                        null,
+                        null,
+                        1);
+            case "expecting" ->
+                new OfferQuery(
+                        q.q(),
+                        q.network(),
+                        null,
+                        null,
+                        true,
+                        null,
+                        null,
+                        null,
+                        false,
+                        false,
+                        null,
+                        null,
+                        null,
+                        null,
+                        1);
+            case "free" ->
+                new OfferQuery(
+                        q.q(),
+                        q.network(),
+                        null,
+                        null,
+                        false,
+                        null,
+                        null,
+                        null,
+                        true,
+                        false,
+                        null,
+                        null,
+                        null,
+                        null,
+                        1);
+            case "reduced" ->
+                new OfferQuery(
+                        q.q(),
+                        q.network(),
+                        null,
+                        null,
+                        false,
+                        null,
+                        null,
+                        null,
+                        false,
+                        true,
+                        null,
+                        null,
+                        null,
+                        null,
+                        1);
+            case "freeOrReduced" ->
+                new OfferQuery(
+                        q.q(), q.network(), null, null, false, null, null, null, true, true, null, null, null, null, 1);
+            case "language" ->
+                new OfferQuery(
+                        q.q(),
+                        q.network(),
+                        null,
+                        null,
+                        false,
+                        null,
+                        null,
+                        null,
+                        false,
+                        false,
+                        null,
+                        null,
+                        null,
+                        (String) values[0],
+                        1);
+            case "domain" ->
+                new OfferQuery(
+                        q.q(),
+                        q.network(),
+                        null,
+                        null,
+                        false,
+                        null,
+                        null,
+                        (LifeDomain) values[0],
+                        false,
+                        false,
+                        null,
+                        null,
+                        null,
+                        null,
+                        1);
+            case "day" ->
+                new OfferQuery(
+                        q.q(),
+                        q.network(),
+                        null,
+                        null,
+                        false,
+                        null,
+                        null,
+                        null,
+                        false,
+                        false,
+                        List.of((DayOfWeek) values[0]),
+                        null,
+                        null,
+                        null,
+                        1);
+            case "place" ->
+                new OfferQuery(
+                        q.q(),
+                        q.network(),
+                        null,
+                        null,
+                        false,
+                        (String) values[0],
+                        (Integer) values[1],
+                        null,
+                        false,
+                        false,
+                        null,
+                        null,
+                        null,
+                        null,
+                        1);
+            case "dates" ->
+                new OfferQuery(
+                        q.q(),
+                        q.network(),
+                        null,
+                        null,
+                        false,
+                        null,
+                        null,
+                        null,
+                        false,
+                        false,
+                        null,
+                        (LocalDate) values[0],
+                        (LocalDate) values[1],
+                        null,
+                        1);
+            default -> throw new IllegalArgumentException(what);
+        };
+    }
+}
