@@ -199,7 +199,8 @@ public class OfferCatalog {
         return LocalDate.ofInstant(clock.instant(), OfferCatalogQueries.ZONE);
     }
 
-    Instant now() {
+    /** The catalog's clock, for DTSTAMP and the like. */
+    public Instant now() {
         return clock.instant();
     }
 }

@@ -1,4 +1,4 @@
-package org.stiel.offer.site;
+package org.stiel.offer.site.web;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -1,4 +1,4 @@
-package org.stiel.offer.site;
+package org.stiel.offer.site.web;
 
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +14,9 @@ import org.stiel.platform.NotFoundException;
 /** What the families' pages share: links that keep the search, and texts for ages and languages. */
 @Component("offerSite")
 class SiteModel {
+
+    /** The distances one can choose, in km. */
+    static final List<Integer> DISTANCES = List.of(2, 5, 10, 20, 50);
 
     /** The languages one can filter on: the languages most spoken by families in Flanders, Dutch first. */
     static final List<String> LANGUAGES = List.of(
@@ -38,7 +41,9 @@ class SiteModel {
     void addLinks(Model model, OfferQuery query) {
         String search = query.toQueryString(false);
         model.addAttribute("searchQuery", search);
-        model.addAttribute("searchQueryPaged", query.toQueryString(true));
+        model.addAttribute(
+                "previousQuery", query.withPage(Math.max(1, query.page() - 1)).toQueryString(true));
+        model.addAttribute("nextQuery", query.withPage(query.page() + 1).toQueryString(true));
         // webcal:// makes a phone or desktop offer to subscribe in its calendar app instead of downloading the file
         String feed = ServletUriComponentsBuilder.fromCurrentContextPath()
                         .path("/aanbod/kalender.ics")
@@ -46,11 +51,6 @@ class SiteModel {
                         .toUriString()
                 + (search.isEmpty() ? "" : "?" + search);
         model.addAttribute("webcalUrl", feed.replaceFirst("^https?://", "webcal://"));
-    }
-
-    /** The query string of the search on another page. */
-    public String page(OfferQuery query, int page) {
-        return query.withPage(page).toQueryString(true);
     }
 
     /** A language's name in the reader's language ("Arabisch", "Arabic"). */

@@ -1,4 +1,4 @@
-package org.stiel.offer.site;
+package org.stiel.offer.site.web;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -38,11 +38,13 @@ class FamilySearchController {
      */
     @GetMapping("/aanbod")
     ModelAndView search(
-            @ModelAttribute("query") OfferQuery query,
+            @ModelAttribute("search") SearchForm form,
             BindingResult ignored,
             HtmxRequest htmx,
             Model model,
             HttpServletResponse response) {
+        OfferQuery query = form.toQuery();
+        model.addAttribute("query", query);
         site.requireNetwork(query.network());
         model.addAttribute("results", catalog.search(query));
         site.addLinks(model, query);
@@ -56,6 +58,7 @@ class FamilySearchController {
         model.addAttribute("lifeDomains", LifeDomain.values());
         model.addAttribute("days", DayOfWeek.values());
         model.addAttribute("languages", SiteModel.LANGUAGES);
+        model.addAttribute("distances", SiteModel.DISTANCES);
         return new ModelAndView("offer/site/search");
     }
 
