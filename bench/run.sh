@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # The benchmark of the families' search (docs/benchmarks.md): builds the jar, starts Stiel on a data folder of its
-# own, generates the Flanders-scale data set when it is not there yet, warms up, runs Gatling (HTTP) and then pgbench
-# (the same SQL straight against PostgreSQL), stops Stiel and writes target/bench/results.md.
+# own, generates the Flanders-scale data set when it is not there yet, warms up, runs Gatling (HTTP: saturated by 50
+# clients, then paced at half that throughput) and then pgbench (the same SQL straight against PostgreSQL, 50
+# clients), stops Stiel and writes target/bench/results.md.
 #
 #   bench/run.sh                 # 50 clients, 20 s warm-up, 60 s measured, data in /tmp/stiel-bench, port 8097
 #   BENCH_SECONDS=120 bench/run.sh
 #
 # Settings (environment): BENCH_DATA_DIR (/tmp/stiel-bench), BENCH_PORT (8097), BENCH_USERS (50),
-# BENCH_SECONDS (60), BENCH_WARMUP_SECONDS (20), BENCH_SCALE (1: 300 municipalities, 50 000 offers), BENCH_SKIP_BUILD
+# BENCH_SECONDS (60), BENCH_WARMUP_SECONDS (20), BENCH_RATE (searches/s of the paced run; half the saturated
+# throughput), BENCH_SCALE (1: 300 municipalities, 50 000 offers), BENCH_SKIP_BUILD
 # (1: use the jar and classes already built). Needs a JDK 21+ (found like the build finds it) and pgbench
 # (Debian/Ubuntu: apt-get install postgresql-client). Sends traffic to localhost only and stops by itself.
 set -euo pipefail
@@ -38,7 +40,7 @@ export JAVA_HOME
 command -v pgbench >/dev/null || { echo "pgbench not found: apt-get install postgresql-client" >&2; exit 1; }
 
 mkdir -p "$OUT"
-rm -rf "$OUT/gatling" "$OUT/pgbench"
+rm -rf "$OUT/gatling" "$OUT/gatling-paced" "$OUT/pgbench"
 MVN=(./mvnw -B -q -Pbench)
 
 if [[ "${BENCH_SKIP_BUILD:-0}" != 1 ]]; then
@@ -96,6 +98,14 @@ rm -rf "$OUT/gatling"
 
 log "HTTP: $USERS clients for $SECONDS_MEASURED s (Gatling)"
 "${MVN[@]}" gatling:test "${GATLING[@]}" -Dbench.seconds="$SECONDS_MEASURED" | tee "$OUT/gatling.log" | tail -40
+
+# The latency below saturation: an open model at half the throughput just measured (or BENCH_RATE searches/s).
+SATURATED_RPS=$(sed -n 's/^> mean throughput (rps) *| *\([0-9.,]*\).*/\1/p' "$OUT/gatling.log" | head -1 | tr -d ,)
+RATE=${BENCH_RATE:-$(awk -v r="${SATURATED_RPS:-2}" 'BEGIN { x = r / 2; if (x < 1) x = 1; printf "%.1f", x }')}
+log "HTTP paced: $RATE new searches per second for $SECONDS_MEASURED s (Gatling)"
+"${MVN[@]}" gatling:test "${GATLING[@]}" -Dbench.seconds="$SECONDS_MEASURED" -Dbench.rate="$RATE" \
+  -Dbench.gatlingResults="$OUT/gatling-paced" | tee "$OUT/gatling-paced.log" | tail -25
+echo "rate=$RATE" >>"$OUT/run.properties"
 
 log "SQL: $USERS clients for $SECONDS_MEASURED s (pgbench)"
 mkdir -p "$OUT/pgbench"
