@@ -32,7 +32,8 @@ import org.postgresql.PGConnection;
  * <p>Everything is drawn from one seeded {@link Random}: the same seed, scale and day give the same data. Rows go in
  * with {@code COPY} (PgJDBC's CopyManager); occurrences are expanded in SQL with {@code generate_series}, as
  * {@code OccurrenceExpander} would expand the generated rules (single weekday, day of month, interval, count, until).
- * At scale 1 (300 municipalities, 50 000 offers, about 900 000 occurrences) it takes about a minute on two cores.
+ * At scale 1 (300 municipalities, 50 000 offers, about 1.1 million occurrences) it took two minutes on a shared, busy
+ * 2-core machine.
  *
  * <p>Lives in the test tree on purpose: it is not part of the application jar. Run it through Maven:
  *
