@@ -157,6 +157,28 @@ class OfferCatalogSearchTests {
         assertThat(names(with(all, "day", DayOfWeek.SUNDAY))).isEmpty();
     }
 
+    @Test
+    void filtersForPlaceDistanceAndDates() {
+        offers.definePostcodePoint("9990", "Eerste", 51.000, 3.900);
+        offers.definePostcodePoint("9992", "Tweede", 51.050, 3.900); // about 5.6 km north
+        var fixture = fixture();
+        String name = TestNetworks.unique("Buurtontbijt");
+        add(fixture, name, form -> {});
+        var all = in(fixture);
+        assertThat(names(with(all, "place", "9990", null))).containsExactly(name);
+        assertThat(names(with(all, "place", "eerste", null))).containsExactly(name);
+        assertThat(names(with(all, "place", "9992", null))).isEmpty();
+        assertThat(names(with(all, "place", "Tweede", null))).isEmpty();
+        assertThat(names(with(all, "place", "9992", 10))).containsExactly(name);
+        assertThat(names(with(all, "place", "9992", 2))).isEmpty();
+
+        LocalDate tuesday = TODAY.with(TemporalAdjusters.next(DayOfWeek.TUESDAY));
+        assertThat(names(with(all, "dates", tuesday, tuesday))).containsExactly(name);
+        assertThat(names(with(all, "dates", tuesday.plusDays(1), tuesday.plusDays(5))))
+                .isEmpty();
+        assertThat(names(with(all, "dates", tuesday.plusDays(1), null))).containsExactly(name);
+    }
+
     /** One criterion changed; the others as in {@code query}. */
     static OfferQuery with(OfferQuery query, String what, Object... values) {
         var q = query;
