@@ -1,0 +1,292 @@
+package org.stiel.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Reads what one benchmark run left in the output folder — the statistics table of Gatling's HTML report (Gatling
+ * 3.15 writes no JSON of it), pgbench's summary and
+ * per-transaction logs — and writes {@code results.md}: HTTP p50/p95/p99 and throughput, pgbench TPS and latency
+ * percentiles, per query of the mix, and the ratio of HTTP to raw-SQL throughput, against the issue's targets.
+ */
+public final class BenchReport {
+
+    static final double TARGET_P95_MS = 50;
+    static final double TARGET_RATIO = 0.5;
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = new HashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+        }
+        Path out = Path.of(options.get("out"));
+        String report = report(out, options);
+        Files.writeString(out.resolve("results.md"), report, StandardCharsets.UTF_8);
+        System.out.println(report);
+    }
+
+    record Latencies(long count, double mean, double p50, double p95, double p99) {}
+
+    static String report(Path out, Map<String, String> options) throws IOException, SQLException {
+        var env = readProperties(out.resolve("run.properties"));
+        Map<String, double[]> gatling = gatlingStats(out.resolve("gatling"));
+        double[] all = gatling.get(ALL_REQUESTS);
+        double httpRps = all[CNT_PER_S];
+        long httpOk = (long) all[OK];
+        long httpKo = (long) all[KO];
+
+        String pgbenchOut = Files.readString(out.resolve("pgbench/out.txt"), StandardCharsets.UTF_8);
+        double tps = number(pgbenchOut, "tps = ([0-9.]+) \\(without initial connection time\\)");
+        double pgLatencyAvg = number(pgbenchOut, "latency average = ([0-9.]+) ms");
+        Map<Integer, List<Long>> perScript = pgbenchLatencies(out.resolve("pgbench"));
+        List<Long> allSql = new ArrayList<>();
+        perScript.values().forEach(allSql::addAll);
+        Latencies sql = latencies(allSql);
+        List<String> scriptNames = scriptNames(out.resolve("pgbench-args.txt"));
+
+        double ratio = httpRps / tps;
+        double p95 = all[P95];
+        var md = new StringBuilder();
+        md.append("## Run of ")
+                .append(env.getOrDefault("date", ZonedDateTime.now().format(DateTimeFormatter.ISO_INSTANT)))
+                .append("\n\n");
+        md.append("| | |\n|---|---|\n");
+        md.append("| machine | ")
+                .append(env.getOrDefault("cores", "?"))
+                .append(" cores (")
+                .append(env.getOrDefault("cpu", "?"))
+                .append("), ")
+                .append(env.getOrDefault("memory", "?"))
+                .append(" RAM |\n");
+        md.append("| load average before / after | ")
+                .append(env.getOrDefault("loadBefore", "?"))
+                .append(" / ")
+                .append(env.getOrDefault("loadAfter", "?"))
+                .append(" |\n");
+        md.append("| JDK of the application | ").append(env.getOrDefault("jdk", "?")).append(" |\n");
+        md.append("| clients, measured seconds, warm-up seconds | ")
+                .append(env.getOrDefault("users", "?"))
+                .append(", ")
+                .append(env.getOrDefault("seconds", "?"))
+                .append(", ")
+                .append(env.getOrDefault("warmup", "?"))
+                .append(" |\n");
+        try (var connection = DriverManager.getConnection(options.get("url"), "postgres", "")) {
+            try (var st = connection.createStatement();
+                    var rs = st.executeQuery("""
+                            select version(),
+                                   (select count(*) from network), (select count(*) from municipality),
+                                   (select count(*) from postcode_point), (select count(*) from partner),
+                                   (select count(*) from partner_location), (select count(*) from offer),
+                                   (select count(*) from offer where kind = 'SERVICE'),
+                                   (select count(*) from offer_schedule), (select count(*) from offer_occurrence),
+                                   pg_size_pretty(pg_database_size(current_database()))
+                            """)) {
+                rs.next();
+                md.append("| PostgreSQL | ")
+                        .append(rs.getString(1).replaceAll(" on .*", ""))
+                        .append(" (embedded) |\n");
+                md.append("| data set | %d networks, %d municipalities (%d postcodes), %d partners (%d locations), %d offers (%d services, %d activities), %d schedules, %d occurrences; database %s |\n"
+                        .formatted(
+                                rs.getLong(2),
+                                rs.getLong(3),
+                                rs.getLong(4),
+                                rs.getLong(5),
+                                rs.getLong(6),
+                                rs.getLong(7),
+                                rs.getLong(8),
+                                rs.getLong(7) - rs.getLong(8),
+                                rs.getLong(9),
+                                rs.getLong(10),
+                                rs.getString(11)));
+            }
+        }
+        md.append("\n### Results\n\n");
+        md.append("| | requests | throughput (/s) | mean (ms) | p50 (ms) | p95 (ms) | p99 (ms) |\n");
+        md.append("|---|---:|---:|---:|---:|---:|---:|\n");
+        md.append("| HTTP `GET /aanbod`, saturated (Gatling, closed model) | %d ok, %d failed | %.1f | %.1f | %.0f | %.0f | %.0f |\n"
+                .formatted(
+                        httpOk,
+                        httpKo,
+                        httpRps,
+                        all[MEAN],
+                        all[P50],
+                        p95,
+                        all[P99]));
+        Path paced = out.resolve("gatling-paced");
+        double[] p = Files.isDirectory(paced) ? gatlingStats(paced).get(ALL_REQUESTS) : null;
+        if (p != null) {
+            md.append("| HTTP paced at %s searches/s (Gatling, open model) | %.0f ok, %.0f failed | %.1f | %.1f | %.0f | %.0f | %.0f |\n"
+                    .formatted(env.getOrDefault("rate", "?"), p[OK], p[KO], p[CNT_PER_S], p[MEAN], p[P50], p[P95], p[P99]));
+        }
+        md.append("| same SQL, `pgbench -M prepared` | %d | %.1f | %.1f | %.1f | %.1f | %.1f |\n"
+                .formatted(sql.count(), tps, pgLatencyAvg, sql.p50(), sql.p95(), sql.p99()));
+        md.append("\n");
+        md.append("- HTTP p95 at %s clients without pause: **%.0f ms** (target ≤ %.0f ms: %s)\n"
+                .formatted(env.getOrDefault("users", "?"), p95, TARGET_P95_MS, p95 <= TARGET_P95_MS ? "met" : "missed"));
+        if (p != null) {
+            md.append("- HTTP p95 paced at %s searches/s: **%.0f ms** (%s)\n"
+                    .formatted(
+                            env.getOrDefault("rate", "?"),
+                            p[P95],
+                            p[P95] <= TARGET_P95_MS ? "within the target" : "above the target"));
+        }
+        md.append("- HTTP throughput / raw-SQL throughput: **%.0f %%** (target ≥ %.0f %%: %s)\n"
+                .formatted(ratio * 100, TARGET_RATIO * 100, ratio >= TARGET_RATIO ? "met" : "missed"));
+        md.append("\n### Per query of the mix\n\n");
+        md.append("| query | HTTP n | HTTP p50 | HTTP p95 | HTTP p99 | SQL n | SQL p50 | SQL p95 | SQL p99 |\n");
+        md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        for (int i = 0; i < scriptNames.size(); i++) {
+            String name = scriptNames.get(i);
+            double[] http = gatling.get(name);
+            Latencies s = latencies(perScript.getOrDefault(i, List.of()));
+            md.append("| %s | %s | %s | %s | %s | %d | %.1f | %.1f | %.1f |\n"
+                    .formatted(
+                            name,
+                            http == null ? "-" : "%.0f".formatted(http[TOTAL]),
+                            http == null ? "-" : "%.0f".formatted(http[P50]),
+                            http == null ? "-" : "%.0f".formatted(http[P95]),
+                            http == null ? "-" : "%.0f".formatted(http[P99]),
+                            s.count(),
+                            s.p50(),
+                            s.p95(),
+                            s.p99()));
+        }
+        md.append("\nLatencies in ms. Gatling measures from the client (request sent to response read); pgbench from"
+                + " the client too, per transaction (one statement).\n");
+        return md.toString();
+    }
+
+    static Map<String, String> readProperties(Path file) throws IOException {
+        Map<String, String> values = new LinkedHashMap<>();
+        if (Files.exists(file)) {
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                int eq = line.indexOf('=');
+                if (eq > 0) {
+                    values.put(line.substring(0, eq).strip(), line.substring(eq + 1).strip());
+                }
+            }
+        }
+        return values;
+    }
+
+    static final String ALL_REQUESTS = "All Requests";
+
+    // columns of Gatling's statistics table (col-2 ... col-14), as indexes into the arrays below
+    static final int TOTAL = 0, OK = 1, KO = 2, CNT_PER_S = 4, P50 = 6, P95 = 8, P99 = 9, MEAN = 11;
+
+    private static final Pattern ROW = Pattern.compile("<tr id=\"([^\"]+)\"(.*?)</tr>", Pattern.DOTALL);
+    private static final Pattern NAME = Pattern.compile("class=\"ellipsed-name\">([^<]*)</span>");
+    private static final Pattern CELL = Pattern.compile("<td class=\"value [^\"]*col-(\\d+)\">([^<]*)</td>");
+
+    /** Per request name (and "All Requests"), the figures of the statistics table of the newest Gatling report. */
+    static Map<String, double[]> gatlingStats(Path folder) throws IOException {
+        Path newest;
+        try (Stream<Path> runs = Files.list(folder)) {
+            newest = runs.filter(p -> Files.exists(p.resolve("index.html")))
+                    .max((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()))
+                    .orElseThrow(() -> new IllegalStateException("No Gatling report in " + folder));
+        }
+        String html = Files.readString(newest.resolve("index.html"), StandardCharsets.UTF_8);
+        Map<String, double[]> stats = new LinkedHashMap<>();
+        Matcher row = ROW.matcher(html);
+        while (row.find()) {
+            Matcher name = NAME.matcher(row.group(2));
+            if (!name.find()) {
+                continue;
+            }
+            double[] values = new double[13];
+            Matcher cell = CELL.matcher(row.group(2));
+            while (cell.find()) {
+                int column = Integer.parseInt(cell.group(1));
+                String text = cell.group(2).replace(",", "").strip();
+                if (column >= 2 && column <= 14 && !text.isEmpty() && !text.equals("-")) {
+                    values[column - 2] = Double.parseDouble(text);
+                }
+            }
+            stats.put(name.group(1).strip(), values);
+        }
+        if (!stats.containsKey(ALL_REQUESTS)) {
+            throw new IllegalStateException("No statistics table in " + newest.resolve("index.html"));
+        }
+        return stats;
+    }
+
+    /** Latencies in microseconds per script number, from pgbench's {@code -l} logs. */
+    static Map<Integer, List<Long>> pgbenchLatencies(Path folder) throws IOException {
+        Map<Integer, List<Long>> perScript = new HashMap<>();
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path log :
+                    files.filter(p -> p.getFileName().toString().startsWith("log.")).toList()) {
+                for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
+                    // client_id transaction_no time script_no time_epoch time_us
+                    String[] f = line.split(" ");
+                    if (f.length >= 4) {
+                        perScript
+                                .computeIfAbsent(Integer.parseInt(f[3]), k -> new ArrayList<>())
+                                .add(Long.parseLong(f[2]));
+                    }
+                }
+            }
+        }
+        return perScript;
+    }
+
+    static List<String> scriptNames(Path args) throws IOException {
+        List<String> names = new ArrayList<>();
+        for (String line : Files.readAllLines(args, StandardCharsets.UTF_8)) {
+            String file = Path.of(line.replaceFirst("^-f ", "").replaceFirst("@\\d+$", ""))
+                    .getFileName()
+                    .toString();
+            names.add(file.replaceFirst("^\\d+-", "").replaceFirst("\\.sql$", ""));
+        }
+        return names;
+    }
+
+    /** Percentiles in ms of latencies in µs (nearest rank). */
+    static Latencies latencies(List<Long> micros) {
+        if (micros.isEmpty()) {
+            return new Latencies(0, 0, 0, 0, 0);
+        }
+        long[] sorted = micros.stream().mapToLong(Long::longValue).sorted().toArray();
+        double mean = micros.stream().mapToLong(Long::longValue).average().orElse(0) / 1000;
+        return new Latencies(
+                sorted.length,
+                mean,
+                rank(sorted, 0.50) / 1000.0,
+                rank(sorted, 0.95) / 1000.0,
+                rank(sorted, 0.99) / 1000.0);
+    }
+
+    private static long rank(long[] sorted, double p) {
+        int index = (int) Math.ceil(p * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+    }
+
+    private static double number(String text, String regex) {
+        Matcher m = Pattern.compile(regex).matcher(text);
+        if (!m.find()) {
+            throw new IllegalStateException("Not in pgbench's output: " + regex);
+        }
+        return Double.parseDouble(m.group(1));
+    }
+
+    static String format(double value) {
+        return String.format(Locale.ROOT, "%.1f", value);
+    }
+}

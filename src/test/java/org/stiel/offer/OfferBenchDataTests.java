@@ -1,0 +1,212 @@
+package org.stiel.offer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.stiel.bench.FlandersData;
+import org.stiel.network.LifeDomain;
+import org.stiel.partners.PartnerKind;
+
+/**
+ * The benchmark's data generator at a tiny scale, on a PostgreSQL of its own with the real migrations: so that it
+ * cannot rot when the schema moves on, and so that what it writes is what the application would have written
+ * (valid enum values, occurrences as {@link OccurrenceExpander} expands the same schedules, searchable text).
+ */
+class OfferBenchDataTests {
+
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+
+    static EmbeddedPostgres postgres;
+    static Connection connection;
+    static FlandersData.Result result;
+
+    @BeforeAll
+    static void generate() throws Exception {
+        postgres =
+                EmbeddedPostgres.builder().setLocaleConfig("locale", "C.UTF-8").start();
+        Flyway.configure()
+                .dataSource(postgres.getPostgresDatabase())
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+        connection = postgres.getPostgresDatabase().getConnection();
+        assertThat(FlandersData.present(connection)).isFalse();
+        result = new FlandersData(7, 0.02, TODAY).generate(connection);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (connection != null) {
+            connection.close();
+        }
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+
+    @Test
+    void sizesFollowTheScale() throws SQLException {
+        // 2 % of 300 municipalities, 50 000 offers; ten partners per municipality, five municipalities per network
+        assertThat(result.municipalities()).isEqualTo(6);
+        assertThat(result.networks()).isEqualTo(2);
+        assertThat(result.partners()).isEqualTo(60);
+        assertThat(result.offers()).isEqualTo(1000);
+        assertThat(count("select count(*) from offer")).isEqualTo(1000);
+        assertThat(count("select count(*) from municipality")).isEqualTo(6);
+        assertThat(count("select count(*) from offer_occurrence")).isEqualTo(result.occurrences());
+        // most offers take place often: about 18 occurrences per offer on average
+        assertThat(result.occurrences()).isGreaterThan(10L * result.offers());
+        assertThat(FlandersData.present(connection)).isTrue();
+    }
+
+    @Test
+    void everyValueIsOneTheApplicationReads() throws SQLException {
+        for (String kind : strings("select distinct kind from offer")) {
+            OfferKind.valueOf(kind);
+        }
+        for (String cost : strings("select distinct cost from offer")) {
+            OfferCost.valueOf(cost);
+        }
+        for (String status : strings("select distinct status from offer")) {
+            OfferStatus.valueOf(status);
+        }
+        for (String pillar : strings("select distinct pillar from offer")) {
+            Pillar.valueOf(pillar);
+        }
+        for (String reach : strings("select distinct reach from offer")) {
+            OfferReach.valueOf(reach);
+        }
+        for (String audience : strings("select distinct unnest(audiences) from offer")) {
+            Audience.valueOf(audience);
+        }
+        for (String domain : strings("select distinct unnest(life_domains) from offer")) {
+            LifeDomain.valueOf(domain);
+        }
+        for (String kind : strings("select distinct kind from partner")) {
+            PartnerKind.valueOf(kind);
+        }
+        for (String freq : strings("select distinct freq from offer_schedule where freq is not null")) {
+            Frequency.valueOf(freq);
+        }
+        assertThat(strings("select distinct kind from offer")).containsExactlyInAnyOrder("SERVICE", "ACTIVITY");
+    }
+
+    @Test
+    void occurrencesAreWhatTheApplicationWouldExpand() throws SQLException {
+        Map<UUID, List<OfferView.Schedule>> schedules = new HashMap<>();
+        try (var statement = connection.createStatement();
+                var rs = statement.executeQuery("""
+                        select s.* from offer_schedule s join offer o on o.id = s.offer_id
+                        where o.status = 'ACTIVE' order by s.offer_id, s.position
+                        """)) {
+            while (rs.next()) {
+                String freq = rs.getString("freq");
+                schedules
+                        .computeIfAbsent(rs.getObject("offer_id", UUID.class), id -> new ArrayList<>())
+                        .add(new OfferView.Schedule(
+                                rs.getObject("id", UUID.class),
+                                rs.getString("description"),
+                                rs.getObject("valid_from", LocalDate.class),
+                                rs.getObject("valid_to", LocalDate.class),
+                                rs.getObject("dtstart", LocalDate.class),
+                                rs.getObject("opens_at", LocalTime.class),
+                                rs.getObject("closes_at", LocalTime.class),
+                                freq == null ? null : Frequency.valueOf(freq),
+                                OfferQueries.integer(rs, "interval"),
+                                rs.getString("byday"),
+                                OfferQueries.integer(rs, "bymonthday"),
+                                OfferQueries.integer(rs, "count"),
+                                rs.getObject("until", LocalDate.class),
+                                rs.getString("notes")));
+            }
+        }
+        Set<String> expected = new HashSet<>();
+        schedules
+                .values()
+                .forEach(list -> OccurrenceExpander.expand(list, List.of(), TODAY, TODAY.plusMonths(12))
+                        .forEach(o -> expected.add(key(
+                                o.scheduleId(),
+                                o.startsAt().toInstant(),
+                                o.endsAt().toInstant(),
+                                o.allDay()))));
+        Set<String> actual = new HashSet<>();
+        try (var statement = connection.createStatement();
+                var rs = statement.executeQuery("select * from offer_occurrence")) {
+            while (rs.next()) {
+                actual.add(key(
+                        rs.getObject("schedule_id", UUID.class),
+                        rs.getTimestamp("starts_at").toInstant(),
+                        rs.getTimestamp("ends_at").toInstant(),
+                        rs.getBoolean("all_day")));
+            }
+        }
+        assertThat(expected).isNotEmpty();
+        assertThat(actual).isEqualTo(expected);
+    }
+
+    @Test
+    void everyOfferIsFoundByItsNameInDutchFullText() throws SQLException {
+        assertThat(count("""
+                        select count(*) from offer
+                        where not search @@ plainto_tsquery('stiel_dutch', name)
+                        """)).isZero();
+        assertThat(count("select count(*) from offer where description not like '%Fictief aanbod%'"))
+                .isZero();
+    }
+
+    @Test
+    void placesLieInFlandersAndTheirPostcodesAreKnown() throws SQLException {
+        assertThat(count("""
+                        select count(*) from partner_location l
+                        where l.latitude not between 50.6 and 51.6 or l.longitude not between 2.5 and 6.0
+                           or not exists (select 1 from postcode_point p where p.postcode = l.postcode)
+                        """)).isZero();
+        assertThat(count("""
+                        select count(*) from offer o
+                        where not o.online and not exists (
+                            select 1 from offer_location ol join partner_location l on l.id = ol.location_id
+                            where ol.offer_id = o.id and l.partner_id = o.partner_id)
+                        """)).isZero();
+        assertThat(count("select count(*) from partner p where not exists"
+                        + " (select 1 from network_partner np where np.partner_id = p.id)"))
+                .isZero();
+    }
+
+    private static String key(UUID schedule, java.time.Instant start, java.time.Instant end, boolean allDay) {
+        return schedule + "|" + start + "|" + end + "|" + allDay;
+    }
+
+    private static long count(String sql) throws SQLException {
+        try (var statement = connection.createStatement();
+                var rs = statement.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static List<String> strings(String sql) throws SQLException {
+        List<String> values = new ArrayList<>();
+        try (var statement = connection.createStatement();
+                var rs = statement.executeQuery(sql)) {
+            while (rs.next()) {
+                values.add(rs.getString(1));
+            }
+        }
+        return values;
+    }
+}

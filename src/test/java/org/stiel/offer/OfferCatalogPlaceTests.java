@@ -1,0 +1,114 @@
+package org.stiel.offer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.stiel.StielTest;
+import org.stiel.TestNetworks;
+import org.stiel.accounts.Accounts;
+import org.stiel.network.NetworkView;
+import org.stiel.network.Networks;
+import org.stiel.partners.PartnerId;
+import org.stiel.partners.Partners;
+
+/**
+ * The families' search by place: a postcode, a municipality's name (accents and case aside), a distance from either,
+ * and online offers, which are found from every place. Written with the benchmark's rewrite of the place filter (one
+ * set of offers at the place instead of a lookup per offer), which must find exactly what the lookup found.
+ */
+@StielTest
+class OfferCatalogPlaceTests {
+
+    @Autowired
+    OfferCatalog catalog;
+
+    @Autowired
+    Offers offers;
+
+    @Autowired
+    PostcodePoints postcodes;
+
+    @Autowired
+    Networks networks;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    Partners partners;
+
+    static final LocalDate TODAY = LocalDate.now(OfferCatalogQueries.ZONE);
+
+    NetworkView network;
+    PartnerId partner;
+    String word;
+
+    @BeforeEach
+    void fixture() {
+        // the test partner's location: Dorpsstraat 1, 9990 Eerste, without coordinates (its postcode's point counts)
+        postcodes.define("9990", "Eerste", 51.000, 3.900);
+        postcodes.define("9996", "Dichtbij", 51.020, 3.920); // about 2.6 km from 9990
+        postcodes.define("9997", "Verweg", 51.450, 4.500); // about 63 km from 9990
+        var f = new TestNetworks(networks, accounts, partners);
+        network = f.network("place");
+        partner = f.partner(network.id(), TestNetworks.unique("Gezinspunt"), "Test");
+        word = "plaatszoeker" + System.nanoTime();
+    }
+
+    void add(String name, Consumer<OfferForm> change) {
+        var form = TestOffers.weekly(name, TODAY.with(TemporalAdjusters.next(DayOfWeek.TUESDAY)));
+        form.setDescription("Een test " + word + ".");
+        form.setLocationIds(
+                List.of(offers.locationsOf(network.id(), partner).getFirst().id()));
+        change.accept(form);
+        offers.register(network.id(), partner, form, "Test");
+    }
+
+    List<String> names(String place, Integer km) {
+        var query = new OfferQuery(
+                word, network.slug(), null, null, false, place, km, null, false, false, null, null, null, null, 1);
+        return catalog.search(query).offers().stream()
+                .map(PublicOfferSummary::name)
+                .toList();
+    }
+
+    @Test
+    void aPostcodeOrAMunicipalityFindsTheOffersThere() {
+        add("Ter plaatse", form -> {});
+        assertThat(names("9990", null)).containsExactly("Ter plaatse");
+        assertThat(names("eerste", null)).containsExactly("Ter plaatse");
+        assertThat(names("ÉÉRSTE", null)).containsExactly("Ter plaatse");
+        assertThat(names("9996", null)).isEmpty();
+        assertThat(names("Dichtbij", null)).isEmpty();
+    }
+
+    @Test
+    void aDistanceCountsFromThePlaceTyped() {
+        add("Ter plaatse", form -> {});
+        assertThat(names("9996", 5)).containsExactly("Ter plaatse");
+        assertThat(names("Dichtbij", 5)).containsExactly("Ter plaatse");
+        assertThat(names("9996", 1)).isEmpty();
+        assertThat(names("Verweg", 10)).isEmpty();
+        assertThat(names("Verweg", 80)).containsExactly("Ter plaatse");
+    }
+
+    @Test
+    void onlineOffersAreFoundFromEveryPlace() {
+        add("Ter plaatse", form -> {});
+        add("Online", form -> {
+            form.setOnline(true);
+            form.setOnlineUrl("https://example.org/online");
+            form.setLocationIds(List.of());
+        });
+        assertThat(names("Verweg", 10)).containsExactly("Online");
+        assertThat(names("9990", null)).containsExactlyInAnyOrder("Online", "Ter plaatse");
+        assertThat(names("Verweg", null)).containsExactly("Online");
+    }
+}
