@@ -1,5 +1,6 @@
 package org.stiel.offer.site.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -107,6 +108,19 @@ class FamilyPagesSecurityTests {
             request.with(user(stranger));
         }
         mvc.perform(request).andExpect(status().isOk());
+    }
+
+    @Test
+    void anonymousVisitorsGetNoSession() throws Exception {
+        // a session is a row in PostgreSQL: one per anonymous visitor would make every search a write
+        for (String url : List.of("/aanbod", "/aanbod?q=baby&age=12", "/aanbod/kalender?view=month")) {
+            var result = mvc.perform(get(url).accept(MediaType.TEXT_HTML))
+                    .andExpect(status().isOk())
+                    .andReturn();
+            assertThat(result.getResponse().getHeaders("Set-Cookie"))
+                    .as(url)
+                    .noneMatch(cookie -> cookie.startsWith("STIEL_SESSION="));
+        }
     }
 
     @Test
