@@ -64,6 +64,7 @@ class ReferralsDemo implements DemoStep {
     record DemoReferral(
             String from,
             String to,
+            String service,
             ReferralStatus state,
             DeclineReason declineReason,
             Outcome outcome,
@@ -81,6 +82,9 @@ class ReferralsDemo implements DemoStep {
         for (var referral : file.referrals()) {
             var form = referral.form();
             form.setRecipientPartnerId(demo.partner(referral.to()).value());
+            if (referral.service() != null) {
+                form.setOfferId(serviceOf(staffOf(demo, network, referral.from()), referral.to(), referral.service()));
+            }
             if (form.getConsentGivenBy() != null) {
                 form.setConsentTextVersion(version);
             }
@@ -90,6 +94,16 @@ class ReferralsDemo implements DemoStep {
             }
             walk(demo, network, referral);
         }
+    }
+
+    /** The id of a service of the recipient, by name, among the services the sender can pick (as the form). */
+    private UUID serviceOf(StielUser sender, String partner, String name) {
+        return referrals.services(sender).stream()
+                .filter(s -> s.partnerName().equals(partner) && s.name().equals(name))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("Demo referral names unknown service " + name))
+                .id()
+                .value();
     }
 
     /** Takes the referral from draft to its state along the lifecycle, each step by the side that takes it. */

@@ -24,6 +24,9 @@ class Referral {
     private UUID networkId;
     private UUID senderPartnerId;
     private UUID recipientPartnerId;
+    /** One service (offer) of the recipient, or {@code null} for the partner as a whole. */
+    private UUID offerId;
+
     private ReferralStatus status;
     private UUID createdBy;
     private UUID assignedTo;
@@ -76,6 +79,7 @@ class Referral {
         referral.networkId = network;
         referral.senderPartnerId = sender;
         referral.recipientPartnerId = form.getRecipientPartnerId();
+        referral.offerId = form.getOfferId();
         referral.status = ReferralStatus.DRAFT;
         referral.createdBy = createdBy;
         referral.contactName = trimmed(form.getContactName());
@@ -210,6 +214,10 @@ class Referral {
 
     UUID senderPartnerId() {
         return senderPartnerId;
+    }
+
+    UUID offerId() {
+        return offerId;
     }
 
     UUID recipientPartnerId() {

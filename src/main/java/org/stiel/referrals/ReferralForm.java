@@ -19,6 +19,9 @@ public class ReferralForm {
     @NotNull
     private UUID recipientPartnerId;
 
+    /** Optionally one active service (an offer of kind SERVICE) of the recipient partner. */
+    private UUID offerId;
+
     /** First name or initials of the person to contact: nothing more is needed. */
     @NotBlank
     @Size(max = 60)
@@ -98,6 +101,14 @@ public class ReferralForm {
 
     public void setRecipientPartnerId(UUID recipientPartnerId) {
         this.recipientPartnerId = recipientPartnerId;
+    }
+
+    public UUID getOfferId() {
+        return offerId;
+    }
+
+    public void setOfferId(UUID offerId) {
+        this.offerId = offerId;
     }
 
     public String getContactName() {

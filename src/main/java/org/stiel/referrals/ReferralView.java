@@ -4,12 +4,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.stiel.network.LifeDomain;
+import org.stiel.offer.OfferId;
 
 /**
  * One referral as staff of the sending or receiving partner see it. {@code family} and {@code consent} are
  * {@code null} once consent is withdrawn or the details are erased: then nobody sees them.
  *
  * @param side the end the reader works on
+ * @param serviceId the recipient's service the referral is for, {@code null} for the partner as a whole
  * @param allowed the steps the reader may take now
  */
 public record ReferralView(
@@ -18,6 +20,8 @@ public record ReferralView(
         ReferralStatus status,
         String senderName,
         String recipientName,
+        OfferId serviceId,
+        String serviceName,
         LifeDomain lifeDomain,
         Urgency urgency,
         Family family,

@@ -23,6 +23,12 @@ import org.stiel.accounts.StielUser;
 import org.stiel.accounts.UserId;
 import org.stiel.network.LifeDomain;
 import org.stiel.network.NetworkId;
+import org.stiel.offer.OfferFilter;
+import org.stiel.offer.OfferId;
+import org.stiel.offer.OfferKind;
+import org.stiel.offer.OfferStatus;
+import org.stiel.offer.OfferSummary;
+import org.stiel.offer.Offers;
 import org.stiel.partners.PartnerId;
 import org.stiel.partners.PartnerKind;
 import org.stiel.partners.PartnerSearch;
@@ -45,6 +51,7 @@ public class Referrals {
     private final ReferralAccessLog accessLog;
     private final ReferralNotifier notifier;
     private final Partners partners;
+    private final Offers offers;
     private final Accounts accounts;
     private final Clock clock;
 
@@ -54,6 +61,7 @@ public class Referrals {
             ReferralAccessLog accessLog,
             ReferralNotifier notifier,
             Partners partners,
+            Offers offers,
             Accounts accounts,
             Clock clock) {
         this.referrals = referrals;
@@ -61,6 +69,7 @@ public class Referrals {
         this.accessLog = accessLog;
         this.notifier = notifier;
         this.partners = partners;
+        this.offers = offers;
         this.accounts = accounts;
         this.clock = clock;
     }
@@ -136,9 +145,45 @@ public class Referrals {
     }
 
     /**
+     * The services a staff member can refer to: the active offers of kind SERVICE of every other partner of the
+     * network, published or not (a referral is between professionals), by partner and name.
+     */
+    public List<RecipientService> services(StielUser actor) {
+        UUID own = requireStaff(actor);
+        return offers
+                .list(actor.networkId(), new OfferFilter(null, OfferKind.SERVICE, OfferStatus.ACTIVE, false))
+                .stream()
+                .filter(o -> !o.partnerId().value().equals(own))
+                .map(o -> new RecipientService(o.id(), o.name(), o.partnerId(), o.partnerName()))
+                .toList();
+    }
+
+    /** The services of one recipient partner, as {@link #services(StielUser)}; empty for an unknown partner. */
+    public List<RecipientService> services(StielUser actor, UUID recipient) {
+        return services(actor).stream()
+                .filter(s -> s.partnerId().value().equals(recipient))
+                .toList();
+    }
+
+    /**
+     * Whether a referral to {@code recipient} may name this offer: an active service of that partner, visible in the
+     * reader's network.
+     */
+    public boolean offersService(StielUser actor, UUID recipient, UUID offer) {
+        if (recipient == null || offer == null) {
+            return false;
+        }
+        return offers.find(actor.networkId(), new OfferId(offer))
+                .filter(o -> o.partnerId().value().equals(recipient))
+                .filter(o -> o.kind() == OfferKind.SERVICE && o.status() == OfferStatus.ACTIVE)
+                .isPresent();
+    }
+
+    /**
      * Writes a referral, as a draft or sent at once.
      *
      * @throws ConsentMissingException when it is to be sent without a complete consent record
+     * @throws ServiceNotOfferedException when the service named is not an active service of the recipient
      */
     @Transactional
     public ReferralId create(StielUser actor, ReferralForm form, boolean send) {
@@ -150,6 +195,9 @@ public class Referrals {
         }
         if (recipient.equals(own)) {
             throw new IllegalArgumentException("A partner does not refer to itself");
+        }
+        if (form.getOfferId() != null && !offersService(actor, recipient, form.getOfferId())) {
+            throw new ServiceNotOfferedException("Not a service of the recipient");
         }
         if (consentInTheFuture(form)) {
             throw new IllegalArgumentException("Consent cannot be given in the future");
@@ -331,10 +379,40 @@ public class Referrals {
 
     /** The referrals the reader's partner received (drafts are the sender's alone), in one tab. */
     public List<ReferralLine> inbox(StielUser actor, Box box, boolean mineOnly) {
+        return inbox(actor, box, mineOnly, null);
+    }
+
+    /** As {@link #inbox(StielUser, Box, boolean)}, only those for one of the partner's services when given. */
+    public List<ReferralLine> inbox(StielUser actor, Box box, boolean mineOnly, OfferId service) {
         UUID own = requireStaff(actor);
         return lines(actor, own, false).stream()
                 .filter(l -> box == null || box.statuses().contains(l.status()))
                 .filter(l -> !mineOnly || l.assignedToMe())
+                .filter(l -> service == null || service.equals(l.serviceId()))
+                .toList();
+    }
+
+    /** How many received referrals name each of the reader's partner's services (all tabs), most first. */
+    public List<ServiceCount> serviceCounts(StielUser actor) {
+        UUID own = requireStaff(actor);
+        return countByService(lines(actor, own, false).stream()
+                .filter(l -> l.serviceId() != null)
+                .map(l -> new ServiceCount(l.serviceId(), l.serviceName(), l.recipientName(), 1))
+                .toList());
+    }
+
+    private static List<ServiceCount> countByService(List<ServiceCount> ones) {
+        Map<OfferId, ServiceCount> counts = new java.util.LinkedHashMap<>();
+        for (var one : ones) {
+            counts.merge(
+                    one.id(),
+                    one,
+                    (a, b) -> new ServiceCount(a.id(), a.name(), a.partnerName(), a.count() + b.count()));
+        }
+        return counts.values().stream()
+                .sorted(Comparator.comparing(ServiceCount::count)
+                        .reversed()
+                        .thenComparing(c -> String.valueOf(c.name())))
                 .toList();
     }
 
@@ -375,6 +453,7 @@ public class Referrals {
     private List<ReferralLine> lines(StielUser actor, UUID own, boolean sent) {
         NetworkId network = actor.networkId();
         var names = names(network);
+        var services = serviceNames(network);
         Map<UUID, String> people = new HashMap<>();
         accounts.members(network).forEach(m -> people.put(m.id().value(), m.displayName()));
         UUID me = actor.id().value();
@@ -388,6 +467,8 @@ public class Referrals {
                         r.status(),
                         nameOf(names, r.senderPartnerId()),
                         nameOf(names, r.recipientPartnerId()),
+                        r.offerId() == null ? null : new OfferId(r.offerId()),
+                        serviceNameOf(services, r.offerId()),
                         r.lifeDomain(),
                         r.urgency(),
                         r.createdAt(),
@@ -413,7 +494,16 @@ public class Referrals {
         Map<DeclineReason, Integer> reasons = new EnumMap<>(DeclineReason.class);
         Map<String, Integer> flows = new TreeMap<>();
         List<Long> hoursToAccept = new ArrayList<>();
+        var services = serviceNames(network);
+        List<ServiceCount> serviceOnes = new ArrayList<>();
         for (var r : all) {
+            if (r.offerId() != null) {
+                serviceOnes.add(new ServiceCount(
+                        new OfferId(r.offerId()),
+                        serviceNameOf(services, r.offerId()),
+                        nameOf(names, r.recipientPartnerId()),
+                        1));
+            }
             byStatus.merge(r.status(), 1, Integer::sum);
             byDomain.merge(r.lifeDomain(), 1, Integer::sum);
             if (r.outcome() != null) {
@@ -438,7 +528,8 @@ public class Referrals {
                 .toList();
         hoursToAccept.sort(null);
         Long median = hoursToAccept.isEmpty() ? null : hoursToAccept.get(hoursToAccept.size() / 2);
-        return new ReferralStatistics(all.size(), byStatus, byDomain, flowList, outcomes, reasons, median);
+        return new ReferralStatistics(
+                all.size(), byStatus, byDomain, flowList, outcomes, reasons, countByService(serviceOnes), median);
     }
 
     // --- subject access and erasure
@@ -539,6 +630,21 @@ public class Referrals {
         return names;
     }
 
+    /** Every offer of the network by id, whatever its state: a referral keeps naming a service that ended since. */
+    private Map<UUID, OfferSummary> serviceNames(NetworkId network) {
+        Map<UUID, OfferSummary> names = new HashMap<>();
+        offers.list(network, OfferFilter.all()).forEach(o -> names.put(o.id().value(), o));
+        return names;
+    }
+
+    private static String serviceNameOf(Map<UUID, OfferSummary> services, UUID offer) {
+        if (offer == null) {
+            return null;
+        }
+        var summary = services.get(offer);
+        return summary == null ? "?" : summary.name();
+    }
+
     private static String nameOf(Map<UUID, PartnerSummary> names, UUID partner) {
         var summary = names.get(partner);
         return summary == null ? "?" : summary.name();
@@ -564,6 +670,8 @@ public class Referrals {
                 r.status(),
                 nameOf(names, r.senderPartnerId()),
                 nameOf(names, r.recipientPartnerId()),
+                r.offerId() == null ? null : new OfferId(r.offerId()),
+                r.offerId() == null ? null : serviceNameOf(serviceNames(new NetworkId(r.networkId())), r.offerId()),
                 r.lifeDomain(),
                 r.urgency(),
                 hidden

@@ -2,18 +2,21 @@ package org.stiel.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import org.stiel.StielTest;
 
 /**
- * The closed loop in a real browser: a partner sends a referral with the family's consent, the receiving partner
+ * The closed loop in a real browser: a partner sends a referral with the family's consent to one service of another
+ * partner (the service list narrows to that partner by htmx), the receiving partner filters its inbox by that service,
  * accepts and closes it, the sender sees the outcome; the coordinator sees it counted without a name. axe-core on
  * every page on the way.
  */
@@ -51,7 +54,13 @@ class ReferralsBrowserTests {
         browser.go("/referrals/new");
         browser.waitFor(By.id("recipientPartnerId"));
         browser.assertAccessible();
+        assertThat(driver.findElements(By.cssSelector("#offerId optgroup"))).hasSizeGreaterThan(1);
         new Select(driver.findElement(By.id("recipientPartnerId"))).selectByVisibleText("Consultatiebureau Eikelaar");
+        // htmx replaces the service field by the chosen partner's services alone
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> d.findElements(By.cssSelector("#offerId optgroup")).size() == 1);
+        new Select(driver.findElement(By.id("offerId"))).selectByVisibleText(SERVICE);
+        browser.assertAccessible();
         driver.findElement(By.id("contactName")).sendKeys(family);
         driver.findElement(By.id("contactPhone")).sendKeys("0470 99 88 77");
         new Select(driver.findElement(By.id("lifeDomain"))).selectByValue("HEALTH");
@@ -71,6 +80,7 @@ class ReferralsBrowserTests {
         String referral = driver.getCurrentUrl();
         assertThat(driver.findElement(By.id("status")).getText()).isEqualTo("Verstuurd");
         assertThat(driver.findElement(By.id("family")).getText()).contains(family);
+        assertThat(driver.findElement(By.id("referral-service")).getText()).isEqualTo(SERVICE);
         browser.assertAccessible();
 
         switchTo("partner2@stiel.example");
@@ -79,6 +89,16 @@ class ReferralsBrowserTests {
         assertThat(driver.findElement(By.id("main")).getText())
                 .contains("Kinderdagverblijf Het Wilgenkatje")
                 .doesNotContain(family);
+        browser.assertAccessible();
+        // the inbox per service: the filter submits itself on change
+        new Select(driver.findElement(By.id("service")))
+                .selectByVisibleText(SERVICE + " (" + serviceCount(driver) + ")");
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> d.getCurrentUrl().contains("service="));
+        browser.waitFor(By.cssSelector(".referral-line"));
+        assertThat(driver.findElements(By.cssSelector(".referral-service")))
+                .isNotEmpty()
+                .allSatisfy(cell -> assertThat(cell.getText()).isEqualTo(SERVICE));
         browser.assertAccessible();
         driver.get(referral);
         browser.waitFor(By.id("family"));
@@ -117,6 +137,19 @@ class ReferralsBrowserTests {
         browser.go("/referrals/consent-texts");
         browser.waitFor(By.id("body"));
         browser.assertAccessible();
+    }
+
+    private static final String SERVICE = "Consultatie voor baby's en peuters";
+
+    /** The count the filter shows beside the service: the demo's referrals to it and this one. */
+    private static String serviceCount(org.openqa.selenium.WebDriver driver) {
+        return new Select(driver.findElement(By.id("service")))
+                .getOptions().stream()
+                        .map(o -> o.getText())
+                        .filter(t -> t.startsWith(SERVICE + " ("))
+                        .findFirst()
+                        .orElseThrow()
+                        .replaceAll(".*\\((\\d+)\\)$", "$1");
     }
 
     private void switchTo(String email) {

@@ -8,6 +8,11 @@ import org.stiel.accounts.StielUser;
 import org.stiel.network.LifeDomain;
 import org.stiel.network.NetworkId;
 import org.stiel.network.Networks;
+import org.stiel.offer.OfferId;
+import org.stiel.offer.OfferKind;
+import org.stiel.offer.OfferStatus;
+import org.stiel.offer.Offers;
+import org.stiel.offer.TestOffers;
 import org.stiel.partners.PartnerId;
 import org.stiel.partners.Partners;
 
@@ -66,6 +71,21 @@ public final class ReferralWorld {
         form.setConsentPurpose("Contact over opvang");
         form.setConsentTextVersion(consentVersion);
         return form;
+    }
+
+    /** Registers an offer of a partner of this network: a service (active, unpublished) or another kind/state. */
+    public static OfferId offer(
+            Offers offers, NetworkId network, PartnerId partner, String name, OfferKind kind, OfferStatus status) {
+        var form = TestOffers.weekly(TestNetworks.unique(name), LocalDate.now());
+        form.setKind(kind);
+        form.setStatus(status);
+        // a referral is between professionals: a service not shown to families can still receive one
+        form.setPublished(false);
+        return offers.register(network, partner, form, "Test");
+    }
+
+    public OfferId service(Offers offers, PartnerId partner, String name) {
+        return offer(offers, network, partner, name, OfferKind.SERVICE, OfferStatus.ACTIVE);
     }
 
     public ReferralId sent() {

@@ -24,12 +24,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.stiel.accounts.StielUser;
+import org.stiel.offer.OfferId;
 import org.stiel.platform.NotFoundException;
 import org.stiel.referrals.AccessEntry;
 import org.stiel.referrals.Box;
 import org.stiel.referrals.ConsentMissingException;
 import org.stiel.referrals.ConsentText;
 import org.stiel.referrals.IllegalTransitionException;
+import org.stiel.referrals.RecipientService;
 import org.stiel.referrals.ReferralAnswer;
 import org.stiel.referrals.ReferralForm;
 import org.stiel.referrals.ReferralId;
@@ -37,6 +39,8 @@ import org.stiel.referrals.ReferralLine;
 import org.stiel.referrals.ReferralStatistics;
 import org.stiel.referrals.ReferralView;
 import org.stiel.referrals.Referrals;
+import org.stiel.referrals.ServiceCount;
+import org.stiel.referrals.ServiceNotOfferedException;
 
 /**
  * Referrals as JSON, for the session or a personal access token. The family's details come only with
@@ -59,9 +63,13 @@ class ReferralApiController {
     @Operation(
             summary = "Write a referral to another partner of the network (partner staff)",
             description = "Created as a draft; with send=true it is sent at once, which needs the complete consent "
-                    + "record (consentGivenBy, consentGivenOn, consentMethod, consentPurpose, consentTextVersion).")
+                    + "record (consentGivenBy, consentGivenOn, consentMethod, consentPurpose, consentTextVersion). "
+                    + "offerId optionally names one of the recipient's services (GET /services).")
     @ApiResponse(responseCode = "201", description = "Created; the Location header names the referral")
-    @ApiResponse(responseCode = "400", description = "Invalid fields, listed in the problem's errors map")
+    @ApiResponse(
+            responseCode = "400",
+            description = "Invalid fields, listed in the problem's errors map; also an offerId that is not an "
+                    + "active service of the recipient in this network")
     @ApiResponse(responseCode = "403", description = "Not partner staff")
     @ApiResponse(responseCode = "404", description = "The recipient is not a partner of the current network")
     @ApiResponse(responseCode = "422", description = "send=true without a complete consent record")
@@ -108,8 +116,29 @@ class ReferralApiController {
     List<ReferralLine> inbox(
             @AuthenticationPrincipal StielUser user,
             @Parameter(description = "NEW, IN_PROGRESS or CLOSED; all when left out") @RequestParam(required = false)
-                    Box box) {
-        return referrals.inbox(user, box, false);
+                    Box box,
+            @Parameter(description = "Only those for this service (offer id) of the reader's partner")
+                    @RequestParam(required = false)
+                    UUID service) {
+        return referrals.inbox(user, box, false, service == null ? null : new OfferId(service));
+    }
+
+    @GetMapping("/inbox/services")
+    @Operation(summary = "How many received referrals name each service of the reader's partner, most first")
+    @ApiResponse(responseCode = "403", description = "Not partner staff")
+    List<ServiceCount> inboxServices(@AuthenticationPrincipal StielUser user) {
+        return referrals.serviceCounts(user);
+    }
+
+    @GetMapping("/services")
+    @Operation(
+            summary = "The services a referral can name: active services of the other partners (partner staff)",
+            description = "Published or not: a referral is between professionals.")
+    @ApiResponse(responseCode = "403", description = "Not partner staff")
+    List<RecipientService> services(
+            @AuthenticationPrincipal StielUser user,
+            @Parameter(description = "Only this recipient partner's") @RequestParam(required = false) UUID partner) {
+        return partner == null ? referrals.services(user) : referrals.services(user, partner);
     }
 
     @GetMapping("/sent")
@@ -159,6 +188,17 @@ class ReferralApiController {
     @ExceptionHandler(ConsentMissingException.class)
     ProblemDetail consentMissing() {
         return problem(HttpStatus.UNPROCESSABLE_CONTENT, "consent-missing", "referrals.problem.consent");
+    }
+
+    @ExceptionHandler(ServiceNotOfferedException.class)
+    ProblemDetail serviceNotOffered() {
+        var problem = problem(HttpStatus.BAD_REQUEST, "service-not-offered", "referrals.problem.service");
+        problem.setProperty(
+                "errors",
+                java.util.Map.of(
+                        "offerId",
+                        messages.getMessage("referrals.service.notOffered", null, LocaleContextHolder.getLocale())));
+        return problem;
     }
 
     @ExceptionHandler(IllegalArgumentException.class)

@@ -1,8 +1,14 @@
 package org.stiel.referrals.web;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -20,6 +26,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.stiel.accounts.StielUser;
 import org.stiel.accounts.UserId;
 import org.stiel.network.LifeDomain;
+import org.stiel.offer.OfferId;
 import org.stiel.platform.ForbiddenException;
 import org.stiel.referrals.Box;
 import org.stiel.referrals.ConsentMethod;
@@ -28,6 +35,7 @@ import org.stiel.referrals.DeclineReason;
 import org.stiel.referrals.IllegalTransitionException;
 import org.stiel.referrals.Outcome;
 import org.stiel.referrals.PreferredContact;
+import org.stiel.referrals.RecipientService;
 import org.stiel.referrals.ReferralAction;
 import org.stiel.referrals.ReferralAnswer;
 import org.stiel.referrals.ReferralForm;
@@ -61,14 +69,17 @@ class ReferralPageController {
             @AuthenticationPrincipal StielUser user,
             @RequestParam(required = false) Box box,
             @RequestParam(defaultValue = "false") boolean mine,
+            @RequestParam(required = false) UUID service,
             Model model) {
         if (!referrals.isStaff(user) && referrals.canUse(user)) {
             return "redirect:/referrals/dashboard";
         }
         Box shown = box == null ? Box.NEW : box;
-        model.addAttribute("lines", referrals.inbox(user, shown, mine));
+        model.addAttribute("lines", referrals.inbox(user, shown, mine, service == null ? null : new OfferId(service)));
         model.addAttribute("box", shown);
         model.addAttribute("mine", mine);
+        model.addAttribute("service", service);
+        model.addAttribute("serviceCounts", referrals.serviceCounts(user));
         model.addAttribute("boxes", Box.values());
         var counts = referrals.counts(user);
         model.addAttribute("counts", counts);
@@ -94,12 +105,39 @@ class ReferralPageController {
         return "redirect:/referrals";
     }
 
+    /**
+     * The form; htmx asks the same URL for the service field alone when the recipient changes, so that it lists only
+     * that partner's services. Without JavaScript the field lists every partner's services, grouped by partner.
+     */
     @GetMapping("/new")
-    String newReferral(@AuthenticationPrincipal StielUser user, Model model) {
+    String newReferral(
+            @AuthenticationPrincipal StielUser user,
+            @RequestParam(required = false) UUID recipientPartnerId,
+            HtmxRequest htmx,
+            HttpServletResponse response,
+            Model model) {
         var form = new ReferralForm();
         form.setConsentGivenOn(referrals.today());
+        form.setRecipientPartnerId(recipientPartnerId);
         model.addAttribute("form", form);
+        response.addHeader(HttpHeaders.VARY, "HX-Request");
+        if (htmx.isHtmxRequest() && !htmx.isHistoryRestoreRequest()) {
+            model.addAttribute(
+                    "serviceGroups",
+                    byPartner(
+                            recipientPartnerId == null
+                                    ? referrals.services(user)
+                                    : referrals.services(user, recipientPartnerId)));
+            return "referrals/form :: service";
+        }
         return formPage(user, model);
+    }
+
+    private static Map<String, List<RecipientService>> byPartner(List<RecipientService> services) {
+        Map<String, List<RecipientService>> groups = new LinkedHashMap<>();
+        services.forEach(s -> groups.computeIfAbsent(s.partnerName(), k -> new java.util.ArrayList<>())
+                .add(s));
+        return groups;
     }
 
     @PostMapping
@@ -126,6 +164,11 @@ class ReferralPageController {
                 binding.rejectValue("consentTextVersion", "referrals.consent.shown");
             }
         }
+        if (form.getOfferId() != null
+                && form.getRecipientPartnerId() != null
+                && !referrals.offersService(user, form.getRecipientPartnerId(), form.getOfferId())) {
+            binding.rejectValue("offerId", "referrals.service.notOffered");
+        }
         if (referrals.consentInTheFuture(form)) {
             binding.rejectValue("consentGivenOn", "referrals.consent.future");
         }
@@ -146,6 +189,7 @@ class ReferralPageController {
 
     private String formPage(StielUser user, Model model) {
         model.addAttribute("recipients", referrals.recipients(user));
+        model.addAttribute("serviceGroups", byPartner(referrals.services(user)));
         model.addAttribute(
                 "consentText", referrals.currentConsentText(user.networkId()).orElse(null));
         model.addAttribute("lifeDomains", LifeDomain.values());

@@ -122,6 +122,8 @@ class ReferralsAuthorizationTests {
         rows.add(rows("POST", "/api/v1/referrals/{opened}/transitions", 401, 403, 409, 200, 403, 403, 403, 404));
         rows.add(rows("GET", "/api/v1/referrals/inbox", 401, 403, 200, 200, 200, 403, 403, 403));
         rows.add(rows("GET", "/api/v1/referrals/sent", 401, 403, 200, 200, 200, 403, 403, 403));
+        rows.add(rows("GET", "/api/v1/referrals/inbox/services", 401, 403, 200, 200, 200, 403, 403, 403));
+        rows.add(rows("GET", "/api/v1/referrals/services", 401, 403, 200, 200, 200, 403, 403, 403));
         rows.add(rows("GET", "/api/v1/referrals/{sent}", 401, 403, 200, 200, 403, 403, 403, 404));
         rows.add(rows("GET", "/api/v1/referrals/{sent}/access-log", 401, 403, 200, 200, 403, 403, 403, 404));
         rows.add(rows("GET", "/api/v1/referrals/statistics", 401, 200, 403, 403, 403, 403, 403, 200));

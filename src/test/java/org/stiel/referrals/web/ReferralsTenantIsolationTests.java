@@ -41,6 +41,9 @@ class ReferralsTenantIsolationTests {
     @Autowired
     Referrals referrals;
 
+    @Autowired
+    org.stiel.offer.Offers offers;
+
     @Test
     void anotherNetworkNeitherFindsNorChangesNorCountsTheReferral() throws Exception {
         var mine = new ReferralWorld(networks, accounts, partners, referrals);
@@ -92,6 +95,29 @@ class ReferralsTenantIsolationTests {
                         .with(user(theirs.sender))
                         .with(csrf()))
                 .andExpect(status().isNotFound());
+        // their list of services to refer to holds none of this network's, and naming one is refused
+        var service = mine.service(offers, mine.recipientPartner, "Dienst");
+        for (StielUser staff : new StielUser[] {theirs.sender, theirs.recipient}) {
+            mvc.perform(get("/api/v1/referrals/services").with(user(staff)))
+                    .andExpect(jsonPath("$[?(@.id == '%s')]", service).doesNotExist());
+            mvc.perform(get("/api/v1/referrals/inbox")
+                            .param("service", service.toString())
+                            .with(user(staff)))
+                    .andExpect(jsonPath("$.length()").value(0));
+            mvc.perform(get("/api/v1/referrals/inbox/services").with(user(staff)))
+                    .andExpect(jsonPath("$.length()").value(0));
+        }
+        mvc.perform(post("/api/v1/referrals")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"recipientPartnerId": "%s", "offerId": "%s", "contactName": "X",
+                                 "preferredContact": "THROUGH_REFERRER", "lifeDomain": "HEALTH", "need": "Vraag",
+                                 "urgency": "NORMAL"}
+                                """.formatted(theirs.recipientPartner, service))
+                        .with(user(theirs.sender))
+                        .with(csrf()))
+                .andExpect(status().isBadRequest());
+        assertThat(referrals.sent(theirs.sender, null)).isEmpty();
         assertThat(referrals.inbox(mine.recipient, null, false)).hasSize(1);
         String page = mvc.perform(get("/referrals").with(user(mine.recipient)))
                 .andReturn()
