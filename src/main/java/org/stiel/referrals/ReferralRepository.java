@@ -26,10 +26,16 @@ interface ReferralRepository extends ListCrudRepository<Referral, UUID> {
             """)
     List<Referral> unansweredSentBefore(java.time.Instant before);
 
+    /**
+     * The referrals whose family details are kept no longer: finished before {@code before}, or drafts nobody touched
+     * since before it (an abandoned draft may hold a family's details without their consent).
+     */
     @Query("""
             select * from referral
-            where status in ('DECLINED', 'CLOSED', 'CANCELLED', 'WITHDRAWN') and pseudonymised_at is null
-              and finished_at < :before
+            where pseudonymised_at is null
+              and ((status in ('DECLINED', 'CLOSED', 'CANCELLED', 'WITHDRAWN') and finished_at < :before)
+                or (status = 'DRAFT' and created_at < :before
+                    and not exists (select 1 from referral_step s where s.referral_id = referral.id and s.at >= :before)))
             """)
-    List<Referral> finishedBefore(java.time.Instant before);
+    List<Referral> expiredBefore(java.time.Instant before);
 }

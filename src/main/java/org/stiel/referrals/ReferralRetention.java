@@ -11,9 +11,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps a family's details no longer than needed: a referral that ended (declined, closed, cancelled, withdrawn)
- * more than {@code stiel.referrals.retention} ago (default 12 months) loses its personal fields; its numbers and
- * audit trail stay, pseudonymised.
+ * Keeps a family's details no longer than needed: a referral that ended (declined, closed, cancelled, withdrawn), or a
+ * draft left untouched, more than {@code stiel.referrals.retention} ago (default 12 months) loses its personal fields;
+ * its numbers and audit trail stay, pseudonymised.
  */
 @Component
 class ReferralRetention {
@@ -42,13 +42,13 @@ class ReferralRetention {
         Instant before =
                 clock.instant().atZone(clock.getZone()).minus(retention).toInstant();
         int count = 0;
-        for (var referral : referrals.finishedBefore(before)) {
+        for (var referral : referrals.expiredBefore(before)) {
             // one transaction per referral: a failure leaves the others done
             facade.pseudonymise(referral.id(), clock.instant());
             count++;
         }
         if (count > 0) {
-            log.info("Retention: pseudonymised {} finished referrals", count);
+            log.info("Retention: pseudonymised {} finished referrals and abandoned drafts", count);
         }
         return count;
     }

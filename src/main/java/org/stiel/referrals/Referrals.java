@@ -535,8 +535,8 @@ public class Referrals {
     // --- subject access and erasure
 
     /**
-     * Every referral of the reader's partner (sent or received) about a contact person, found by first name or
-     * initials, phone number or e-mail address, with its details and access log. Each one found is a read: logged.
+     * Every referral of the reader's partner (sent or received) about a contact person, found by e-mail address or
+     * phone number, with its details and access log. Each one found is a read: logged.
      */
     @Transactional
     public SubjectAccessReport subjectAccess(StielUser actor, String query) {
@@ -571,27 +571,39 @@ public class Referrals {
         return count;
     }
 
+    /**
+     * The referrals of the reader's partner about one contact person. Only an e-mail address (exactly, whatever the
+     * case) or a phone number (its digits, at least six) identifies a person: a first name or initials would hand one
+     * family's data to another, and erase it. A draft is the sender's alone, as everywhere else.
+     */
     private List<Referral> about(UUID network, UUID own, String query) {
         if (query == null || query.isBlank()) {
             return List.of();
         }
-        String q = query.strip().toLowerCase(java.util.Locale.ROOT);
+        String q = query.strip();
+        boolean email = q.contains("@");
         String digits = q.replaceAll("\\D", "");
+        if (!email && digits.length() < 6) {
+            return List.of();
+        }
         return referrals.allInNetwork(network).stream()
                 .filter(r -> r.pseudonymisedAt() == null)
-                .filter(r -> own.equals(r.senderPartnerId()) || own.equals(r.recipientPartnerId()))
-                .filter(r -> q.equalsIgnoreCase(r.contactName())
-                        || q.equalsIgnoreCase(r.contactEmail())
-                        || (digits.length() >= 6
-                                && r.contactPhone() != null
-                                && digits.equals(r.contactPhone().replaceAll("\\D", ""))))
+                .filter(r -> {
+                    ReferralSide side = r.sideOf(own);
+                    return side == ReferralSide.SENDER
+                            || (side == ReferralSide.RECIPIENT && r.status() != ReferralStatus.DRAFT);
+                })
+                .filter(r -> email
+                        ? q.equalsIgnoreCase(r.contactEmail())
+                        : r.contactPhone() != null
+                                && digits.equals(r.contactPhone().replaceAll("\\D", "")))
                 .sorted(Comparator.comparing(Referral::createdAt))
                 .toList();
     }
 
     // --- retention
 
-    /** Pseudonymises one finished referral; for the retention job. */
+    /** Pseudonymises one finished referral or abandoned draft; for the retention job. */
     @Transactional
     void pseudonymise(UUID id, Instant now) {
         referrals.findById(id).ifPresent(referral -> {

@@ -42,6 +42,7 @@ class ReferralsBrowserTests {
     @Test
     void sendAcceptCloseAndSeeTheOutcome() {
         String family = "Browsergezin" + System.nanoTime();
+        String email = family.toLowerCase(java.util.Locale.ROOT) + "@example.org";
         var driver = browser.driver();
 
         browser.logIn("partner@stiel.example", StielTest.DEMO_PASSWORD);
@@ -63,6 +64,7 @@ class ReferralsBrowserTests {
         browser.assertAccessible();
         driver.findElement(By.id("contactName")).sendKeys(family);
         driver.findElement(By.id("contactPhone")).sendKeys("0470 99 88 77");
+        driver.findElement(By.id("contactEmail")).sendKeys(email);
         new Select(driver.findElement(By.id("lifeDomain"))).selectByValue("HEALTH");
         driver.findElement(By.id("need")).sendKeys("Vragen over de groei van de baby.");
         driver.findElement(By.id("childrenAges")).sendKeys("4 maanden");
@@ -127,6 +129,14 @@ class ReferralsBrowserTests {
                 .contains("Pieter Wilgenhof");
         browser.assertAccessible();
         browser.go("/referrals/subject-access");
+        browser.waitFor(By.id("q"));
+        assertThat(driver.findElement(By.cssSelector("label[for=q]")).getText())
+                .isEqualTo("Telefoon of e-mail van de contactpersoon");
+        // the family is found by the e-mail address recorded on the referral, whatever its case
+        driver.findElement(By.id("q")).sendKeys(email.toUpperCase(java.util.Locale.ROOT));
+        browser.click(By.cssSelector("form[action$='/referrals/subject-access'] button[type=submit]"));
+        browser.waitFor(By.id("found"));
+        assertThat(driver.findElement(By.id("found")).getText()).isEqualTo("1 doorverwijzing gevonden");
         browser.assertAccessible();
 
         switchTo("coordinator@stiel.example");

@@ -59,6 +59,8 @@ public final class ReferralWorld {
         form.setRecipientPartnerId(recipientPartner.value());
         form.setContactName("Zoë-" + TestNetworks.unique("fam").replace(' ', '-'));
         form.setContactPhone("0470 12 34 56");
+        // the contact person's own address: subject access and erasure find a family by it
+        form.setContactEmail(TestNetworks.slug("gezin") + "@example.org");
         form.setPreferredContact(PreferredContact.PHONE);
         form.setLanguage("Nederlands");
         form.setChildrenAges("2 en 5 jaar");

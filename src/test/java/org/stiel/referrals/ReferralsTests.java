@@ -164,6 +164,7 @@ class ReferralsTests {
     void subjectAccessFindsExportsAndErasureKeepsTheNumbers() {
         var form = world.form();
         String name = form.getContactName();
+        String email = form.getContactEmail();
         var first = referrals.create(world.sender, form, true);
         var other = world.form();
         other.setContactName("Iemand anders");
@@ -174,20 +175,23 @@ class ReferralsTests {
                 first,
                 new ReferralAnswer(ReferralAction.DECLINE, DeclineReason.NO_CAPACITY, null, null));
 
-        var report = referrals.subjectAccess(world.recipient, name.toUpperCase());
+        var report = referrals.subjectAccess(world.recipient, " " + email.toUpperCase() + " ");
         assertThat(report.referrals()).hasSize(1);
         assertThat(report.referrals().get(0).referral().family().contactName()).isEqualTo(name);
         assertThat(report.referrals().get(0).accessLog())
                 .extracting(AccessEntry::purpose)
                 .contains("PAGE", "SUBJECT_ACCESS");
-        assertThat(referrals.subjectAccess(world.third, name).referrals())
+        assertThat(referrals.subjectAccess(world.third, email).referrals())
                 .as("another partner holds nothing")
                 .isEmpty();
         assertThat(referrals.subjectAccess(world.sender, "0470123456").referrals())
                 .hasSize(2);
 
         int statsBefore = referrals.statistics(world.coordinator).total();
-        assertThat(referrals.erase(world.sender, name)).isEqualTo(1);
+        assertThat(referrals.erase(world.sender, name))
+                .as("a name identifies nobody")
+                .isZero();
+        assertThat(referrals.erase(world.sender, email)).isEqualTo(1);
 
         var erased = referrals.read(world.sender, first, false);
         assertThat(erased.family()).isNull();
@@ -206,7 +210,70 @@ class ReferralsTests {
         assertThat(referrals.statistics(world.coordinator).declineReasons())
                 .containsEntry(DeclineReason.NO_CAPACITY, 1);
         assertThat(referrals.read(world.sender, second, false).family()).isNotNull();
-        assertThat(referrals.subjectAccess(world.sender, name).referrals()).isEmpty();
+        assertThat(referrals.subjectAccess(world.sender, email).referrals()).isEmpty();
+    }
+
+    @Test
+    void subjectAccessTellsFamiliesWithTheSameFirstNameApart() {
+        var ours = world.form();
+        ours.setContactName("Sara");
+        ours.setContactPhone(null);
+        ours.setPreferredContact(PreferredContact.EMAIL);
+        var id = referrals.create(world.sender, ours, true);
+        var theirs = world.form();
+        theirs.setContactName("Sara");
+        theirs.setContactPhone(null);
+        theirs.setPreferredContact(PreferredContact.EMAIL);
+        var other = referrals.create(world.sender, theirs, true);
+
+        var report = referrals.subjectAccess(world.sender, ours.getContactEmail());
+        assertThat(report.referrals()).extracting(e -> e.referral().id()).containsExactly(id);
+        assertThat(report.referrals().get(0).referral().family().contactEmail()).isEqualTo(ours.getContactEmail());
+        assertThat(referrals.subjectAccess(world.sender, "Sara").referrals())
+                .as("a first name finds no one")
+                .isEmpty();
+        assertThat(referrals.subjectAccess(world.sender, "0470").referrals())
+                .as("too few digits")
+                .isEmpty();
+
+        assertThat(referrals.erase(world.sender, "sara")).isZero();
+        assertThat(referrals.erase(world.sender, ours.getContactEmail())).isEqualTo(1);
+        assertThat(referrals.read(world.sender, id, false).family()).isNull();
+        assertThat(referrals.read(world.sender, other, false).family().contactEmail())
+                .as("the other Sara keeps her referral")
+                .isEqualTo(theirs.getContactEmail());
+    }
+
+    @Test
+    void theRecipientsSubjectAccessAndErasureDoNotSeeTheSendersDrafts() {
+        var form = world.form();
+        var draft = referrals.create(world.sender, form, false);
+        var sent = referrals.create(world.sender, world.form(), true);
+
+        for (String query : new String[] {form.getContactEmail(), form.getContactPhone()}) {
+            assertThat(referrals.subjectAccess(world.recipient, query).referrals())
+                    .extracting(e -> e.referral().id())
+                    .as("a draft does not exist for the recipient: " + query)
+                    .doesNotContain(draft);
+        }
+        assertThat(referrals
+                        .subjectAccess(world.recipient, form.getContactPhone())
+                        .referrals())
+                .extracting(e -> e.referral().id())
+                .containsExactly(sent);
+        assertThat(referrals.erase(world.recipient, form.getContactEmail())).isZero();
+        assertThat(referrals.read(world.sender, draft, false).family())
+                .as("the recipient cannot erase the sender's draft")
+                .isNotNull();
+        assertThat(jdbc.sql("select count(*) from referral_access where referral_id = ?")
+                        .param(draft.value())
+                        .query(Integer.class)
+                        .single())
+                .as("only the sender's own read is logged")
+                .isEqualTo(1);
+        assertThat(referrals.subjectAccess(world.sender, form.getContactEmail()).referrals())
+                .extracting(e -> e.referral().id())
+                .containsExactly(draft);
     }
 
     @Test
@@ -318,10 +385,39 @@ class ReferralsTests {
                 .as("a running referral is kept")
                 .isNotNull();
 
+        // an abandoned draft may hold a family's details without consent: it goes too, once untouched that long
+        var oldDraft = world.draft();
+        var freshDraft = world.draft();
+        for (var draft : new ReferralId[] {oldDraft, freshDraft}) {
+            jdbc.sql("update referral_step set at = ? where referral_id = ?")
+                    .params(
+                            java.sql.Timestamp.from(
+                                    Instant.parse(draft == oldDraft ? "2025-01-10T10:00:00Z" : "2025-01-12T10:00:00Z")),
+                            draft.value())
+                    .update();
+            jdbc.sql("update referral set created_at = ? where id = ?")
+                    .params(
+                            java.sql.Timestamp.from(
+                                    Instant.parse(draft == oldDraft ? "2025-01-10T10:00:00Z" : "2025-01-12T10:00:00Z")),
+                            draft.value())
+                    .update();
+        }
+        retention("2026-01-11T10:00:00Z", Period.ofMonths(12)).purge();
+        var abandoned = referrals.read(world.sender, oldDraft, false);
+        assertThat(abandoned.family()).as("a draft untouched for 12 months").isNull();
+        assertThat(abandoned.erasedAt()).isNotNull();
+        assertThat(abandoned.status()).isEqualTo(ReferralStatus.DRAFT);
+        assertThat(referrals.read(world.sender, freshDraft, false).family())
+                .as("a draft of less than 12 months")
+                .isNotNull();
+
         var shorter = world.sent();
         referrals.act(world.sender, shorter, ReferralAnswer.of(ReferralAction.CANCEL));
-        retention(Instant.now().plusSeconds(40 * 86400).toString(), Period.ofMonths(1))
-                .purge();
+        // in the past, so that the purge leaves the other tests' (and the demo's) referrals and drafts alone
+        jdbc.sql("update referral set finished_at = ? where id = ?")
+                .params(java.sql.Timestamp.from(Instant.parse("2025-06-01T10:00:00Z")), shorter.value())
+                .update();
+        retention("2025-07-15T10:00:00Z", Period.ofMonths(1)).purge();
         assertThat(referrals.read(world.sender, shorter, false).family())
                 .as("a configured period")
                 .isNull();

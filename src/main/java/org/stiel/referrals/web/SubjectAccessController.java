@@ -19,8 +19,8 @@ import org.stiel.referrals.Referrals;
 import org.stiel.referrals.SubjectAccessReport;
 
 /**
- * A family asks a partner what it holds about them, or to be forgotten. The contact person's name, phone or e-mail
- * travels in POST bodies only, never in a URL (URLs end up in logs and browser histories).
+ * A family asks a partner what it holds about them, or to be forgotten. The contact person's phone or e-mail travels
+ * in POST bodies only, never in a URL (URLs end up in logs and browser histories).
  */
 @Controller
 @RequestMapping("/referrals/subject-access")

@@ -107,10 +107,20 @@ class ReferralPagesTests {
     void subjectAccessExportsJsonAndAReadablePdfAndErases() throws Exception {
         var form = world.form();
         String name = form.getContactName();
+        String email = form.getContactEmail();
         var id = referrals.create(world.sender, form, true);
 
+        // a first name identifies nobody: nothing found, nothing erased
         mvc.perform(post("/referrals/subject-access/export.json")
                         .param("q", name)
+                        .with(user(world.sender))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath(
+                                "$.referrals.length()")
+                        .value(0));
+        mvc.perform(post("/referrals/subject-access/export.json")
+                        .param("q", email)
                         .with(user(world.sender))
                         .with(csrf()))
                 .andExpect(status().isOk())
@@ -119,7 +129,7 @@ class ReferralPagesTests {
                                 "$.referrals[0].referral.family.contactName")
                         .value(name));
         byte[] pdf = mvc.perform(post("/referrals/subject-access/export.pdf")
-                        .param("q", name)
+                        .param("q", email)
                         .with(user(world.sender))
                         .with(csrf()))
                 .andExpect(status().isOk())
@@ -132,7 +142,7 @@ class ReferralPagesTests {
         }
 
         mvc.perform(post("/referrals/subject-access/erase")
-                        .param("q", name)
+                        .param("q", email)
                         .param("confirm", "true")
                         .with(user(world.sender))
                         .with(csrf()))

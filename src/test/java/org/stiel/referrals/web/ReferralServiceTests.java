@@ -184,7 +184,7 @@ class ReferralServiceTests {
         String name = offers.get(world.network, service).name();
 
         mvc.perform(post("/referrals/subject-access/export.json")
-                        .param("q", form.getContactName())
+                        .param("q", form.getContactEmail())
                         .with(user(world.recipient))
                         .with(csrf()))
                 .andExpect(jsonPath("$.referrals[0].referral.serviceName").value(name));

@@ -78,7 +78,10 @@ class ReferralsTenantIsolationTests {
                     .andExpect(jsonPath("$.length()").value(0));
             mvc.perform(get("/api/v1/referrals/sent").with(user(staff)))
                     .andExpect(jsonPath("$.length()").value(0));
-            assertThat(referrals.subjectAccess(staff, name).referrals()).isEmpty();
+            assertThat(referrals.subjectAccess(staff, form.getContactEmail()).referrals())
+                    .isEmpty();
+            assertThat(referrals.subjectAccess(staff, form.getContactPhone()).referrals())
+                    .isEmpty();
         }
         mvc.perform(get("/api/v1/referrals/statistics").with(user(theirs.coordinator)))
                 .andExpect(jsonPath("$.total").value(0));
