@@ -143,6 +143,7 @@ public class Offers {
             throw new ForbiddenException("Not your partner");
         }
         form.setLastVerified(null);
+        keepOwnScheduleIds(form, java.util.Set.of());
         return register(actor.networkId(), new OfferId(UUID.randomUUID()), partner, form, actor.displayName());
     }
 
@@ -184,10 +185,13 @@ public class Offers {
      */
     @Transactional
     public void update(StielUser actor, OfferId id, OfferForm form) {
-        get(actor.networkId(), id);
+        var current = get(actor.networkId(), id);
         if (!canEdit(actor, id)) {
             throw new ForbiddenException("Not your partner's offer");
         }
+        keepOwnScheduleIds(
+                form,
+                current.schedules().stream().map(OfferView.Schedule::id).collect(java.util.stream.Collectors.toSet()));
         form.setLastVerified(today());
         change(actor.networkId(), id, form, actor.displayName());
     }
@@ -216,6 +220,18 @@ public class Offers {
         offer.verified(today(), now());
         offers.save(offer);
         publishChanges(actor.networkId(), before, get(actor.networkId(), id), actor.displayName());
+    }
+
+    /**
+     * Schedule ids are public (HSDS) and unique over all offers: a person's form keeps only the ids of this offer's
+     * own schedules, so a tampered id of another offer's schedule becomes a new row instead of a clash.
+     */
+    private static void keepOwnScheduleIds(OfferForm form, java.util.Set<UUID> own) {
+        for (ScheduleForm schedule : form.getSchedules()) {
+            if (schedule.getId() != null && !own.contains(schedule.getId())) {
+                schedule.setId(null);
+            }
+        }
     }
 
     private void change(NetworkId network, OfferId id, OfferForm form, String actorName) {

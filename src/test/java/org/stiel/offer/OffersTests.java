@@ -64,6 +64,31 @@ class OffersTests {
     }
 
     @Test
+    void aFormCannotTakeOverAnotherOffersScheduleId() {
+        var f = fixtures();
+        var network = f.network("offer-schedule-ids").id();
+        var partner = f.partner(network, TestNetworks.unique("Speelotheek"), "Test");
+        var staff = f.member(network, NetworkRole.PARTNER_STAFF, partner);
+        LocalDate start = LocalDate.now(ZoneId.of("Europe/Brussels")).plusDays(2);
+        var theirs = offers.register(network, partner, TestOffers.weekly(TestNetworks.unique("Eerste"), start), "Test");
+        var mine = offers.register(network, partner, TestOffers.weekly(TestNetworks.unique("Tweede"), start), "Test");
+        var foreignId = offers.get(network, theirs).schedules().getFirst().id();
+
+        // schedule ids are public in the HSDS API: a tampered form names another offer's schedule
+        var form = offers.form(network, mine);
+        form.getSchedules().getFirst().setId(foreignId);
+        offers.update(staff, mine, form);
+        var created = TestOffers.weekly(TestNetworks.unique("Derde"), start);
+        created.getSchedules().getFirst().setId(foreignId);
+        var third = offers.create(staff, partner, created);
+
+        assertThat(offers.get(network, theirs).schedules().getFirst().id()).isEqualTo(foreignId);
+        assertThat(offers.get(network, mine).schedules().getFirst().id()).isNotEqualTo(foreignId);
+        assertThat(offers.get(network, third).schedules().getFirst().id()).isNotEqualTo(foreignId);
+        assertThat(offers.occurrences(network, theirs, start, 5)).isNotEmpty();
+    }
+
+    @Test
     void aRegisteredOfferHasItsOccurrencesForTwelveMonths() {
         var f = fixtures();
         var network = f.network("offer").id();

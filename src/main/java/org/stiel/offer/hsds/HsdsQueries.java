@@ -55,7 +55,7 @@ class HsdsQueries {
             from.append(" join offer_location ol on ol.offer_id = o.id")
                     .append(" join partner_location l on l.id = ol.location_id and l.partner_id = o.partner_id");
         }
-        from.append(" where o.published");
+        from.append(" where o.published and o.status <> 'ENDED'");
         String network =
                 "(select min(np.network_id::text)::uuid from network_partner np where np.partner_id = o.partner_id"
                         + (filter.network() != null ? " and np.network_id = :network)" : ")");
@@ -162,7 +162,8 @@ class HsdsQueries {
     /** A published offer by id, with a network to read it in (the given one, or any of its partner's). */
     Optional<NetworkId> publishedService(UUID id, NetworkId network) {
         return jdbc.sql("select np.network_id from offer o join network_partner np on np.partner_id = o.partner_id"
-                        + " where o.id = :id and o.published" + (network != null ? " and np.network_id = :network" : "")
+                        + " where o.id = :id and o.published and o.status <> 'ENDED'"
+                        + (network != null ? " and np.network_id = :network" : "")
                         + " order by np.network_id limit 1")
                 .param("id", id)
                 .params(network != null ? Map.of("network", network.value()) : Map.of())
@@ -175,7 +176,7 @@ class HsdsQueries {
     Optional<Hit> serviceAtLocation(UUID id, NetworkId network) {
         return jdbc.sql("""
                         select ol.offer_id, ol.location_id from offer_location ol
-                        join offer o on o.id = ol.offer_id and o.published
+                        join offer o on o.id = ol.offer_id and o.published and o.status <> 'ENDED'
                         join partner_location l on l.id = ol.location_id and l.partner_id = o.partner_id
                         where md5(ol.offer_id::text || ol.location_id::text)::uuid = :id
                         """)
@@ -193,7 +194,8 @@ class HsdsQueries {
             params.put("network", network.value());
         }
         var from = new StringBuilder(" from partner p where exists (select 1 from offer o where o.partner_id = p.id"
-                + " and o.published) and exists (select 1 from network_partner np where np.partner_id = p.id" + scope
+                + " and o.published and o.status <> 'ENDED') and exists (select 1 from network_partner np where np.partner_id = p.id"
+                + scope
                 + ")");
         if (search != null && !search.isBlank()) {
             from.append(" and stiel_unaccent(lower(p.name)) like '%' || stiel_unaccent(lower(:search)) || '%'");
@@ -218,7 +220,7 @@ class HsdsQueries {
     Optional<NetworkId> organization(UUID id, NetworkId network) {
         return jdbc.sql("select np.network_id from network_partner np where np.partner_id = :id"
                         + (network != null ? " and np.network_id = :network" : "")
-                        + " and exists (select 1 from offer o where o.partner_id = :id and o.published)"
+                        + " and exists (select 1 from offer o where o.partner_id = :id and o.published and o.status <> 'ENDED')"
                         + " order by np.network_id limit 1")
                 .param("id", id)
                 .params(network != null ? Map.of("network", network.value()) : Map.of())
@@ -229,7 +231,8 @@ class HsdsQueries {
 
     /** The published offers of a partner, by name. */
     List<UUID> publishedServicesOf(UUID partner) {
-        return jdbc.sql("select id from offer where partner_id = ? and published order by lower(name), id")
+        return jdbc.sql(
+                        "select id from offer where partner_id = ? and published and status <> 'ENDED' order by lower(name), id")
                 .param(partner)
                 .query(UUID.class)
                 .list();

@@ -20,6 +20,7 @@ import org.stiel.network.LifeDomain;
 import org.stiel.network.NetworkView;
 import org.stiel.network.Networks;
 import org.stiel.offer.OfferId;
+import org.stiel.offer.OfferStatus;
 import org.stiel.offer.Offers;
 import org.stiel.offer.TestOffers;
 import org.stiel.offer.hsds.HsdsTaxonomy.Facet;
@@ -51,6 +52,7 @@ class HsdsApiTests {
     PartnerId partner;
     OfferId published;
     OfferId hidden;
+    OfferId ended;
     String word;
 
     @BeforeAll
@@ -75,6 +77,9 @@ class HsdsApiTests {
         var secret = TestOffers.weekly(word + " verborgen", LocalDate.now().plusDays(3));
         secret.setPublished(false);
         hidden = offers.register(network.id(), partner, secret, "Test");
+        var over = TestOffers.weekly(word + " afgelopen", LocalDate.now().plusDays(3));
+        over.setStatus(OfferStatus.ENDED);
+        ended = offers.register(network.id(), partner, over, "Test");
     }
 
     private JsonNode json(String url) throws Exception {
@@ -123,6 +128,17 @@ class HsdsApiTests {
         var page = json("/api/hsds/services?search=spelen&per_page=100");
         HsdsSchemas.assertValidPage("compiled/service_list.json", page);
         HsdsSchemas.assertValidPage("service.json", json("/api/hsds/services?full=true&per_page=100"));
+    }
+
+    @Test
+    void anEndedOfferIsGoneAsOnTheFamiliesPages() throws Exception {
+        mvc.perform(get("/api/hsds/services/" + ended.value())).andExpect(status().isNotFound());
+        mvc.perform(get("/aanbod/" + ended.value())).andExpect(status().isNotFound());
+        assertThat(json(scoped("/api/hsds/services?search=" + word)).toString())
+                .contains(published.value().toString())
+                .doesNotContain(ended.value().toString());
+        assertThat(json("/api/hsds/organizations/" + partner.value()).toString())
+                .doesNotContain(ended.value().toString());
     }
 
     @Test
