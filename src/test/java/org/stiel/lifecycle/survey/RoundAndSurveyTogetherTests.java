@@ -151,6 +151,8 @@ class RoundAndSurveyTogetherTests {
             String text = new PDFTextStripper().getText(document);
             // the temperature bands: a real minus sign, degrees and an en dash, not boxes or hyphens
             assertThat(text).contains("\u22125° \u2013 \u22121°").contains("15° \u2013 20°");
+            // the letters beside the partners on the map are explained in a legend
+            assertThat(text).contains("[A] Andere");
         }
         // the circle is drawn as vector paths, so it is checked in the page the PDF is made from: the results
         // page's circle, every phase filled to the full ring as all answers are "in place"
