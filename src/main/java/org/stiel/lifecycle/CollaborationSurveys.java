@@ -3,6 +3,7 @@ package org.stiel.lifecycle;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -182,7 +183,12 @@ public class CollaborationSurveys {
 
     private List<NetworkMap.Partner> networkPartners(NetworkId network) {
         return partners.search(network, PartnerSearch.all()).stream()
-                .map(p -> new NetworkMap.Partner(p.id().value(), p.name(), p.kind()))
+                .map(p -> new NetworkMap.Partner(
+                        p.id().value(),
+                        p.name(),
+                        p.kind(),
+                        // the first in the fixed order of life domains, so a partner keeps its colour
+                        p.lifeDomains().stream().min(Comparator.naturalOrder()).orElse(null)))
                 .toList();
     }
 

@@ -36,7 +36,8 @@ class LifecycleMails {
     }
 
     private void send(String to, String key, String networkName, RoundId round) {
-        String link = properties.link("/lifecycle/rounds/" + round + "/answers");
+        // the round's page, which leads to both parts: the questions and, for partner representatives, the survey
+        String link = properties.link("/lifecycle/rounds/" + round);
         mailer.send(new OutgoingMail(
                 to,
                 messages.getMessage(key + ".subject", new Object[] {networkName}, DUTCH),

@@ -59,7 +59,11 @@ class RoundsTests {
         assertThat(rounds.completion(network, id)).isEqualTo(new Completion(2, 0, 0));
         var mails = new TestMails(jdbc);
         assertThat(mails.lastMailTo(staff.email()))
-                .hasValueSatisfying(body -> assertThat(body).contains("/lifecycle/rounds/" + id + "/answers"));
+                // the round's page, which leads to the questions and the survey; nothing more in the link
+                .hasValueSatisfying(body -> assertThat(body)
+                        .contains("/lifecycle/rounds/" + id + "\n")
+                        .doesNotContain("/answers")
+                        .doesNotContain("/survey"));
         assertThat(mails.lastMailTo(volunteer.email())).isEmpty();
         assertThat(rounds.get(network, id).open()).isTrue();
         assertThat(jdbc.sql("select count(*) from lifecycle_round_question where round_id = ?")

@@ -6,12 +6,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.stiel.network.LifeDomain;
 import org.stiel.partners.PartnerKind;
 
 /**
  * The network map ready to draw: partners on a circle, grouped by kind and then by name, so the same network gives the
  * same picture every time and partners of one kind sit together; links as lines whose width follows their weight.
  * Coordinates are in the SVG's own units ({@value #SIZE} × {@value #SIZE}).
+ *
+ * <p>Partners are coloured by kind or, on request ({@link #coloured}), by their first life domain; the place of a
+ * partner never changes with the colouring. Each colour group also has a letter ({@code code}), shown beside the
+ * partner's name and in the legend, so the drawing reads without telling colours apart.
  */
 public record NetworkMap(List<Node> nodes, List<Edge> edges, List<LegendEntry> legend, NetworkMetrics metrics) {
 
@@ -25,13 +30,34 @@ public record NetworkMap(List<Node> nodes, List<Edge> edges, List<LegendEntry> l
         "#393b79", "#4f6128", "#843c39"
     };
 
-    /** A partner on the map; {@code number} is its label in the drawing and the table. */
+    /** What the colour of a partner on the map stands for. */
+    public enum Colouring {
+        KIND,
+        /** The partner's first life domain (in the order of {@link LifeDomain}); grey when it names none. */
+        DOMAIN;
+
+        /** The colouring a request parameter asks for: {@code domain}, else by kind. */
+        public static Colouring of(String parameter) {
+            return "domain".equalsIgnoreCase(parameter) ? DOMAIN : KIND;
+        }
+    }
+
+    /** The colour of partners without a life domain. */
+    static final String NO_DOMAIN_COLOUR = "#212529";
+
+    /**
+     * A partner on the map; {@code number} is its label in the drawing and the table; {@code group} is the message key
+     * of its colour group and {@code code} that group's letter.
+     */
     public record Node(
             UUID id,
             int number,
             String name,
             PartnerKind kind,
+            LifeDomain domain,
             String colour,
+            String group,
+            String code,
             double x,
             double y,
             double labelX,
@@ -47,10 +73,16 @@ public record NetworkMap(List<Node> nodes, List<Edge> edges, List<LegendEntry> l
         }
     }
 
-    public record LegendEntry(PartnerKind kind, String colour) {}
+    /** A colour group: the message key of its name, its colour, and the letter that stands for it. */
+    public record LegendEntry(String group, String colour, String code) {}
 
-    /** A partner to place: its id, name and kind. */
-    public record Partner(UUID id, String name, PartnerKind kind) {}
+    /** A partner to place: its id, name, kind and first life domain ({@code null} when it names none). */
+    public record Partner(UUID id, String name, PartnerKind kind, LifeDomain domain) {
+
+        public Partner(UUID id, String name, PartnerKind kind) {
+            this(id, name, kind, null);
+        }
+    }
 
     public static List<Partner> order(List<Partner> partners) {
         return partners.stream()
@@ -68,7 +100,6 @@ public record NetworkMap(List<Node> nodes, List<Edge> edges, List<LegendEntry> l
         var ordered = order(partners);
         var metrics = NetworkMetrics.of(ordered.stream().map(Partner::id).toList(), reports);
         Map<UUID, Node> nodes = new LinkedHashMap<>();
-        Map<PartnerKind, String> colours = new LinkedHashMap<>();
         int n = ordered.size();
         for (int i = 0; i < n; i++) {
             var p = ordered.get(i);
@@ -76,7 +107,6 @@ public record NetworkMap(List<Node> nodes, List<Edge> edges, List<LegendEntry> l
             double angle = 2 * Math.PI * i / Math.max(n, 1) - Math.PI / 2;
             double cos = Math.cos(angle);
             double sin = Math.sin(angle);
-            String colour = colours.computeIfAbsent(p.kind(), k -> PALETTE[k.ordinal() % PALETTE.length]);
             nodes.put(
                     p.id(),
                     new Node(
@@ -84,7 +114,10 @@ public record NetworkMap(List<Node> nodes, List<Edge> edges, List<LegendEntry> l
                             i + 1,
                             p.name(),
                             p.kind(),
-                            colour,
+                            p.domain(),
+                            null,
+                            null,
+                            null,
                             round(CENTRE + RADIUS * cos),
                             round(CENTRE + RADIUS * sin),
                             round(CENTRE + (RADIUS + 22) * cos),
@@ -97,10 +130,66 @@ public record NetworkMap(List<Node> nodes, List<Edge> edges, List<LegendEntry> l
             var b = nodes.get(link.b());
             edges.add(new Edge(a.name(), b.name(), a.x(), a.y(), b.x(), b.y(), link.weight(), link.reciprocated()));
         }
-        List<LegendEntry> legend = colours.entrySet().stream()
-                .map(e -> new LegendEntry(e.getKey(), e.getValue()))
+        return new NetworkMap(List.copyOf(nodes.values()), edges, List.of(), metrics).coloured(Colouring.KIND);
+    }
+
+    /** The same map with its partners coloured as asked; places, links and figures stay as they are. */
+    public NetworkMap coloured(Colouring colouring) {
+        // groups in a fixed order (enum order, "no life domain" last), so a group keeps its letter and colour
+        var groups = new java.util.TreeMap<Integer, String>();
+        for (var node : nodes) {
+            groups.put(rank(node, colouring), group(node, colouring));
+        }
+        Map<String, LegendEntry> legendByGroup = new LinkedHashMap<>();
+        groups.forEach((rank, group) -> legendByGroup.put(
+                group,
+                new LegendEntry(
+                        group,
+                        rank == Integer.MAX_VALUE ? NO_DOMAIN_COLOUR : PALETTE[rank % PALETTE.length],
+                        code(legendByGroup.size()))));
+        List<Node> recoloured = nodes.stream()
+                .map(node -> {
+                    var entry = legendByGroup.get(group(node, colouring));
+                    return new Node(
+                            node.id(),
+                            node.number(),
+                            node.name(),
+                            node.kind(),
+                            node.domain(),
+                            entry.colour(),
+                            entry.group(),
+                            entry.code(),
+                            node.x(),
+                            node.y(),
+                            node.labelX(),
+                            node.labelY(),
+                            node.anchor());
+                })
                 .toList();
-        return new NetworkMap(List.copyOf(nodes.values()), edges, legend, metrics);
+        return new NetworkMap(recoloured, edges, List.copyOf(legendByGroup.values()), metrics);
+    }
+
+    private static int rank(Node node, Colouring colouring) {
+        return switch (colouring) {
+            case KIND -> node.kind().ordinal();
+            case DOMAIN ->
+                node.domain() == null ? Integer.MAX_VALUE : node.domain().ordinal();
+        };
+    }
+
+    private static String group(Node node, Colouring colouring) {
+        return switch (colouring) {
+            case KIND -> "partnerKind." + node.kind().name();
+            case DOMAIN ->
+                node.domain() == null
+                        ? "survey.map.noDomain"
+                        : "lifeDomain." + node.domain().name();
+        };
+    }
+
+    /** A, B, … Z, then AA, AB, …: more groups than letters do not occur, but the map must not break if they do. */
+    static String code(int index) {
+        return index < 26 ? String.valueOf((char) ('A' + index)) : code(index / 26 - 1) + code(index % 26);
     }
 
     private static double round(double v) {

@@ -40,20 +40,26 @@ public final class ResultsBuilder {
         var statuses = new ArrayList<SurveyResults.PartnerStatus>();
         Map<UUID, SurveyStore.Response> byPartner = new HashMap<>();
         responses.forEach(r -> byPartner.put(r.partner(), r));
+        int invitedCount = 0;
         int started = 0;
         int handedIn = 0;
-        var counted = new java.util.LinkedHashSet<>(invited);
-        byPartner.keySet().forEach(counted::add);
+        int uninvited = 0;
         for (var p : NetworkMap.order(partners)) {
-            if (!counted.contains(p.id())) {
+            var r = byPartner.get(p.id());
+            boolean asked = invited.contains(p.id());
+            if (asked) {
+                // the rate speaks of the partners asked only: one that answered uninvited would push it past the truth
+                invitedCount++;
+                started += r != null ? 1 : 0;
+                handedIn += r != null && r.submitted() ? 1 : 0;
+            } else if (r != null && r.submitted()) {
+                uninvited++;
+            } else {
                 continue;
             }
-            var r = byPartner.get(p.id());
-            statuses.add(new SurveyResults.PartnerStatus(p.name(), r != null, r != null && r.submitted()));
-            started += r != null ? 1 : 0;
-            handedIn += r != null && r.submitted() ? 1 : 0;
+            statuses.add(new SurveyResults.PartnerStatus(p.name(), asked, r != null, r != null && r.submitted()));
         }
-        var completion = new SurveyResults.Completion(statuses.size(), started, handedIn, statuses);
+        var completion = new SurveyResults.Completion(invitedCount, started, handedIn, uninvited, statuses);
 
         Map<UUID, Integer> temperatures = new HashMap<>();
         submitted.stream()

@@ -1,9 +1,11 @@
 package org.stiel.lifecycle.survey;
 
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +14,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.stiel.lifecycle.ResultCircle;
 import org.stiel.lifecycle.RoundResult;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -26,12 +29,17 @@ public class RoundExports {
 
     private static final String TOO_FEW = "too few answers";
 
+    /** The PDF's font: the built-in PDF fonts lack the minus sign, the degree sign's neighbours and the en dash. */
+    static final String FONT_FAMILY = "DejaVu Sans";
+
     private final ITemplateEngine templates;
     private final MessageSource messages;
+    private final ResultCircle circle;
 
-    RoundExports(ITemplateEngine templates, MessageSource messages) {
+    RoundExports(ITemplateEngine templates, MessageSource messages, ResultCircle circle) {
         this.templates = templates;
         this.messages = messages;
+        this.circle = circle;
     }
 
     /** One row per figure: section, item, partner (where it is about one), value, and how many answers it rests on. */
@@ -48,6 +56,7 @@ public class RoundExports {
             csv.printRecord("completion", "invited_partners", "", c.invited(), "");
             csv.printRecord("completion", "started", "", c.started(), "");
             csv.printRecord("completion", "submitted", "", c.submitted(), "");
+            csv.printRecord("completion", "submitted_without_invitation", "", c.uninvited(), "");
             var t = results.thermometer();
             csv.printRecord("temperature", "median", "", t.median() == null ? "" : number(t.median()), t.count());
             for (var band : t.bands()) {
@@ -113,18 +122,18 @@ public class RoundExports {
     /**
      * A printable summary: the lifecycle progress per phase, completion, thermometer, network map and the figures.
      *
-     * @param lifecycle the round's self-assessment results from the lifecycle facade; the circle itself is drawn by
-     *     the lifecycle pages, so the summary gives its figures as a table
+     * @param lifecycle the round's self-assessment results from the lifecycle facade, drawn as the same circle as on
+     *     the results page, with its figures in a table beside it
      */
     public byte[] pdf(SurveyResults results, RoundResult lifecycle, Locale locale) {
-        var context = new Context(locale);
-        context.setVariable("results", results);
-        context.setVariable("lifecycle", lifecycle);
-        String html = templates.process("lifecycle/survey/pdf", context);
+        String html = summaryHtml(results, lifecycle, locale);
         try (var out = new ByteArrayOutputStream()) {
             var builder = new PdfRendererBuilder();
             builder.useFastMode();
             builder.useSVGDrawer(new BatikSVGDrawer());
+            // embedded (subset) from the jar, so the PDF looks the same on every machine and has every sign it uses
+            builder.useFont(() -> font("DejaVuSans.ttf"), FONT_FAMILY, 400, FontStyle.NORMAL, true);
+            builder.useFont(() -> font("DejaVuSans-Bold.ttf"), FONT_FAMILY, 700, FontStyle.NORMAL, true);
             builder.withHtmlContent(html, null);
             builder.toStream(out);
             builder.run();
@@ -132,6 +141,23 @@ public class RoundExports {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The XHTML the PDF is made from; the drawings in it are SVG, which the PDF holds as paths, not as text. */
+    String summaryHtml(SurveyResults results, RoundResult lifecycle, Locale locale) {
+        var context = new Context(locale);
+        context.setVariable("results", results);
+        context.setVariable("lifecycle", lifecycle);
+        context.setVariable("circle", circle.render(lifecycle, "circle", locale));
+        return templates.process("lifecycle/survey/pdf", context);
+    }
+
+    private static InputStream font(String name) {
+        var in = RoundExports.class.getResourceAsStream("/fonts/" + name);
+        if (in == null) {
+            throw new IllegalStateException("Font missing from the application: " + name);
+        }
+        return in;
     }
 
     private static String shown(Scores.Aggregate aggregate) {

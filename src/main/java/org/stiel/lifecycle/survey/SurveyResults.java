@@ -29,17 +29,21 @@ public record SurveyResults(
         List<FactorScore> factors) {
 
     /**
-     * How far the partners are: invited partners (with a representative in the round), and of those that started or
-     * handed in the survey.
+     * How far the invited partners are. {@code invited} counts the partners with a representative invited to the
+     * round; {@code started} and {@code submitted} count those same partners only, so the rate never passes 100% and
+     * says how many of the partners asked have answered. Answers recorded for a partner without an invited
+     * representative (imported or demo answers, or a partner whose representative joined later) count in the map and
+     * the scores, and are reported apart as {@code uninvited} (handed in) so the figures add up.
      */
-    public record Completion(int invited, int started, int submitted, List<PartnerStatus> partners) {
+    public record Completion(int invited, int started, int submitted, int uninvited, List<PartnerStatus> partners) {
 
         public int percent() {
             return invited == 0 ? 0 : Math.min(100, submitted * 100 / invited);
         }
     }
 
-    public record PartnerStatus(String name, boolean started, boolean submitted) {}
+    /** A partner's state in the round; {@code invited} false for a partner that answered without an invitation. */
+    public record PartnerStatus(String name, boolean invited, boolean started, boolean submitted) {}
 
     /** A partner's figures; trust and value are about this partner, from the others' answers. */
     public record PartnerRow(

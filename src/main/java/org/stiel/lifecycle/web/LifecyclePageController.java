@@ -23,7 +23,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.stiel.accounts.StielUser;
 import org.stiel.lifecycle.AnswerForm;
 import org.stiel.lifecycle.AnswerStatus;
+import org.stiel.lifecycle.CollaborationSurveys;
 import org.stiel.lifecycle.Phase;
+import org.stiel.lifecycle.ResultCircle;
 import org.stiel.lifecycle.Results;
 import org.stiel.lifecycle.RoundForm;
 import org.stiel.lifecycle.RoundId;
@@ -52,6 +54,7 @@ class LifecyclePageController {
 
     private final Rounds rounds;
     private final Results results;
+    private final CollaborationSurveys surveys;
     private final Partners partners;
     private final Actions actions;
     private final ResultCircle circle;
@@ -61,6 +64,7 @@ class LifecyclePageController {
     LifecyclePageController(
             Rounds rounds,
             Results results,
+            CollaborationSurveys surveys,
             Partners partners,
             Actions actions,
             ResultCircle circle,
@@ -68,6 +72,7 @@ class LifecyclePageController {
             java.time.Clock clock) {
         this.rounds = rounds;
         this.results = results;
+        this.surveys = surveys;
         this.partners = partners;
         this.actions = actions;
         this.circle = circle;
@@ -97,6 +102,14 @@ class LifecyclePageController {
                 .filter(r -> rounds.participant(user, r.id()).isPresent())
                 .toList();
         model.addAttribute("toAnswer", mine);
+        // the survey half of a round is answered per partner: only its representatives get the link
+        model.addAttribute(
+                "surveyToAnswer",
+                mine.stream()
+                        .filter(r -> surveys.respondentPartner(user, r.id()).isPresent())
+                        .map(RoundView::id)
+                        .toList());
+        model.addAttribute("canSeeSurvey", surveys.canSeeResults(user));
         return "lifecycle/overview";
     }
 
@@ -137,6 +150,11 @@ class LifecyclePageController {
         model.addAttribute("me", rounds.participant(user, roundId).orElse(null));
         model.addAttribute("canManage", rounds.canManage(user));
         model.addAttribute("canSeeResults", results.canSee(user, round));
+        // the round's second part: the temperature and collaboration survey, answered once per partner
+        boolean respondent = surveys.respondentPartner(user, roundId).isPresent();
+        model.addAttribute("surveyRespondent", respondent);
+        model.addAttribute("surveySubmitted", respondent && surveys.submitted(user, roundId));
+        model.addAttribute("canSeeSurveyResults", surveys.canSeeResults(user, round));
         if (rounds.canManage(user)) {
             // completion per person for the coordinator only, never what they answered
             model.addAttribute("participants", rounds.participants(user.networkId(), roundId));

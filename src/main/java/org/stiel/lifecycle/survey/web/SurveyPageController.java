@@ -110,9 +110,13 @@ class SurveyPageController {
             @AuthenticationPrincipal StielUser user,
             @PathVariable UUID id,
             @RequestParam(name = "compare", required = false) UUID compare,
+            @RequestParam(name = "colour", required = false) String colour,
             Model model) {
         var results = surveys.results(user, new RoundId(id));
         model.addAttribute("results", results);
+        var colouring = NetworkMap.Colouring.of(colour);
+        model.addAttribute("colouring", colouring);
+        model.addAttribute("map", results.map().coloured(colouring));
         var rounds = surveys.rounds(user);
         model.addAttribute("rounds", rounds);
         model.addAttribute(

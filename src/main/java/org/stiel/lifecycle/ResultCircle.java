@@ -1,4 +1,4 @@
-package org.stiel.lifecycle.web;
+package org.stiel.lifecycle;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,15 +6,16 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
-import org.stiel.lifecycle.RoundResult;
 
 /**
  * Draws a round's progress as the lifecycle circle: five ring segments in circle order, clockwise from the top, each
  * filled from the inside outwards as far as the phase's share of "in place". Server-side SVG, so it needs no script
  * and prints; an image with a title and a description that says the figures, and the page puts a table beside it.
+ *
+ * <p>Part of the module's API so that the pages and the PDF summary of a round draw the same circle.
  */
 @Component
-class ResultCircle {
+public class ResultCircle {
 
     static final int SIZE = 360;
     static final double CENTRE = SIZE / 2.0;
@@ -28,12 +29,15 @@ class ResultCircle {
 
     private final MessageSource messages;
 
-    ResultCircle(MessageSource messages) {
+    public ResultCircle(MessageSource messages) {
         this.messages = messages;
     }
 
-    /** The SVG markup; {@code idPrefix} keeps the title and description ids apart when a page shows two circles. */
-    String render(RoundResult result, String idPrefix, Locale locale) {
+    /**
+     * The SVG markup (safe to insert unescaped: every text in it is escaped); {@code idPrefix} keeps the title and
+     * description ids apart when a page shows two circles.
+     */
+    public String render(RoundResult result, String idPrefix, Locale locale) {
         var svg = new StringBuilder();
         String title = idPrefix + "-title";
         String desc = idPrefix + "-desc";
