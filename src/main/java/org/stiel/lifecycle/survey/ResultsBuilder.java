@@ -76,6 +76,10 @@ public final class ResultsBuilder {
         Map<CollaborationFactor.Group, List<Double>> groupScores = new EnumMap<>(CollaborationFactor.Group.class);
         for (var r : submitted) {
             Map<UUID, Integer> given = new HashMap<>();
+            // the network's mean counts partners, not links: one partner rating three others is one answer, and
+            // must stay "too few answers" on its own
+            List<Double> myTrust = new ArrayList<>();
+            List<Double> myValue = new ArrayList<>();
             for (Map.Entry<UUID, CollaborationLink> e : r.links().entrySet()) {
                 if (!names.containsKey(e.getKey()) || e.getKey().equals(r.partner())) {
                     continue;
@@ -89,17 +93,29 @@ public final class ResultsBuilder {
                     trustAbout
                             .computeIfAbsent(e.getKey(), k -> new ArrayList<>())
                             .add(t);
-                    allTrust.add(t);
+                    myTrust.add(t);
                 });
                 Scores.itemMean(link.influence(), link.resources(), link.involvement())
                         .ifPresent(v -> {
                             valueAbout
                                     .computeIfAbsent(e.getKey(), k -> new ArrayList<>())
                                     .add(v);
-                            allValue.add(v);
+                            myValue.add(v);
                         });
             }
             reports.put(r.partner(), given);
+            if (!myTrust.isEmpty()) {
+                allTrust.add(myTrust.stream()
+                        .mapToDouble(Double::doubleValue)
+                        .average()
+                        .orElseThrow());
+            }
+            if (!myValue.isEmpty()) {
+                allValue.add(myValue.stream()
+                        .mapToDouble(Double::doubleValue)
+                        .average()
+                        .orElseThrow());
+            }
             Map<CollaborationFactor.Group, List<Integer>> mine = new EnumMap<>(CollaborationFactor.Group.class);
             r.factors().forEach((factor, score) -> {
                 factorScores.computeIfAbsent(factor, k -> new ArrayList<>()).add((double) score);

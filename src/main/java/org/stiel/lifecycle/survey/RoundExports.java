@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -59,7 +60,7 @@ public class RoundExports {
             csv.printRecord("completion", "submitted_without_invitation", "", c.uninvited(), "");
             var t = results.thermometer();
             csv.printRecord("temperature", "median", "", t.median() == null ? "" : number(t.median()), t.count());
-            for (var band : t.bands()) {
+            for (var band : t.shown() ? t.bands() : List.<Thermometer.Band>of()) {
                 csv.printRecord("temperature", "band " + band.from() + ".." + band.to(), "", band.count(), t.count());
             }
             var m = results.map().metrics();

@@ -9,7 +9,7 @@ import java.util.UUID;
  * The network's temperature in one round: the partners' temperatures (−5 freezing to 20 warm), their median and how
  * they spread over five bands. The median of an even number of temperatures is the mean of the middle two.
  */
-public record Thermometer(List<Integer> temperatures, Double median, List<Band> bands) {
+public record Thermometer(List<Integer> temperatures, Double median, List<Band> bands, int answers) {
 
     /** A band of the scale, both ends included, and how many partners fall in it. */
     public record Band(String key, int from, int to, int count) {}
@@ -25,7 +25,18 @@ public record Thermometer(List<Integer> temperatures, Double median, List<Band> 
     private static final int[][] BANDS = {{-5, -1}, {0, 4}, {5, 9}, {10, 14}, {15, 20}};
     private static final String[] KEYS = {"freezing", "cold", "cool", "mild", "warm"};
 
+    /**
+     * The thermometer of the given temperatures. Below {@link Scores#MIN_ANSWERS} of them nothing but their number is
+     * kept: with two partners, the lowest and highest would tell each of them the other's exact temperature.
+     */
     public static Thermometer of(List<Integer> temperatures) {
+        if (temperatures.size() < Scores.MIN_ANSWERS) {
+            List<Band> empty = new ArrayList<>();
+            for (int i = 0; i < BANDS.length; i++) {
+                empty.add(new Band(KEYS[i], BANDS[i][0], BANDS[i][1], 0));
+            }
+            return new Thermometer(List.of(), null, empty, temperatures.size());
+        }
         var sorted = temperatures.stream().sorted().toList();
         Double median = null;
         int n = sorted.size();
@@ -39,7 +50,7 @@ public record Thermometer(List<Integer> temperatures, Double median, List<Band> 
             int count = (int) sorted.stream().filter(t -> t >= from && t <= to).count();
             bands.add(new Band(KEYS[i], from, to, count));
         }
-        return new Thermometer(sorted, median, bands);
+        return new Thermometer(sorted, median, bands, sorted.size());
     }
 
     /** The partners whose temperature dropped between two rounds; both rounds must have one. Biggest drop first. */
@@ -54,8 +65,14 @@ public record Thermometer(List<Integer> temperatures, Double median, List<Band> 
                 .toList();
     }
 
+    /** How many partners gave a temperature, also when there are too few to show them. */
     public int count() {
-        return temperatures.size();
+        return answers;
+    }
+
+    /** Whether there are enough temperatures to show their median, spread and range. */
+    public boolean shown() {
+        return !temperatures.isEmpty();
     }
 
     public int maxBand() {

@@ -32,8 +32,8 @@ public record ThermometerChart(List<Column> columns, String medianLine, List<Tic
             var r = rounds.get(i);
             var t = r.thermometer();
             double x = LEFT + step * i + step / 2;
-            if (t.count() == 0) {
-                columns.add(new Column(r.round().title(), x, null, null, null, 0));
+            if (!t.shown()) {
+                columns.add(new Column(r.round().title(), x, null, null, null, t.count()));
             } else {
                 columns.add(new Column(
                         r.round().title(),

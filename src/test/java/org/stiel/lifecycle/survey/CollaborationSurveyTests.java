@@ -85,6 +85,34 @@ class CollaborationSurveyTests {
     }
 
     @Test
+    void networkMeansCountPartnersNotLinksAndTwoTemperaturesStayHidden() throws Exception {
+        var w = world(4);
+        var round = w.round("Weinig", LocalDate.now());
+        // one partner rates three others: three links, but one answer
+        w.answer(
+                round,
+                0,
+                3,
+                Map.of(
+                        w.partners.get(1), trusted(CollaborationFrequency.REGULARLY, 4, 4),
+                        w.partners.get(2), trusted(CollaborationFrequency.REGULARLY, 4, 4),
+                        w.partners.get(3), trusted(CollaborationFrequency.REGULARLY, 4, 4)));
+        w.answer(round, 1, 17, Map.of());
+
+        var results = surveys.results(w.coordinator, round);
+        assertThat(results.trust().answers()).isEqualTo(1);
+        assertThat(results.trust().shown()).isFalse();
+        assertThat(results.value().shown()).isFalse();
+        // with two temperatures, the lowest and highest would give each partner the other's
+        assertThat(results.thermometer().count()).isEqualTo(2);
+        assertThat(results.thermometer().shown()).isFalse();
+        assertThat(results.thermometer().median()).isNull();
+        w.close(round);
+        String page = page("/lifecycle/rounds/" + round + "/survey/results", w.staff.get(2));
+        assertThat(page).doesNotContain("17°").doesNotContain("3°<").contains("Te weinig temperaturen");
+    }
+
+    @Test
     void thermometerMedianDistributionAndWhoCooledDownForTheCoordinatorOnly() throws Exception {
         var w = world(4);
         var first = w.round("Najaar", LocalDate.now().minusDays(60));
@@ -152,7 +180,9 @@ class CollaborationSurveyTests {
         var results = surveys.results(w.coordinator, round);
         assertThat(results.completion().submitted()).isEqualTo(1);
         assertThat(results.completion().invited()).isEqualTo(3);
-        assertThat(results.thermometer().temperatures()).containsExactly(16);
+        // one temperature is counted but not shown: too few to stay anonymous
+        assertThat(results.thermometer().count()).isEqualTo(1);
+        assertThat(results.thermometer().shown()).isFalse();
         assertThat(results.map().metrics().links()).hasSize(1);
         assertThat(results.map().metrics().links().getFirst().weight()).isEqualTo(3.0);
 
@@ -187,7 +217,9 @@ class CollaborationSurveyTests {
         String csv = new String(csvResponse.getContentAsByteArray(), StandardCharsets.UTF_8);
         assertThat(csvResponse.getContentType()).startsWith("text/csv");
         assertThat(csv)
-                .contains("temperature,median,,12.00,2")
+                // two temperatures: counted, but their median would give each partner the other's
+                .contains("temperature,median,,,2")
+                .doesNotContain("temperature,band")
                 .contains("partner,mean_trust," + w.names.get(3) + ",too few answers,2");
         for (StielUser person : w.staff) {
             assertThat(csv).doesNotContain(person.email()).doesNotContain(person.displayName());

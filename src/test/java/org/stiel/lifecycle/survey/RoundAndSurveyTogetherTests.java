@@ -132,6 +132,8 @@ class RoundAndSurveyTogetherTests {
         var round = w.round("Pdf " + System.nanoTime(), LocalDate.now());
         w.answer(round, 0, -5, Map.of());
         w.answer(round, 1, 15, Map.of());
+        // a third temperature: below three the bands are not shown at all
+        w.answer(round, 2, 7, Map.of());
         var questions = rounds.questions(w.network, round);
         rounds.save(
                 w.steering,

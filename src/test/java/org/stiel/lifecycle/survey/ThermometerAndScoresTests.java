@@ -16,6 +16,12 @@ class ThermometerAndScoresTests {
         assertThat(Thermometer.of(List.of(12, -3, 7)).median()).isEqualTo(7.0);
         assertThat(Thermometer.of(List.of(12, -3, 7, 20)).median()).isEqualTo(9.5);
         assertThat(Thermometer.of(List.of()).median()).isNull();
+        var two = Thermometer.of(List.of(3, 17));
+        assertThat(two.count()).isEqualTo(2);
+        assertThat(two.shown()).isFalse();
+        assertThat(two.median()).isNull();
+        assertThat(two.temperatures()).isEmpty();
+        assertThat(two.bands()).extracting(Thermometer.Band::count).containsOnly(0);
     }
 
     @Test
