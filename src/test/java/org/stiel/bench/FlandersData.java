@@ -910,7 +910,19 @@ public final class FlandersData {
                     locationRows(partners));
             copyIn(copy, "network_partner (network_id, partner_id, core)", networkPartnerRows(partners, networks));
             var rows = offerRows(partners, offers);
+            try (var statement = connection.createStatement()) {
+                // The search vocabulary (offer_word) is kept by a row trigger that upserts every word of every offer:
+                // in one bulk transaction the common words' rows get tens of thousands of versions to walk. Loaded
+                // without it, the vocabulary is counted once afterwards, as the migration that created it does.
+                statement.execute("alter table offer disable trigger offer_word_insert");
+            }
             copyIn(copy, OFFER_COLUMNS, rows.offers());
+            try (var statement = connection.createStatement()) {
+                statement.execute("alter table offer enable trigger offer_word_insert");
+                statement.execute("delete from offer_word");
+                statement.execute("insert into offer_word (word, offers) select w, count(*) from offer,"
+                        + " stiel_words(name || ' ' || coalesce(description, '')) w group by w");
+            }
             copyIn(copy, "offer_cost_option (id, offer_id, position, option, amount)", rows.costOptions());
             copyIn(copy, "offer_location (offer_id, position, location_id)", rows.locations());
             copyIn(copy, SCHEDULE_COLUMNS, rows.schedules());

@@ -72,6 +72,11 @@ class OfferBenchDataTests {
         // most offers take place often: about 18 occurrences per offer on average
         assertThat(result.occurrences()).isGreaterThan(10L * result.offers());
         assertThat(FlandersData.present(connection)).isTrue();
+        // the typo correction's vocabulary counts every word of every generated offer, as the trigger would
+        assertThat(count("select count(*) from offer_word")).isPositive();
+        assertThat(count("select count(*) from offer o, stiel_words(o.name || ' ' || coalesce(o.description, '')) w"
+                        + " where not exists (select 1 from offer_word v where v.word = w)"))
+                .isZero();
     }
 
     @Test
