@@ -29,8 +29,20 @@ class Occurrences {
         this.queries = queries;
     }
 
-    /** Rewrites an offer's occurrences from {@code today} to the horizon; answers how many there are. */
+    /**
+     * Rewrites an offer's occurrences from {@code today} to the horizon, and the offer's {@code last_start} with
+     * them; answers how many there are from today on.
+     */
     int rewrite(UUID offer, LocalDate today) {
+        int count = rewriteOccurrences(offer, today);
+        jdbc.sql("update offer set last_start = (select max(starts_at) from offer_occurrence where offer_id = :id)"
+                        + " where id = :id")
+                .param("id", offer)
+                .update();
+        return count;
+    }
+
+    private int rewriteOccurrences(UUID offer, LocalDate today) {
         var view = queries.view(offer).orElseThrow();
         jdbc.sql("delete from offer_occurrence where offer_id = ? and starts_at >= ?")
                 .params(

@@ -252,9 +252,8 @@ public final class OfferCatalogQueries {
             }
         }
         if (occurrence == null) {
-            // an activity whose dates are all past is over, whatever its status says
-            sql.append(" and (o.kind = 'SERVICE' or exists (select 1 from offer_occurrence f"
-                    + " where f.offer_id = o.id and f.starts_at >= :today))");
+            // an activity whose dates are all past is over, whatever its status says (last_start: V21)
+            sql.append(" and (o.kind = 'SERVICE' or o.last_start >= :today)");
             params.put("today", startOfDay(now));
         }
         return sql.toString();

@@ -1546,7 +1546,16 @@ public final class FlandersData {
             statement.setObject(2, last);
             statement.setObject(3, today);
             statement.setString(4, SLUG_PREFIX + "%");
-            return statement.executeLargeUpdate();
+            long inserted = statement.executeLargeUpdate();
+            // as Occurrences.rewrite does for one offer
+            try (var update = connection.createStatement()) {
+                update.executeUpdate("""
+                        update offer o set last_start = m.last_start
+                        from (select offer_id, max(starts_at) as last_start from offer_occurrence group by offer_id) m
+                        where m.offer_id = o.id
+                        """);
+            }
+            return inserted;
         }
     }
 

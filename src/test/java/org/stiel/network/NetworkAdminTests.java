@@ -54,6 +54,24 @@ class NetworkAdminTests {
     }
 
     @Test
+    void namesListEveryNetworkByNameWithItsSlug() {
+        var created = fixtures.network("names");
+
+        var names = networks.names();
+
+        assertThat(names).contains(new NetworkName(created.id(), created.slug(), created.name()));
+        var all = networks.all();
+        assertThat(names)
+                .containsExactlyInAnyOrderElementsOf(all.stream()
+                        .map(n -> new NetworkName(n.id(), n.slug(), n.name()))
+                        .toList());
+        // in the same order as the full list, which sorts by name in the database
+        assertThat(names)
+                .extracting(NetworkName::name)
+                .containsExactlyElementsOf(all.stream().map(NetworkView::name).toList());
+    }
+
+    @Test
     void theNewFormOffersTwoEmptyRowsAndOneMoreOnRequest() throws Exception {
         mvc.perform(get("/admin/networks/new").with(user(admin)))
                 .andExpect(status().isOk())

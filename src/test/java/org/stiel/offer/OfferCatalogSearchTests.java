@@ -32,6 +32,9 @@ class OfferCatalogSearchTests {
     Networks networks;
 
     @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Autowired
     Accounts accounts;
 
     @Autowired
@@ -107,6 +110,32 @@ class OfferCatalogSearchTests {
                         .getFirst()
                         .setUntil(TODAY.minusDays(1))); // an activity whose dates are all past
         assertThat(names(in(fixture))).containsExactly("Gepubliceerd " + word);
+    }
+
+    @Test
+    void anActivityDropsOutOnTheDayAfterItsLastDate() {
+        var fixture = fixture();
+        String word = "kwikstaart" + System.nanoTime();
+        LocalDate lastDate = TODAY.with(TemporalAdjusters.next(DayOfWeek.TUESDAY));
+        add(fixture, "Eenmalig " + word, form -> form.getSchedules().getFirst().setUntil(lastDate));
+        add(fixture, "Wekelijks " + word, form -> {});
+
+        assertThat(namesOn(in(fixture), lastDate)).containsExactly("Eenmalig " + word, "Wekelijks " + word);
+        assertThat(namesOn(in(fixture), lastDate.plusDays(1))).containsExactly("Wekelijks " + word);
+    }
+
+    /** The search as it would run on another day, with the occurrences as they are now. */
+    List<String> namesOn(OfferQuery query, LocalDate day) {
+        var statement = OfferCatalogQueries.search(
+                query, day.atTime(12, 0).atZone(OfferCatalogQueries.ZONE).toInstant());
+        return jdbc
+                .sql(statement.sql())
+                .params(statement.params())
+                .query((rs, row) -> rs.getString("name"))
+                .list()
+                .stream()
+                .filter(java.util.Objects::nonNull)
+                .toList();
     }
 
     @Test

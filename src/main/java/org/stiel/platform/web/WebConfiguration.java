@@ -3,6 +3,7 @@ package org.stiel.platform.web;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -10,6 +11,7 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 
 /** Dutch first; {@code ?lang=en} switches and a cookie remembers the choice. */
 @Configuration(proxyBeanMethods = false)
@@ -25,6 +27,21 @@ class WebConfiguration implements WebMvcConfigurer {
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setCookieSameSite("Lax");
         return resolver;
+    }
+
+    /**
+     * No rewriting of the links a page writes. With webjars-locator-lite on the classpath Spring Boot enables the
+     * resource chain and registers this filter, which looks every {@code @{...}} link of a page up as a static
+     * resource on the classpath (a miss for every page link, and misses are not cached): about half of the CPU time
+     * of a families' search page (docs/benchmarks.md). Stiel does not version its static files by content, and the
+     * chain still resolves version-less {@code /webjars/...} URLs when they are requested, so nothing needs the
+     * rewrite. Declaring the registration, disabled, makes Boot's own back off.
+     */
+    @Bean
+    FilterRegistrationBean<ResourceUrlEncodingFilter> resourceUrlEncodingFilter() {
+        var registration = new FilterRegistrationBean<>(new ResourceUrlEncodingFilter());
+        registration.setEnabled(false);
+        return registration;
     }
 
     @Override

@@ -54,7 +54,7 @@ class FamilySearchController {
                     .fragment("offer/site/search :: count")
                     .build());
         }
-        model.addAttribute("networks", networks.all());
+        model.addAttribute("networks", networks.names());
         model.addAttribute("lifeDomains", LifeDomain.values());
         model.addAttribute("days", DayOfWeek.values());
         model.addAttribute("languages", SiteModel.LANGUAGES);
