@@ -209,9 +209,11 @@ public final class OfferCatalogQueries {
             } else if (query.placeIsPostcode()) {
                 sql.append(" where l.postcode = :place");
             } else {
+                // "= any(array(...))", not "in (...)": both arms of the "or" are then index conditions (a BitmapOr),
+                // where "in" made a sequential scan that unaccented every location's city (docs/benchmarks.md)
                 sql.append(" where (stiel_unaccent(lower(l.city)) = stiel_unaccent(lower(:place))"
-                        + " or l.postcode in (select pp.postcode from postcode_point pp"
-                        + " where stiel_unaccent(lower(pp.municipality)) = stiel_unaccent(lower(:place))))");
+                        + " or l.postcode = any(array(select pp.postcode from postcode_point pp"
+                        + " where stiel_unaccent(lower(pp.municipality)) = stiel_unaccent(lower(:place)))))");
             }
             sql.append(" union all select x.id, x.partner_id from offer x where x.online)");
         }
