@@ -10,6 +10,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.stiel.accounts.StielUser;
+import org.stiel.network.Networks;
 import org.stiel.planning.ActionStatus;
 import org.stiel.planning.ActionView;
 import org.stiel.planning.Actions;
@@ -27,11 +28,13 @@ class PlanPageController {
     private final Challenges challenges;
     private final Goals goals;
     private final Actions actions;
+    private final Networks networks;
 
-    PlanPageController(Challenges challenges, Goals goals, Actions actions) {
+    PlanPageController(Challenges challenges, Goals goals, Actions actions, Networks networks) {
         this.challenges = challenges;
         this.goals = goals;
         this.actions = actions;
+        this.networks = networks;
     }
 
     /** A goal with its actions, one branch of the tree. */
@@ -77,6 +80,7 @@ class PlanPageController {
                 "looseActions",
                 allActions.stream().filter(a -> a.goal().isEmpty()).toList());
         model.addAttribute("canManage", goals.canManage(user));
+        model.addAttribute("slug", networks.get(network).slug());
         return "planning/plan";
     }
 
