@@ -11,7 +11,8 @@
             "referrals",
             "offer",
             "lifecycle",
-            "planning"
+            "planning",
+            "governance"
         })
 package org.stiel.demo;
 
