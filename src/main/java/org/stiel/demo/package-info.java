@@ -11,7 +11,8 @@
             "referrals",
             "offer",
             "lifecycle",
-            "planning"
+            "planning",
+            "meetings"
         })
 package org.stiel.demo;
 

@@ -47,7 +47,12 @@ public class Hosts {
 
     /** The key of a partner's location as venue: postcode and street, which together tell locations apart. */
     public static String key(PartnerView.Location location) {
-        return location.postcode() + " " + location.street().strip();
+        return key(location.postcode(), location.street());
+    }
+
+    /** The key of the location at this postcode and street. */
+    public static String key(String postcode, String street) {
+        return postcode.strip() + " " + street.strip();
     }
 
     public boolean canManage(StielUser user, PartnerId partner) {
