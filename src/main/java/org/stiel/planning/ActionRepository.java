@@ -14,7 +14,8 @@ interface ActionRepository extends ListCrudRepository<Action, UUID> {
 
     @Query("""
             select * from planning_action where network_id = :networkId
-            order by case status when 'OPEN' then 0 else 1 end, due_on nulls last, lower(title)""")
+            order by case status when 'IN_PROGRESS' then 0 when 'OPEN' then 0 when 'DONE' then 1 else 2 end,
+                     due_on nulls last, lower(title)""")
     List<Action> findByNetwork(UUID networkId);
 
     @Query("select * from planning_action where network_id = :networkId and source_type = :type"

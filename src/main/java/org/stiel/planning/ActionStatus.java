@@ -1,7 +1,17 @@
 package org.stiel.planning;
 
-/** Where an action stands. Later statuses (e.g. under way, dropped) are added here, not as flags. */
+/**
+ * Where an action stands. A done action counts as complete (progress 100); a cancelled one no longer counts in its
+ * goal's progress. OPEN and DONE are the statuses of the first action list and keep their meaning.
+ */
 public enum ActionStatus {
     OPEN,
-    DONE
+    IN_PROGRESS,
+    DONE,
+    CANCELLED;
+
+    /** Whether the action still asks for work: neither done nor cancelled. */
+    public boolean active() {
+        return this == OPEN || this == IN_PROGRESS;
+    }
 }

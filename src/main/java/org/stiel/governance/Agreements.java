@@ -1,0 +1,291 @@
+package org.stiel.governance;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.stiel.accounts.NetworkRole;
+import org.stiel.accounts.StielUser;
+import org.stiel.network.NetworkId;
+import org.stiel.partners.PartnerId;
+import org.stiel.partners.PartnerSearch;
+import org.stiel.partners.PartnerSummary;
+import org.stiel.partners.Partners;
+import org.stiel.platform.ForbiddenException;
+import org.stiel.platform.NotFoundException;
+
+/**
+ * The cooperation agreements of the network's partners, one per partner. The coordinator keeps them; every member
+ * sees the list (partner, period, status); the full agreement and its document are for the coordinator and the
+ * partner's own staff. Documents are PDFs of at most {@link #MAX_DOCUMENT_BYTES}, kept in the database (ADR 0012).
+ */
+@Service
+@Transactional(readOnly = true)
+public class Agreements {
+
+    public static final int MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
+
+    private static final byte[] PDF_MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
+
+    private final AgreementRepository agreements;
+    private final Partners partners;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    Agreements(AgreementRepository agreements, Partners partners, JdbcClient jdbc, Clock clock) {
+        this.agreements = agreements;
+        this.partners = partners;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public boolean canManage(StielUser user) {
+        return user.is(NetworkRole.COORDINATOR);
+    }
+
+    /** The coordinator, and staff of the agreement's partner, read the agreement in full and its document. */
+    public boolean canRead(StielUser user, PartnerId partner) {
+        return canManage(user) || user.worksFor(partner.value());
+    }
+
+    /** Every agreement of the network by partner name, with its status today. */
+    public List<AgreementSummary> list(NetworkId network) {
+        var today = LocalDate.now(clock);
+        var names = names(network);
+        return jdbc
+                .sql("""
+                        select a.id, a.partner_id, a.starts_on, a.ends_on, a.signed_on,
+                               exists (select 1 from governance_agreement_document d where d.agreement_id = a.id)
+                                   as has_document
+                        from governance_agreement a where a.network_id = ?""")
+                .param(network.value())
+                .query((rs, n) -> {
+                    var partner = rs.getObject("partner_id", UUID.class);
+                    var endsOn = rs.getObject("ends_on", LocalDate.class);
+                    return new AgreementSummary(
+                            new AgreementId(rs.getObject("id", UUID.class)),
+                            new PartnerId(partner),
+                            names.getOrDefault(partner, ""),
+                            rs.getObject("starts_on", LocalDate.class),
+                            endsOn,
+                            AgreementStatus.of(rs.getObject("signed_on", LocalDate.class), endsOn, today),
+                            rs.getBoolean("has_document"));
+                })
+                .list()
+                .stream()
+                .sorted(Comparator.comparing(AgreementSummary::partnerName, String.CASE_INSENSITIVE_ORDER))
+                .toList();
+    }
+
+    /** The agreements that are expired, unsigned or end within {@value AgreementStatus#SOON_DAYS} days. */
+    public List<AgreementSummary> needingAttention(NetworkId network) {
+        return list(network).stream()
+                .filter(a -> a.status().needsAttention())
+                .sorted(Comparator.comparing(AgreementSummary::endsOn))
+                .toList();
+    }
+
+    /** The network's partners that have no agreement yet, for the form's choice. */
+    public List<PartnerSummary> partnersWithout(NetworkId network) {
+        var with = list(network).stream().map(AgreementSummary::partner).collect(Collectors.toSet());
+        return partners.search(network, PartnerSearch.all()).stream()
+                .filter(p -> !with.contains(p.id()))
+                .toList();
+    }
+
+    /**
+     * One agreement in full.
+     *
+     * @throws NotFoundException for an agreement of another network
+     * @throws ForbiddenException for staff of another partner and other roles
+     */
+    public AgreementView get(StielUser user, AgreementId id) {
+        var agreement = load(user.networkId(), id);
+        if (!canRead(user, new PartnerId(agreement.partnerId()))) {
+            throw new ForbiddenException("Only the coordinator and the partner's staff read an agreement");
+        }
+        return view(user.networkId(), agreement);
+    }
+
+    /** The agreement of the given partner, if it has one; for the coordinator and the partner's staff. */
+    public Optional<AgreementView> ofPartner(StielUser user, PartnerId partner) {
+        if (!canRead(user, partner)) {
+            throw new ForbiddenException("Only the coordinator and the partner's staff read an agreement");
+        }
+        return agreements
+                .findByPartner(partner.value(), user.networkId().value())
+                .map(a -> view(user.networkId(), a));
+    }
+
+    public AgreementForm form(StielUser user, AgreementId id) {
+        var a = get(user, id);
+        var form = new AgreementForm(
+                a.partner().value(),
+                a.partnerCommits(),
+                a.networkOffers(),
+                a.startsOn(),
+                a.endsOn(),
+                a.signedOn().orElse(null));
+        form.setVersion(a.version());
+        return form;
+    }
+
+    /**
+     * The coordinator enters a partner's agreement.
+     *
+     * @throws IllegalArgumentException when the partner is not of the network or has an agreement already
+     */
+    @Transactional
+    public AgreementId create(StielUser actor, AgreementForm form) {
+        requireManage(actor);
+        return createOnBehalf(actor.networkId(), form);
+    }
+
+    /** Enters an agreement on behalf of the installation (demo data); the caller is trusted. */
+    @Transactional
+    public AgreementId createOnBehalf(NetworkId network, AgreementForm form) {
+        if (partners.find(network, new PartnerId(form.getPartnerId())).isEmpty()) {
+            throw new IllegalArgumentException("The partner is not a partner of the network");
+        }
+        if (agreements.findByPartner(form.getPartnerId(), network.value()).isPresent()) {
+            throw new IllegalArgumentException("The partner has an agreement already");
+        }
+        return new AgreementId(agreements
+                .save(Agreement.create(network.value(), form, clock.instant()))
+                .id());
+    }
+
+    /**
+     * The coordinator changes an agreement, e.g. renews it for a new period. The partner cannot change.
+     *
+     * @throws OptimisticLockingFailureException when the form carries an older version
+     */
+    @Transactional
+    public void update(StielUser actor, AgreementId id, AgreementForm form) {
+        var agreement = load(actor.networkId(), id);
+        requireManage(actor);
+        if (form.getVersion() != null && !form.getVersion().equals(agreement.version())) {
+            throw new OptimisticLockingFailureException("Agreement " + id + " changed since");
+        }
+        form.setPartnerId(agreement.partnerId());
+        agreement.apply(form, clock.instant());
+        agreements.save(agreement);
+    }
+
+    /**
+     * The coordinator attaches the signed agreement, replacing an earlier document.
+     *
+     * @throws IllegalArgumentException when the file is empty, not a PDF or larger than {@link #MAX_DOCUMENT_BYTES}
+     */
+    @Transactional
+    public void attach(StielUser actor, AgreementId id, String fileName, byte[] content) {
+        load(actor.networkId(), id);
+        requireManage(actor);
+        attachOnBehalf(actor.networkId(), id, fileName, content);
+    }
+
+    /** Attaches a document on behalf of the installation (demo data); the caller is trusted. */
+    @Transactional
+    public void attachOnBehalf(NetworkId network, AgreementId id, String fileName, byte[] content) {
+        load(network, id);
+        if (content == null || content.length == 0) {
+            throw new IllegalArgumentException("empty");
+        }
+        if (content.length > MAX_DOCUMENT_BYTES) {
+            throw new IllegalArgumentException("too-large");
+        }
+        if (content.length < PDF_MAGIC.length || !Arrays.equals(Arrays.copyOf(content, PDF_MAGIC.length), PDF_MAGIC)) {
+            throw new IllegalArgumentException("not-pdf");
+        }
+        jdbc.sql("""
+                        insert into governance_agreement_document
+                            (agreement_id, file_name, content_type, size_bytes, content, uploaded_at)
+                        values (?, ?, 'application/pdf', ?, ?, ?)
+                        on conflict (agreement_id) do update set file_name = excluded.file_name,
+                            size_bytes = excluded.size_bytes, content = excluded.content,
+                            uploaded_at = excluded.uploaded_at""")
+                .params(
+                        id.value(),
+                        safeFileName(fileName),
+                        content.length,
+                        content,
+                        java.sql.Timestamp.from(clock.instant()))
+                .update();
+    }
+
+    /**
+     * The attached document, for the coordinator and the partner's staff.
+     *
+     * @throws NotFoundException when there is none, or the agreement is of another network
+     */
+    public AgreementDocument document(StielUser user, AgreementId id) {
+        get(user, id);
+        return jdbc.sql("select file_name, content_type, content from governance_agreement_document"
+                        + " where agreement_id = ?")
+                .param(id.value())
+                .query((rs, n) -> new AgreementDocument(
+                        rs.getString("file_name"), rs.getString("content_type"), rs.getBytes("content")))
+                .optional()
+                .orElseThrow(() -> new NotFoundException("Document"));
+    }
+
+    Agreement load(NetworkId network, AgreementId id) {
+        return agreements
+                .findInNetwork(id.value(), network.value())
+                .orElseThrow(() -> new NotFoundException("Agreement"));
+    }
+
+    private AgreementView view(NetworkId network, Agreement a) {
+        var document = jdbc.sql(
+                        "select file_name, size_bytes from governance_agreement_document where agreement_id = ?")
+                .param(a.id())
+                .query((rs, n) -> new AgreementView.DocumentInfo(rs.getString(1), rs.getInt(2)))
+                .optional();
+        return new AgreementView(
+                new AgreementId(a.id()),
+                new PartnerId(a.partnerId()),
+                partners.nameOf(network, new PartnerId(a.partnerId())).orElse(""),
+                a.partnerCommits(),
+                a.networkOffers(),
+                a.startsOn(),
+                a.endsOn(),
+                Optional.ofNullable(a.signedOn()),
+                AgreementStatus.of(a.signedOn(), a.endsOn(), LocalDate.now(clock)),
+                document,
+                a.version());
+    }
+
+    private Map<UUID, String> names(NetworkId network) {
+        return partners.search(network, PartnerSearch.all()).stream()
+                .collect(Collectors.toMap(p -> p.id().value(), PartnerSummary::name));
+    }
+
+    /** Keeps a file name to safe characters: it goes back out in a Content-Disposition header. */
+    static String safeFileName(String name) {
+        String base = name == null ? "" : name.replaceAll(".*[/\\\\]", "");
+        base = base.replaceAll("[^A-Za-z0-9._ -]", "_").strip();
+        if (base.isEmpty() || base.equals(".pdf")) {
+            base = "overeenkomst.pdf";
+        }
+        if (!base.toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")) {
+            base = base + ".pdf";
+        }
+        return base.length() > 120 ? base.substring(base.length() - 120) : base;
+    }
+
+    private void requireManage(StielUser actor) {
+        if (!canManage(actor)) {
+            throw new ForbiddenException("Only a coordinator changes agreements");
+        }
+    }
+}

@@ -1,0 +1,264 @@
+package org.stiel.governance;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.stiel.accounts.Accounts;
+import org.stiel.accounts.MemberView;
+import org.stiel.accounts.NetworkRole;
+import org.stiel.accounts.StielUser;
+import org.stiel.accounts.UserId;
+import org.stiel.network.NetworkId;
+import org.stiel.partners.PartnerId;
+import org.stiel.partners.PartnerSearch;
+import org.stiel.partners.PartnerSummary;
+import org.stiel.partners.Partners;
+import org.stiel.platform.ForbiddenException;
+import org.stiel.platform.NotFoundException;
+
+/**
+ * The network's steering group and working groups. A coordinator sets them up and keeps their membership; every
+ * member of the network reads them. A partner that leaves a body keeps its row with the leaving date, so the
+ * membership history stays complete.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Bodies {
+
+    private final BodyRepository bodies;
+    private final Partners partners;
+    private final Accounts accounts;
+    private final Clock clock;
+
+    Bodies(BodyRepository bodies, Partners partners, Accounts accounts, Clock clock) {
+        this.bodies = bodies;
+        this.partners = partners;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    public boolean canManage(StielUser user) {
+        return user.is(NetworkRole.COORDINATOR);
+    }
+
+    /** The steering group first, then the working groups by name; each with its current members. */
+    public List<BodyView> list(NetworkId network) {
+        var names = new Names(network);
+        return bodies.findByNetwork(network.value()).stream().map(names::view).toList();
+    }
+
+    /** @throws NotFoundException for a body of another network */
+    public BodyView get(NetworkId network, BodyId id) {
+        return new Names(network).view(load(network, id));
+    }
+
+    /** Every membership the body had, the current ones first. */
+    public List<MembershipView> history(NetworkId network, BodyId id) {
+        var names = new Names(network);
+        return load(network, id).history().stream()
+                .map(m -> new MembershipView(
+                        new PartnerId(m.partnerId()),
+                        names.partner(m.partnerId()),
+                        Optional.ofNullable(m.personId()).map(UserId::new),
+                        names.person(m.personId()),
+                        m.joinedOn(),
+                        Optional.ofNullable(m.leftOn())))
+                .toList();
+    }
+
+    /** Whether the person chairs the given body of their current network. */
+    public boolean chairs(StielUser user, BodyId id) {
+        return bodies.findInNetwork(id.value(), user.networkId().value())
+                .map(b -> user.id().value().equals(b.chairId()))
+                .orElse(false);
+    }
+
+    /** The bodies the person chairs in their current network. */
+    public List<BodyId> chairedBy(StielUser user) {
+        return bodies.findByNetwork(user.networkId().value()).stream()
+                .filter(b -> user.id().value().equals(b.chairId()))
+                .map(b -> new BodyId(b.id()))
+                .toList();
+    }
+
+    public BodyForm form(NetworkId network, BodyId id) {
+        var body = load(network, id);
+        var form = new BodyForm(body.name(), body.kind(), body.mandate(), body.chairId());
+        form.setVersion(body.version());
+        return form;
+    }
+
+    /**
+     * A coordinator sets up a body.
+     *
+     * @throws IllegalArgumentException when the chair is not a member of the network, or the name is taken
+     */
+    @Transactional
+    public BodyId create(StielUser actor, BodyForm form) {
+        requireManage(actor);
+        return createOnBehalf(actor.networkId(), form);
+    }
+
+    /** Sets up a body on behalf of the installation (demo data); the caller is trusted. */
+    @Transactional
+    public BodyId createOnBehalf(NetworkId network, BodyForm form) {
+        check(network, form, null);
+        return new BodyId(
+                bodies.save(Body.create(network.value(), form, clock.instant())).id());
+    }
+
+    /** @throws OptimisticLockingFailureException when the form carries an older version */
+    @Transactional
+    public void update(StielUser actor, BodyId id, BodyForm form) {
+        var body = load(actor.networkId(), id);
+        requireManage(actor);
+        if (form.getVersion() != null && !form.getVersion().equals(body.version())) {
+            throw new OptimisticLockingFailureException("Body " + id + " changed since");
+        }
+        check(actor.networkId(), form, body.id());
+        body.apply(form, clock.instant());
+        bodies.save(body);
+    }
+
+    /**
+     * A partner joins the body.
+     *
+     * @throws IllegalArgumentException when the partner or person is not of the network
+     * @throws IllegalStateException when the partner is a member already
+     */
+    @Transactional
+    public void addMember(StielUser actor, BodyId id, MemberForm form) {
+        load(actor.networkId(), id);
+        requireManage(actor);
+        addMemberOnBehalf(actor.networkId(), id, form);
+    }
+
+    /** Adds a member on behalf of the installation (demo data); the caller is trusted. */
+    @Transactional
+    public void addMemberOnBehalf(NetworkId network, BodyId id, MemberForm form) {
+        var body = load(network, id);
+        if (partners.find(network, new PartnerId(form.getPartnerId())).isEmpty()) {
+            throw new IllegalArgumentException("The partner is not a partner of the network");
+        }
+        if (form.getPersonId() != null && !isMember(network, form.getPersonId())) {
+            throw new IllegalArgumentException("The person is not a member of the network");
+        }
+        body.join(form.getPartnerId(), form.getPersonId(), form.getJoinedOn(), clock.instant());
+        bodies.save(body);
+    }
+
+    /**
+     * The partner leaves the body on the given date (today when {@code null}); its membership stays in the history.
+     *
+     * @throws IllegalStateException when the partner is no current member
+     */
+    @Transactional
+    public void removeMember(StielUser actor, BodyId id, PartnerId partner, LocalDate on) {
+        load(actor.networkId(), id);
+        requireManage(actor);
+        removeMemberOnBehalf(actor.networkId(), id, partner, on);
+    }
+
+    /** Ends a membership on behalf of the installation (demo data); the caller is trusted. */
+    @Transactional
+    public void removeMemberOnBehalf(NetworkId network, BodyId id, PartnerId partner, LocalDate on) {
+        var body = load(network, id);
+        body.leave(partner.value(), on == null ? LocalDate.now(clock) : on, clock.instant());
+        bodies.save(body);
+    }
+
+    /** The network's members, for the choice of chair or representative. */
+    public List<MemberView> people(NetworkId network) {
+        return accounts.members(network);
+    }
+
+    /** The network's partners, for the choice of member. */
+    public List<PartnerSummary> partners(NetworkId network) {
+        return partners.search(network, PartnerSearch.all());
+    }
+
+    Body load(NetworkId network, BodyId id) {
+        return bodies.findInNetwork(id.value(), network.value()).orElseThrow(() -> new NotFoundException("Body"));
+    }
+
+    private void check(NetworkId network, BodyForm form, UUID self) {
+        if (form.getChairId() != null && !isMember(network, form.getChairId())) {
+            throw new IllegalArgumentException("The chair is not a member of the network");
+        }
+        if (bodies.nameTaken(network.value(), form.getName().strip(), self == null ? new UUID(0, 0) : self)) {
+            throw new IllegalArgumentException("The name is taken");
+        }
+    }
+
+    private boolean isMember(NetworkId network, UUID person) {
+        return accounts.members(network).stream().anyMatch(m -> m.id().value().equals(person));
+    }
+
+    private void requireManage(StielUser actor) {
+        if (!canManage(actor)) {
+            throw new ForbiddenException("Only a coordinator changes the bodies");
+        }
+    }
+
+    /** Names of partners and people, looked up once per request. */
+    private final class Names {
+
+        private final NetworkId network;
+        private Map<UUID, String> partnerNames;
+        private Map<UUID, MemberView> people;
+
+        Names(NetworkId network) {
+            this.network = network;
+        }
+
+        String partner(UUID id) {
+            if (partnerNames == null) {
+                partnerNames = partners.search(network, PartnerSearch.all()).stream()
+                        .collect(Collectors.toMap(p -> p.id().value(), PartnerSummary::name));
+            }
+            return partnerNames.getOrDefault(id, "");
+        }
+
+        String person(UUID id) {
+            if (id == null) {
+                return "";
+            }
+            if (people == null) {
+                people = accounts.members(network).stream()
+                        .collect(Collectors.toMap(m -> m.id().value(), Function.identity()));
+            }
+            var member = people.get(id);
+            return member == null ? "" : member.displayName();
+        }
+
+        BodyView view(Body b) {
+            var members = b.history().stream()
+                    .filter(m -> m.leftOn() == null)
+                    .map(m -> new BodyMemberView(
+                            new PartnerId(m.partnerId()),
+                            partner(m.partnerId()),
+                            Optional.ofNullable(m.personId()).map(UserId::new),
+                            person(m.personId()),
+                            m.joinedOn()))
+                    .sorted(java.util.Comparator.comparing(BodyMemberView::partnerName, String.CASE_INSENSITIVE_ORDER))
+                    .toList();
+            return new BodyView(
+                    new BodyId(b.id()),
+                    b.name(),
+                    b.kind(),
+                    b.mandate(),
+                    person(b.chairId()),
+                    members,
+                    Optional.ofNullable(b.chairId()).map(UserId::new),
+                    b.version());
+        }
+    }
+}

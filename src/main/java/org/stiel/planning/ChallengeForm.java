@@ -1,0 +1,51 @@
+package org.stiel.planning;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** A challenge as a member proposes it. */
+public class ChallengeForm {
+
+    @NotBlank
+    @Size(max = 200)
+    private String title;
+
+    @Size(max = 4000)
+    private String description;
+
+    @NotNull
+    private ChallengeSource source;
+
+    public ChallengeForm() {}
+
+    public ChallengeForm(String title, String description, ChallengeSource source) {
+        this.title = title;
+        this.description = description;
+        this.source = source;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public ChallengeSource getSource() {
+        return source;
+    }
+
+    public void setSource(ChallengeSource source) {
+        this.source = source;
+    }
+}

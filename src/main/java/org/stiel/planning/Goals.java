@@ -1,0 +1,215 @@
+package org.stiel.planning;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.stiel.accounts.Accounts;
+import org.stiel.accounts.NetworkRole;
+import org.stiel.accounts.StielUser;
+import org.stiel.network.NetworkId;
+import org.stiel.partners.PartnerId;
+import org.stiel.partners.Partners;
+import org.stiel.platform.ForbiddenException;
+import org.stiel.platform.NotFoundException;
+
+/**
+ * The network's shared goals. A coordinator sets them, changes them and publishes them; every member reads them. A
+ * goal's progress is the roll-up of its actions: the mean of their progress, a done action counting 100 and a
+ * cancelled one left out, 0 for a goal without actions (docs/adr/0011).
+ */
+@Service
+@Transactional(readOnly = true)
+public class Goals {
+
+    private final GoalRepository goals;
+    private final ChallengeRepository challenges;
+    private final JdbcClient jdbc;
+    private final Partners partners;
+    private final Accounts accounts;
+    private final Clock clock;
+
+    Goals(
+            GoalRepository goals,
+            ChallengeRepository challenges,
+            JdbcClient jdbc,
+            Partners partners,
+            Accounts accounts,
+            Clock clock) {
+        this.goals = goals;
+        this.challenges = challenges;
+        this.jdbc = jdbc;
+        this.partners = partners;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    public boolean canManage(StielUser user) {
+        return user.is(NetworkRole.COORDINATOR);
+    }
+
+    /** The network's goals, by target date. */
+    public List<GoalView> list(NetworkId network) {
+        var parts = parts(network);
+        var titles = challengeTitles(network);
+        var directory = new Directory(partners, accounts, network);
+        return goals.findByNetwork(network.value()).stream()
+                .map(g -> view(g, parts, titles, directory))
+                .toList();
+    }
+
+    /** The goals the network published, for the public plan page. */
+    public List<GoalView> published(NetworkId network) {
+        return list(network).stream().filter(GoalView::published).toList();
+    }
+
+    /** @throws NotFoundException for an unknown goal or one of another network */
+    public GoalView get(NetworkId network, GoalId id) {
+        var goal = goals.findInNetwork(id.value(), network.value()).orElseThrow(() -> new NotFoundException("Goal"));
+        return view(goal, parts(network), challengeTitles(network), new Directory(partners, accounts, network));
+    }
+
+    /** The form to change a goal, filled with its current state and an empty row for one more partner. */
+    public GoalForm form(NetworkId network, GoalId id) {
+        var goal = goals.findInNetwork(id.value(), network.value()).orElseThrow(() -> new NotFoundException("Goal"));
+        var form = new GoalForm(goal.title(), goal.why(), goal.measure(), goal.targetOn());
+        form.setChallengeId(goal.challengeId());
+        form.setPublished(goal.published());
+        goal.partners().forEach(p -> form.getPartners().add(new GoalForm.ServedGoal(p.partnerId(), p.ownGoal())));
+        form.setVersion(goal.version());
+        return form;
+    }
+
+    /**
+     * A coordinator sets a goal. A goal made from a challenge marks that challenge as turned into a goal.
+     *
+     * @throws IllegalArgumentException when the challenge or a partner is not the network's
+     */
+    @Transactional
+    public GoalId create(StielUser actor, GoalForm form) {
+        requireManage(actor);
+        return createOnBehalf(actor.networkId(), form);
+    }
+
+    /** Sets a goal on behalf of the installation (demo data); the caller is trusted. */
+    @Transactional
+    public GoalId createOnBehalf(NetworkId network, GoalForm form) {
+        check(network, form);
+        var goal = goals.save(Goal.create(network.value(), form, clock.instant()));
+        markChallenge(network, goal.challengeId());
+        return new GoalId(goal.id());
+    }
+
+    /**
+     * A coordinator changes a goal.
+     *
+     * @throws OptimisticLockingFailureException when the form carries an older version
+     */
+    @Transactional
+    public void update(StielUser actor, GoalId id, GoalForm form) {
+        var goal = goals.findInNetwork(id.value(), actor.networkId().value())
+                .orElseThrow(() -> new NotFoundException("Goal"));
+        requireManage(actor);
+        if (form.getVersion() != null && !form.getVersion().equals(goal.version())) {
+            throw new OptimisticLockingFailureException("Goal " + id + " changed since");
+        }
+        check(actor.networkId(), form);
+        goal.apply(form, clock.instant());
+        goals.save(goal);
+        markChallenge(actor.networkId(), goal.challengeId());
+    }
+
+    /** A coordinator shows the goal on the public plan page, or takes it off. */
+    @Transactional
+    public void publish(StielUser actor, GoalId id, boolean published) {
+        var goal = goals.findInNetwork(id.value(), actor.networkId().value())
+                .orElseThrow(() -> new NotFoundException("Goal"));
+        requireManage(actor);
+        goal.publish(published, clock.instant());
+        goals.save(goal);
+    }
+
+    boolean exists(NetworkId network, UUID goal) {
+        return goals.findInNetwork(goal, network.value()).isPresent();
+    }
+
+    private void check(NetworkId network, GoalForm form) {
+        if (form.getChallengeId() != null
+                && challenges
+                        .findInNetwork(form.getChallengeId(), network.value())
+                        .isEmpty()) {
+            throw new IllegalArgumentException("The challenge is not the network's");
+        }
+        var directory = new Directory(partners, accounts, network);
+        for (var p : form.filledPartners()) {
+            if (!directory.isPartner(p.getPartnerId())) {
+                throw new IllegalArgumentException("A partner is not the network's");
+            }
+        }
+    }
+
+    private void markChallenge(NetworkId network, UUID challengeId) {
+        if (challengeId == null) {
+            return;
+        }
+        challenges.findInNetwork(challengeId, network.value()).ifPresent(c -> {
+            if (c.status() != ChallengeStatus.GOAL) {
+                c.decide(ChallengeStatus.GOAL, c.priority(), clock.instant());
+                challenges.save(c);
+            }
+        });
+    }
+
+    private void requireManage(StielUser actor) {
+        if (!canManage(actor)) {
+            throw new ForbiddenException("Only a coordinator sets the network's goals");
+        }
+    }
+
+    /** The actions of every goal of the network, as the roll-up sees them. */
+    private Map<UUID, List<Progress.Part>> parts(NetworkId network) {
+        return jdbc
+                .sql(
+                        "select goal_id, status, progress from planning_action where network_id = ? and goal_id is not null")
+                .param(network.value())
+                .query((rs, i) -> Map.entry(
+                        rs.getObject("goal_id", UUID.class),
+                        new Progress.Part(ActionStatus.valueOf(rs.getString("status")), rs.getInt("progress"))))
+                .list()
+                .stream()
+                .collect(Collectors.groupingBy(
+                        Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+    }
+
+    private Map<UUID, String> challengeTitles(NetworkId network) {
+        return challenges.findByNetwork(network.value()).stream()
+                .collect(Collectors.toMap(Challenge::id, Challenge::title));
+    }
+
+    private static GoalView view(
+            Goal goal, Map<UUID, List<Progress.Part>> parts, Map<UUID, String> titles, Directory directory) {
+        var actions = parts.getOrDefault(goal.id(), List.of());
+        return new GoalView(
+                new GoalId(goal.id()),
+                goal.title(),
+                goal.why(),
+                goal.measure(),
+                goal.targetOn(),
+                goal.published(),
+                Optional.ofNullable(goal.challengeId()).map(ChallengeId::new),
+                goal.challengeId() == null ? "" : titles.getOrDefault(goal.challengeId(), ""),
+                goal.partners().stream()
+                        .map(p -> new GoalView.ServedPartner(
+                                new PartnerId(p.partnerId()), directory.partner(p.partnerId()), p.ownGoal()))
+                        .toList(),
+                Progress.rollUp(actions),
+                actions.size(),
+                goal.version() == null ? 0 : goal.version());
+    }
+}
