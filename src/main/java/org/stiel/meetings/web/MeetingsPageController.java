@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.stiel.accounts.StielUser;
 import org.stiel.accounts.UserId;
+import org.stiel.governance.DecisionForm;
 import org.stiel.meetings.Attendance;
 import org.stiel.meetings.Hosts;
 import org.stiel.meetings.MeetingForm;
@@ -110,16 +111,47 @@ class MeetingsPageController {
     @GetMapping("/{id}")
     String meeting(@AuthenticationPrincipal StielUser user, @PathVariable UUID id, Model model) {
         var meeting = meetings.get(user.networkId(), new MeetingId(id));
+        return meetingPage(user, meeting, model);
+    }
+
+    private String meetingPage(StielUser user, MeetingView meeting, Model model) {
+        boolean canRun = meetings.canRun(user, meeting);
         model.addAttribute("meeting", meeting);
         model.addAttribute("canManage", meetings.canManage(user));
-        model.addAttribute("canRun", meetings.canRun(user, meeting));
+        model.addAttribute("canRun", canRun);
         model.addAttribute("attendances", Attendance.values());
         model.addAttribute("agendaText", String.join("\n", meeting.agenda()));
         model.addAttribute(
                 "bodyName",
                 meeting.bodyId().map(b -> bodies.name(user.networkId(), b)).orElse(""));
-        bodies.decorate(user, meeting, model);
+        bodies.decorate(user, meeting, model, canRun);
         return "meetings/meeting";
+    }
+
+    /** A decision taken in this meeting, logged in governance's decision log with a link back here. */
+    @PostMapping("/{id}/decisions")
+    String decide(
+            @AuthenticationPrincipal StielUser user,
+            @PathVariable UUID id,
+            @ModelAttribute("decision") DecisionForm decision,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
+        var meeting = meetings.get(user.networkId(), new MeetingId(id));
+        if (!meetings.canRun(user, meeting)) {
+            throw new ForbiddenException("Only the coordinator or the body's chair");
+        }
+        validator.validate(decision, binding);
+        if (!binding.hasErrors()) {
+            try {
+                bodies.record(user, meeting, decision);
+                redirect.addFlashAttribute("flash", "meetings.decision.recorded");
+                return "redirect:/meetings/" + id;
+            } catch (IllegalArgumentException e) {
+                binding.rejectValue("title", "meetings.invalidChoice");
+            }
+        }
+        return meetingPage(user, meeting, model);
     }
 
     @GetMapping("/{id}/edit")
