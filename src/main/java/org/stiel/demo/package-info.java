@@ -12,6 +12,7 @@
             "offer",
             "lifecycle",
             "planning",
+            "governance",
             "meetings"
         })
 package org.stiel.demo;

@@ -1,0 +1,139 @@
+package org.stiel.governance.web;
+
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.stiel.accounts.StielUser;
+import org.stiel.governance.Bodies;
+import org.stiel.governance.DecisionForm;
+import org.stiel.governance.DecisionId;
+import org.stiel.governance.DecisionSearch;
+import org.stiel.governance.Decisions;
+import org.stiel.planning.Actions;
+import org.stiel.planning.Goals;
+import org.stiel.platform.ForbiddenException;
+
+/** The decision log: every member searches it; the coordinator and a body's chair record decisions. */
+@Controller
+@RequestMapping("/governance/decisions")
+class DecisionPageController {
+
+    private final Decisions decisions;
+    private final Bodies bodies;
+    private final Goals goals;
+    private final Actions actions;
+    private final SpringValidatorAdapter validator;
+    private final Clock clock;
+
+    DecisionPageController(
+            Decisions decisions, Bodies bodies, Goals goals, Actions actions, Validator validator, Clock clock) {
+        this.decisions = decisions;
+        this.bodies = bodies;
+        this.goals = goals;
+        this.actions = actions;
+        this.validator = new SpringValidatorAdapter(validator);
+        this.clock = clock;
+    }
+
+    /**
+     * One URL for the page and the results alone: htmx asks for the results while one types, a browser without
+     * JavaScript submits the same GET form, and the URL with its filters can be shared.
+     */
+    @GetMapping
+    String search(
+            @AuthenticationPrincipal StielUser user,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) UUID body,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            HtmxRequest htmx,
+            HttpServletResponse response,
+            Model model) {
+        var network = user.networkId();
+        model.addAttribute("decisions", decisions.search(network, DecisionSearch.of(q, body, from, to)));
+        response.addHeader(HttpHeaders.VARY, "HX-Request");
+        if (htmx.isHtmxRequest() && !htmx.isHistoryRestoreRequest()) {
+            return "governance/decisions :: results";
+        }
+        model.addAttribute("q", q);
+        model.addAttribute("body", body);
+        model.addAttribute("from", from);
+        model.addAttribute("to", to);
+        model.addAttribute("bodies", bodies.list(network));
+        model.addAttribute("canRecord", decisions.canRecord(user));
+        return "governance/decisions";
+    }
+
+    @GetMapping("/{id}")
+    String detail(@AuthenticationPrincipal StielUser user, @PathVariable UUID id, Model model) {
+        model.addAttribute("decision", decisions.get(user.networkId(), new DecisionId(id)));
+        return "governance/decision";
+    }
+
+    @GetMapping("/new")
+    String newDecision(
+            @AuthenticationPrincipal StielUser user, @RequestParam(required = false) UUID body, Model model) {
+        requireRecord(user);
+        var form = new DecisionForm(null, null, LocalDate.now(clock), body);
+        model.addAttribute("form", form);
+        return page(user, model);
+    }
+
+    @PostMapping
+    String record(
+            @AuthenticationPrincipal StielUser user,
+            @ModelAttribute("form") DecisionForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
+        requireRecord(user);
+        validator.validate(form, binding);
+        if (binding.hasErrors()) {
+            return page(user, model);
+        }
+        DecisionId id;
+        try {
+            id = decisions.record(user, form, null);
+        } catch (IllegalArgumentException e) {
+            String message = e.getMessage() == null ? "" : e.getMessage();
+            binding.rejectValue(
+                    message.contains("goal") ? "goalIds" : message.contains("action") ? "actionIds" : "bodyId",
+                    "governance.decision.link.invalid");
+            return page(user, model);
+        }
+        redirect.addFlashAttribute("flash", "governance.decision.recorded");
+        return "redirect:/governance/decisions/" + id.value();
+    }
+
+    private String page(StielUser user, Model model) {
+        var network = user.networkId();
+        model.addAttribute("bodies", decisions.recordableBodies(user));
+        model.addAttribute("networkWide", decisions.canRecordForNetwork(user));
+        model.addAttribute("goals", goals.list(network));
+        model.addAttribute("actions", actions.list(network));
+        return "governance/decision-form";
+    }
+
+    private void requireRecord(StielUser user) {
+        if (!decisions.canRecord(user)) {
+            throw new ForbiddenException("Only the coordinator or a body's chair records decisions");
+        }
+    }
+}

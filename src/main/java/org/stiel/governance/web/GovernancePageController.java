@@ -1,0 +1,222 @@
+package org.stiel.governance.web;
+
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.stiel.accounts.StielUser;
+import org.stiel.governance.Agreements;
+import org.stiel.governance.Bodies;
+import org.stiel.governance.BodyForm;
+import org.stiel.governance.BodyId;
+import org.stiel.governance.BodyKind;
+import org.stiel.governance.DecisionSearch;
+import org.stiel.governance.Decisions;
+import org.stiel.governance.MemberForm;
+import org.stiel.partners.PartnerId;
+import org.stiel.platform.ForbiddenException;
+
+/**
+ * The overview of how the network organises itself, and its bodies: every member reads them, the coordinator sets
+ * them up and keeps their membership.
+ */
+@Controller
+@RequestMapping("/governance")
+class GovernancePageController {
+
+    private final Bodies bodies;
+    private final Decisions decisions;
+    private final Agreements agreements;
+    private final SpringValidatorAdapter validator;
+    private final Clock clock;
+
+    GovernancePageController(
+            Bodies bodies, Decisions decisions, Agreements agreements, Validator validator, Clock clock) {
+        this.bodies = bodies;
+        this.decisions = decisions;
+        this.agreements = agreements;
+        this.validator = new SpringValidatorAdapter(validator);
+        this.clock = clock;
+    }
+
+    @GetMapping
+    String overview(@AuthenticationPrincipal StielUser user, Model model) {
+        var network = user.networkId();
+        model.addAttribute("bodies", bodies.list(network));
+        model.addAttribute("decisions", decisions.recent(network, 5));
+        model.addAttribute("attention", agreements.needingAttention(network));
+        model.addAttribute("canManage", bodies.canManage(user));
+        model.addAttribute("canRecord", decisions.canRecord(user));
+        return "governance/overview";
+    }
+
+    @GetMapping("/bodies/new")
+    String newBody(@AuthenticationPrincipal StielUser user, Model model) {
+        requireManage(user);
+        model.addAttribute("form", new BodyForm());
+        return bodyForm(user, model, null);
+    }
+
+    @PostMapping("/bodies")
+    String create(
+            @AuthenticationPrincipal StielUser user,
+            @ModelAttribute("form") BodyForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
+        requireManage(user);
+        validator.validate(form, binding);
+        if (binding.hasErrors()) {
+            return bodyForm(user, model, null);
+        }
+        BodyId id;
+        try {
+            id = bodies.create(user, form);
+        } catch (IllegalArgumentException e) {
+            reject(binding, e);
+            return bodyForm(user, model, null);
+        }
+        redirect.addFlashAttribute("flash", "governance.body.created");
+        return "redirect:/governance/bodies/" + id.value();
+    }
+
+    @GetMapping("/bodies/{id}")
+    String body(@AuthenticationPrincipal StielUser user, @PathVariable UUID id, Model model) {
+        var bodyId = new BodyId(id);
+        var network = user.networkId();
+        model.addAttribute("body", bodies.get(network, bodyId));
+        model.addAttribute("history", bodies.history(network, bodyId));
+        model.addAttribute(
+                "decisions",
+                decisions.search(
+                        network,
+                        new DecisionSearch(
+                                java.util.Optional.empty(),
+                                java.util.Optional.of(bodyId),
+                                java.util.Optional.empty(),
+                                java.util.Optional.empty())));
+        model.addAttribute("canManage", bodies.canManage(user));
+        model.addAttribute("canRecord", bodies.canManage(user) || bodies.chairs(user, bodyId));
+        if (bodies.canManage(user)) {
+            if (!model.containsAttribute("member")) {
+                model.addAttribute("member", new MemberForm(null, null, LocalDate.now(clock)));
+            }
+            model.addAttribute("partners", bodies.partners(network));
+            model.addAttribute("people", bodies.people(network));
+            model.addAttribute("today", LocalDate.now(clock));
+        }
+        return "governance/body";
+    }
+
+    @GetMapping("/bodies/{id}/edit")
+    String edit(@AuthenticationPrincipal StielUser user, @PathVariable UUID id, Model model) {
+        var form = bodies.form(user.networkId(), new BodyId(id));
+        requireManage(user);
+        model.addAttribute("form", form);
+        return bodyForm(user, model, new BodyId(id));
+    }
+
+    @PostMapping("/bodies/{id}")
+    String update(
+            @AuthenticationPrincipal StielUser user,
+            @PathVariable UUID id,
+            @ModelAttribute("form") BodyForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
+        var bodyId = new BodyId(id);
+        bodies.get(user.networkId(), bodyId);
+        requireManage(user);
+        validator.validate(form, binding);
+        if (binding.hasErrors()) {
+            return bodyForm(user, model, bodyId);
+        }
+        try {
+            bodies.update(user, bodyId, form);
+        } catch (IllegalArgumentException e) {
+            reject(binding, e);
+            return bodyForm(user, model, bodyId);
+        }
+        redirect.addFlashAttribute("flash", "saved");
+        return "redirect:/governance/bodies/" + id;
+    }
+
+    @PostMapping("/bodies/{id}/members")
+    String addMember(
+            @AuthenticationPrincipal StielUser user,
+            @PathVariable UUID id,
+            @ModelAttribute("member") MemberForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
+        var bodyId = new BodyId(id);
+        bodies.get(user.networkId(), bodyId);
+        requireManage(user);
+        validator.validate(form, binding);
+        if (!binding.hasErrors()) {
+            try {
+                bodies.addMember(user, bodyId, form);
+                redirect.addFlashAttribute("flash", "governance.member.added");
+                return "redirect:/governance/bodies/" + id;
+            } catch (IllegalArgumentException e) {
+                binding.rejectValue(
+                        e.getMessage().contains("person") ? "personId" : "partnerId", "governance.member.invalid");
+            } catch (IllegalStateException e) {
+                binding.rejectValue("partnerId", "governance.member.already");
+            }
+        }
+        return body(user, id, model);
+    }
+
+    @PostMapping("/bodies/{id}/members/{partner}/leave")
+    String leave(
+            @AuthenticationPrincipal StielUser user,
+            @PathVariable UUID id,
+            @PathVariable UUID partner,
+            @RequestParam(required = false) LocalDate leftOn,
+            RedirectAttributes redirect) {
+        var bodyId = new BodyId(id);
+        bodies.get(user.networkId(), bodyId);
+        requireManage(user);
+        try {
+            bodies.removeMember(user, bodyId, new PartnerId(partner), leftOn);
+            redirect.addFlashAttribute("flash", "governance.member.left");
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            redirect.addFlashAttribute("flash", "governance.member.leave.invalid");
+        }
+        return "redirect:/governance/bodies/" + id;
+    }
+
+    private String bodyForm(StielUser user, Model model, BodyId id) {
+        model.addAttribute("bodyId", id);
+        model.addAttribute("kinds", BodyKind.values());
+        model.addAttribute("people", bodies.people(user.networkId()));
+        return "governance/body-form";
+    }
+
+    private static void reject(BindingResult binding, IllegalArgumentException e) {
+        if (e.getMessage() != null && e.getMessage().contains("name")) {
+            binding.rejectValue("name", "governance.body.name.taken");
+        } else {
+            binding.rejectValue("chairId", "governance.body.chair.invalid");
+        }
+    }
+
+    private void requireManage(StielUser user) {
+        if (!bodies.canManage(user)) {
+            throw new ForbiddenException("Only a coordinator changes the bodies");
+        }
+    }
+}
