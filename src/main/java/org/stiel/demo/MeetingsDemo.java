@@ -16,6 +16,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.stiel.accounts.UserId;
+import org.stiel.governance.Bodies;
 import org.stiel.meetings.Attendance;
 import org.stiel.meetings.Hosts;
 import org.stiel.meetings.MeetingForm;
@@ -31,7 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Meetings in both networks: in Scheldeveld rooms at some partners, a monthly network meeting that rotated over
  * several partners and municipalities (past ones with agenda, minutes and attendance, upcoming ones planned) through
- * the same proposal a coordinator gets; in Polderrand one meeting.
+ * the same proposal a coordinator gets, a partner day and a working-group meeting; in Polderrand one meeting.
  */
 @Component
 @Order(60)
@@ -45,11 +46,14 @@ class MeetingsDemo implements DemoStep {
     private final Hosts hosts;
     private final MeetingSeries series;
     private final Meetings meetings;
+    private final Bodies bodies;
     private final Validator validator;
     private final Clock clock;
 
-    MeetingsDemo(Hosts hosts, MeetingSeries series, Meetings meetings, Validator validator, Clock clock) {
+    MeetingsDemo(
+            Hosts hosts, MeetingSeries series, Meetings meetings, Bodies bodies, Validator validator, Clock clock) {
         this.hosts = hosts;
+        this.bodies = bodies;
         this.series = series;
         this.meetings = meetings;
         this.validator = validator;
@@ -90,6 +94,7 @@ class MeetingsDemo implements DemoStep {
     record DemoMeeting(
             String title,
             MeetingKind kind,
+            String body,
             int inDays,
             LocalTime startTime,
             LocalTime endTime,
@@ -118,6 +123,15 @@ class MeetingsDemo implements DemoStep {
                 var form = new MeetingForm();
                 form.setTitle(m.title());
                 form.setKind(m.kind());
+                if (m.body() != null) {
+                    form.setBodyId(bodies.list(network).stream()
+                            .filter(b -> b.name().equals(m.body()))
+                            .findFirst()
+                            .orElseThrow(
+                                    () -> new IllegalStateException("Demo meeting refers to unknown body " + m.body()))
+                            .id()
+                            .value());
+                }
                 form.setDate(today.plusDays(m.inDays()));
                 form.setStartTime(m.startTime());
                 form.setEndTime(m.endTime());
