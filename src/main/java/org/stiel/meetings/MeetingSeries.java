@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import net.fortuna.ical4j.model.Recur;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stiel.accounts.NetworkRole;
@@ -164,7 +165,7 @@ public class MeetingSeries {
 
     private List<MeetingId> confirm(Series draft) {
         if (draft.confirmed()) {
-            throw new IllegalStateException("Already confirmed");
+            throw new OptimisticLockingFailureException("Series " + draft.id() + " is confirmed already");
         }
         var network = new NetworkId(draft.networkId());
         var input = input(network, draft, draft.dates());
@@ -267,7 +268,8 @@ public class MeetingSeries {
         var s = load(actor.networkId(), id);
         requireManage(actor);
         if (s.confirmed()) {
-            throw new IllegalStateException("The series is confirmed");
+            // someone confirmed it meanwhile: the proposal the change was made on is gone
+            throw new OptimisticLockingFailureException("Series " + id + " is confirmed already");
         }
         return s;
     }

@@ -200,8 +200,8 @@ class MeetingsApiController {
         return problem;
     }
 
-    @ExceptionHandler({IllegalArgumentException.class, IllegalStateException.class})
-    ProblemDetail invalid(RuntimeException e, Locale locale) {
+    @ExceptionHandler(IllegalArgumentException.class)
+    ProblemDetail invalid(IllegalArgumentException e, Locale locale) {
         var problem = ProblemDetail.forStatusAndDetail(
                 HttpStatus.BAD_REQUEST, messages.getMessage("meetings.invalidChoice", null, locale));
         problem.setType(URI.create("https://stiel.example/problems/invalid"));

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.stiel.accounts.StielUser;
 import org.stiel.accounts.UserId;
@@ -226,7 +228,11 @@ class MeetingsPageController {
         Map<UserId, Attendance> recorded = new HashMap<>();
         params.forEach((name, value) -> {
             if (name.startsWith("attendance-") && !value.isBlank()) {
-                recorded.put(new UserId(UUID.fromString(name.substring(11))), Attendance.valueOf(value));
+                try {
+                    recorded.put(new UserId(UUID.fromString(name.substring(11))), Attendance.valueOf(value));
+                } catch (IllegalArgumentException e) {
+                    throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+                }
             }
         });
         meetings.recordAttendance(user, new MeetingId(id), recorded);

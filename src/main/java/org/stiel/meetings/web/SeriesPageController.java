@@ -6,6 +6,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.UUID;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.stiel.accounts.StielUser;
 import org.stiel.meetings.MeetingKind;
@@ -136,7 +138,7 @@ class SeriesPageController {
             RedirectAttributes redirect) {
         int bar = venue.indexOf('|');
         if (bar != 36) {
-            throw new IllegalArgumentException("Not a venue");
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }
         var partner = new PartnerId(UUID.fromString(venue.substring(0, bar)));
         return change(
@@ -162,6 +164,9 @@ class SeriesPageController {
             redirect.addFlashAttribute("flash", flash);
         } catch (RotationConflict e) {
             redirect.addFlashAttribute("conflict", new Conflict(e.messageKey(), e.arguments()));
+        } catch (IllegalArgumentException e) {
+            // a date or venue the page never offered
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }
         return "redirect:/meetings/series/" + id;
     }
