@@ -223,9 +223,10 @@ public class Hosts {
 
     /** The venue of a partner, for copying into a meeting. */
     Optional<VenueView> venue(NetworkId network, PartnerId partner, String key) {
-        return venues(network, partner).stream()
-                .filter(v -> v.key().equals(key))
-                .findFirst();
+        return partners.find(network, partner)
+                .flatMap(p -> venues(networks.get(network), p, capacities(network, List.of(partner.value()))).stream()
+                        .filter(v -> v.key().equals(key))
+                        .findFirst());
     }
 
     private static List<VenueView> venues(NetworkView network, PartnerView partner, Map<String, Integer> capacities) {
