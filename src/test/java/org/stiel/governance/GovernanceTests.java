@@ -286,6 +286,9 @@ class GovernanceTests {
                 .filteredOn(b -> b.kind() == BodyKind.WORKING_GROUP)
                 .hasSize(2);
         assertThat(decisions.recent(scheldeveld, 20)).hasSizeGreaterThanOrEqualTo(6);
+        assertThat(decisions.recent(scheldeveld, 20))
+                .anyMatch(d -> !d.goals().isEmpty() && !d.actions().isEmpty())
+                .anyMatch(d -> d.body().isEmpty());
         assertThat(agreements.list(scheldeveld))
                 .extracting(AgreementSummary::status)
                 .contains(

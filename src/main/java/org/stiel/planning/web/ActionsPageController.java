@@ -19,18 +19,29 @@ import org.stiel.planning.ActionForm;
 import org.stiel.planning.ActionId;
 import org.stiel.planning.ActionStatus;
 import org.stiel.planning.Actions;
+import org.stiel.planning.ContributorKind;
+import org.stiel.planning.GoalId;
+import org.stiel.planning.Goals;
 import org.stiel.platform.ForbiddenException;
 
-/** The network's action list: every member reads it, the coordinator keeps it, owners tick their actions off. */
+/**
+ * The network's actions: every member reads the list, the coordinator keeps it, the people responsible move their
+ * actions on (status and progress).
+ */
 @Controller
 @RequestMapping("/actions")
 class ActionsPageController {
 
+    /** Empty rows for contributors; a coordinator fills as many as needed. */
+    private static final int SPARE_CONTRIBUTOR_ROWS = 3;
+
     private final Actions actions;
+    private final Goals goals;
     private final SpringValidatorAdapter validator;
 
-    ActionsPageController(Actions actions, Validator validator) {
+    ActionsPageController(Actions actions, Goals goals, Validator validator) {
         this.actions = actions;
+        this.goals = goals;
         this.validator = new SpringValidatorAdapter(validator);
     }
 
@@ -56,9 +67,13 @@ class ActionsPageController {
     }
 
     @GetMapping("/new")
-    String newAction(@AuthenticationPrincipal StielUser user, Model model) {
+    String newAction(@AuthenticationPrincipal StielUser user, @RequestParam(required = false) UUID goal, Model model) {
         requireManage(user);
-        model.addAttribute("form", new ActionForm());
+        var form = new ActionForm();
+        if (goal != null) {
+            form.setGoalId(goals.get(user.networkId(), new GoalId(goal)).id().value());
+        }
+        model.addAttribute("form", form);
         return page(user, model, null);
     }
 
@@ -70,17 +85,17 @@ class ActionsPageController {
             Model model,
             RedirectAttributes redirect) {
         requireManage(user);
-        if (!valid(user, form, binding)) {
+        if (!valid(form, binding)) {
             return page(user, model, null);
         }
         try {
             actions.create(user, form, null);
         } catch (IllegalArgumentException e) {
-            binding.rejectValue("owner", "planning.owner.invalid");
+            binding.reject("planning.action.invalid");
             return page(user, model, null);
         }
         redirect.addFlashAttribute("flash", "planning.created");
-        return "redirect:/actions";
+        return form.getGoalId() == null ? "redirect:/actions" : "redirect:/plan/goals/" + form.getGoalId();
     }
 
     @GetMapping("/{id}/edit")
@@ -102,38 +117,66 @@ class ActionsPageController {
         var actionId = new ActionId(id);
         actions.get(user.networkId(), actionId);
         requireManage(user);
-        if (!valid(user, form, binding)) {
+        if (!valid(form, binding)) {
             return page(user, model, actionId);
         }
         try {
             actions.update(user, actionId, form);
         } catch (IllegalArgumentException e) {
-            binding.rejectValue("owner", "planning.owner.invalid");
+            binding.reject("planning.action.invalid");
             return page(user, model, actionId);
         }
         redirect.addFlashAttribute("flash", "saved");
-        return "redirect:/actions";
+        return form.getGoalId() == null ? "redirect:/actions" : "redirect:/plan/goals/" + form.getGoalId();
     }
 
+    /** Status and progress in one post: the board's "move", the list's tick, a progress update. */
     @PostMapping("/{id}/status")
     String status(
             @AuthenticationPrincipal StielUser user,
             @PathVariable UUID id,
-            @RequestParam ActionStatus status,
+            @RequestParam(required = false) ActionStatus status,
+            @RequestParam(required = false) Integer progress,
+            @RequestParam(required = false) String back,
             RedirectAttributes redirect) {
-        actions.changeStatus(user, new ActionId(id), status);
-        redirect.addFlashAttribute("flash", status == ActionStatus.DONE ? "planning.done" : "planning.reopened");
-        return "redirect:/actions";
+        var actionId = new ActionId(id);
+        var action = actions.get(user.networkId(), actionId);
+        if (!actions.canChangeStatus(user, action)) {
+            throw new ForbiddenException("Not your action");
+        }
+        if (progress != null && (progress < 0 || progress > 100)) {
+            redirect.addFlashAttribute("flash", "planning.progress.invalid");
+            return Back.redirect(back, "/actions");
+        }
+        actions.updateProgress(user, actionId, status, progress);
+        redirect.addFlashAttribute(
+                "flash",
+                status == ActionStatus.DONE
+                        ? "planning.done"
+                        : status == ActionStatus.OPEN && action.done() ? "planning.reopened" : "planning.moved");
+        return Back.redirect(back, "/actions");
     }
 
-    private boolean valid(StielUser user, ActionForm form, BindingResult binding) {
+    private boolean valid(ActionForm form, BindingResult binding) {
         validator.validate(form, binding);
         return !binding.hasErrors();
     }
 
     private String page(StielUser user, Model model, ActionId id) {
+        var form = (ActionForm) model.getAttribute("form");
+        var rows = form.getContributors();
+        // trailing empty rows only: the rows before them keep their index, and so their errors
+        while (!rows.isEmpty() && rows.getLast().getPartnerId() == null) {
+            rows.removeLast();
+        }
+        for (int i = 0; i < SPARE_CONTRIBUTOR_ROWS; i++) {
+            rows.add(new ActionForm.ContributorForm());
+        }
         model.addAttribute("actionId", id);
         model.addAttribute("owners", actions.owners(user.networkId()));
+        model.addAttribute("goals", goals.list(user.networkId()));
+        model.addAttribute("statuses", ActionStatus.values());
+        model.addAttribute("kinds", ContributorKind.values());
         return "planning/form";
     }
 

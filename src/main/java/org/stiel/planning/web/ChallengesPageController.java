@@ -1,0 +1,111 @@
+package org.stiel.planning.web;
+
+import jakarta.validation.Validator;
+import java.util.UUID;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.stiel.accounts.StielUser;
+import org.stiel.planning.ChallengeForm;
+import org.stiel.planning.ChallengeId;
+import org.stiel.planning.ChallengeSource;
+import org.stiel.planning.ChallengeStatus;
+import org.stiel.planning.Challenges;
+import org.stiel.platform.ForbiddenException;
+
+/** Challenges gathered with the partners: members propose, partner staff vote, the coordinator decides. */
+@Controller
+@RequestMapping("/plan/challenges")
+class ChallengesPageController {
+
+    private final Challenges challenges;
+    private final SpringValidatorAdapter validator;
+
+    ChallengesPageController(Challenges challenges, Validator validator) {
+        this.challenges = challenges;
+        this.validator = new SpringValidatorAdapter(validator);
+    }
+
+    @GetMapping
+    String list(@AuthenticationPrincipal StielUser user, Model model) {
+        model.addAttribute("form", new ChallengeForm());
+        return page(user, model);
+    }
+
+    @PostMapping
+    String propose(
+            @AuthenticationPrincipal StielUser user,
+            @ModelAttribute("form") ChallengeForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
+        if (!challenges.canPropose(user)) {
+            throw new ForbiddenException("Only members propose challenges");
+        }
+        validator.validate(form, binding);
+        if (binding.hasErrors()) {
+            return page(user, model);
+        }
+        challenges.propose(user, form);
+        redirect.addFlashAttribute("flash", "planning.challenge.proposed");
+        return "redirect:/plan/challenges";
+    }
+
+    @PostMapping("/{id}/vote")
+    String vote(
+            @AuthenticationPrincipal StielUser user,
+            @PathVariable UUID id,
+            @RequestParam boolean support,
+            RedirectAttributes redirect) {
+        var challenge = challenges.get(user.networkId(), new ChallengeId(id));
+        if (challenges.votesFor(user).isEmpty()) {
+            throw new ForbiddenException("Only partner staff vote");
+        }
+        if (!challenge.status().open()) {
+            redirect.addFlashAttribute("flash", "planning.challenge.closed");
+            return "redirect:/plan/challenges";
+        }
+        challenges.vote(user, challenge.id(), support);
+        redirect.addFlashAttribute("flash", support ? "planning.challenge.voted" : "planning.challenge.unvoted");
+        return "redirect:/plan/challenges#challenge-" + id;
+    }
+
+    @PostMapping("/{id}/decision")
+    String decide(
+            @AuthenticationPrincipal StielUser user,
+            @PathVariable UUID id,
+            @RequestParam(required = false) ChallengeStatus status,
+            @RequestParam(required = false) Integer priority,
+            RedirectAttributes redirect) {
+        var challenge = challenges.get(user.networkId(), new ChallengeId(id));
+        if (!challenges.canDecide(user)) {
+            throw new ForbiddenException("Only a coordinator decides on challenges");
+        }
+        if (status == null || (priority != null && (priority < 1 || priority > 99))) {
+            redirect.addFlashAttribute("flash", "planning.challenge.decision.invalid");
+            return "redirect:/plan/challenges#challenge-" + id;
+        }
+        challenges.decide(user, challenge.id(), status, priority);
+        redirect.addFlashAttribute("flash", "planning.challenge.decided");
+        return "redirect:/plan/challenges#challenge-" + id;
+    }
+
+    private String page(StielUser user, Model model) {
+        model.addAttribute("challenges", challenges.list(user.networkId()));
+        model.addAttribute("sources", ChallengeSource.values());
+        model.addAttribute("statuses", ChallengeStatus.values());
+        model.addAttribute("canPropose", challenges.canPropose(user));
+        model.addAttribute("canDecide", challenges.canDecide(user));
+        model.addAttribute("myPartner", challenges.votesFor(user).orElse(null));
+        return "planning/challenges";
+    }
+}

@@ -1,0 +1,164 @@
+package org.stiel.planning.web;
+
+import jakarta.validation.Validator;
+import java.util.UUID;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.stiel.accounts.StielUser;
+import org.stiel.planning.ActionStatus;
+import org.stiel.planning.Actions;
+import org.stiel.planning.Challenges;
+import org.stiel.planning.GoalForm;
+import org.stiel.planning.GoalId;
+import org.stiel.planning.Goals;
+import org.stiel.platform.ForbiddenException;
+
+/** The network's shared goals: every member reads them, the coordinator sets, changes and publishes them. */
+@Controller
+@RequestMapping("/plan/goals")
+class GoalsPageController {
+
+    /** Empty rows for partners whose own goal the shared goal serves; a coordinator fills as many as needed. */
+    private static final int SPARE_PARTNER_ROWS = 3;
+
+    private final Goals goals;
+    private final Actions actions;
+    private final Challenges challenges;
+    private final SpringValidatorAdapter validator;
+
+    GoalsPageController(Goals goals, Actions actions, Challenges challenges, Validator validator) {
+        this.goals = goals;
+        this.actions = actions;
+        this.challenges = challenges;
+        this.validator = new SpringValidatorAdapter(validator);
+    }
+
+    @GetMapping("/{id}")
+    String show(@AuthenticationPrincipal StielUser user, @PathVariable UUID id, Model model) {
+        var goal = goals.get(user.networkId(), new GoalId(id));
+        var list = actions.ofGoal(user.networkId(), goal.id());
+        model.addAttribute("goal", goal);
+        model.addAttribute("actions", list);
+        model.addAttribute("canManage", goals.canManage(user));
+        model.addAttribute(
+                "mayMove",
+                list.stream()
+                        .filter(a -> actions.canChangeStatus(user, a))
+                        .map(a -> a.id().value())
+                        .toList());
+        model.addAttribute("statuses", ActionStatus.values());
+        model.addAttribute("today", actions.today());
+        return "planning/goal";
+    }
+
+    @GetMapping("/new")
+    String newGoal(
+            @AuthenticationPrincipal StielUser user, @RequestParam(required = false) UUID challenge, Model model) {
+        requireManage(user);
+        var form = new GoalForm();
+        form.setChallengeId(challenge);
+        model.addAttribute("form", form);
+        return page(user, model, null);
+    }
+
+    @PostMapping
+    String create(
+            @AuthenticationPrincipal StielUser user,
+            @ModelAttribute("form") GoalForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
+        requireManage(user);
+        validator.validate(form, binding);
+        if (binding.hasErrors()) {
+            return page(user, model, null);
+        }
+        GoalId id;
+        try {
+            id = goals.create(user, form);
+        } catch (IllegalArgumentException e) {
+            binding.reject("planning.goal.invalid");
+            return page(user, model, null);
+        }
+        redirect.addFlashAttribute("flash", "planning.goal.created");
+        return "redirect:/plan/goals/" + id.value();
+    }
+
+    @GetMapping("/{id}/edit")
+    String edit(@AuthenticationPrincipal StielUser user, @PathVariable UUID id, Model model) {
+        var form = goals.form(user.networkId(), new GoalId(id));
+        requireManage(user);
+        model.addAttribute("form", form);
+        return page(user, model, new GoalId(id));
+    }
+
+    @PostMapping("/{id}")
+    String update(
+            @AuthenticationPrincipal StielUser user,
+            @PathVariable UUID id,
+            @ModelAttribute("form") GoalForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
+        var goalId = new GoalId(id);
+        goals.get(user.networkId(), goalId);
+        requireManage(user);
+        validator.validate(form, binding);
+        if (binding.hasErrors()) {
+            return page(user, model, goalId);
+        }
+        try {
+            goals.update(user, goalId, form);
+        } catch (IllegalArgumentException e) {
+            binding.reject("planning.goal.invalid");
+            return page(user, model, goalId);
+        }
+        redirect.addFlashAttribute("flash", "saved");
+        return "redirect:/plan/goals/" + id;
+    }
+
+    @PostMapping("/{id}/published")
+    String publish(
+            @AuthenticationPrincipal StielUser user,
+            @PathVariable UUID id,
+            @RequestParam boolean published,
+            RedirectAttributes redirect) {
+        goals.get(user.networkId(), new GoalId(id));
+        requireManage(user);
+        goals.publish(user, new GoalId(id), published);
+        redirect.addFlashAttribute("flash", published ? "planning.goal.published" : "planning.goal.unpublished");
+        return "redirect:/plan/goals/" + id;
+    }
+
+    private String page(StielUser user, Model model, GoalId id) {
+        var form = (GoalForm) model.getAttribute("form");
+        var rows = form.getPartners();
+        // trailing empty rows only: the rows before them keep their index, and so their errors
+        while (!rows.isEmpty() && rows.getLast().getPartnerId() == null) {
+            rows.removeLast();
+        }
+        for (int i = 0; i < SPARE_PARTNER_ROWS; i++) {
+            form.getPartners().add(new GoalForm.ServedGoal());
+        }
+        model.addAttribute("goalId", id);
+        model.addAttribute("owners", actions.owners(user.networkId()));
+        model.addAttribute("challenges", challenges.list(user.networkId()));
+        return "planning/goal-form";
+    }
+
+    private void requireManage(StielUser user) {
+        if (!goals.canManage(user)) {
+            throw new ForbiddenException("Only a coordinator sets the network's goals");
+        }
+    }
+}
