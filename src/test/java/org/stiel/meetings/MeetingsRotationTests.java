@@ -123,11 +123,16 @@ class MeetingsRotationTests {
             counts.merge(host, 1, Integer::sum);
             previous = slot.municipality();
         }
-        long distinctHosts = proposal.slots().stream()
-                .map(s -> s.host().orElseThrow())
-                .distinct()
-                .count();
-        assertThat(distinctHosts).isEqualTo(Math.min(12, willing.size()));
+        // the series evens out the history: whoever hosted least before hosts now, and the spread does not grow
+        var hostsOfSeries = proposal.slots().stream()
+                .map(s -> s.host().orElseThrow().value())
+                .toList();
+        assertThat(hostsOfSeries)
+                .containsAll(willing.stream()
+                        .map(PartnerId::value)
+                        .filter(p -> before.getOrDefault(p, 0) == minimum(willing, before))
+                        .toList());
+        assertThat(spread(willing, counts)).isLessThanOrEqualTo(Math.max(1, spread(willing, before)));
 
         mvc.perform(post(location + "/confirm").with(coordinator).with(csrf())).andExpect(status().is3xxRedirection());
         var created = meetings.ofSeries(network.id(), id);
@@ -138,6 +143,21 @@ class MeetingsRotationTests {
                         proposal.slots().stream().map(SlotView::hostName).toList());
         assertThat(Set.copyOf(created.stream().map(MeetingView::municipality).toList()))
                 .hasSizeGreaterThan(3);
+    }
+
+    private static int minimum(List<PartnerId> partners, Map<UUID, Integer> counts) {
+        return partners.stream()
+                .mapToInt(p -> counts.getOrDefault(p.value(), 0))
+                .min()
+                .orElseThrow();
+    }
+
+    private static int spread(List<PartnerId> partners, Map<UUID, Integer> counts) {
+        int max = partners.stream()
+                .mapToInt(p -> counts.getOrDefault(p.value(), 0))
+                .max()
+                .orElseThrow();
+        return max - minimum(partners, counts);
     }
 
     private String lastMunicipalityBefore(org.stiel.network.NetworkId network, LocalDate date) {

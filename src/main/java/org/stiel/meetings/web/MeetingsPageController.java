@@ -260,8 +260,4 @@ class MeetingsPageController {
             throw new ForbiddenException("Only a coordinator plans meetings");
         }
     }
-
-    static String when(MeetingView m) {
-        return m.startTime() + "–" + m.endTime();
-    }
 }
