@@ -66,6 +66,7 @@ class MeetingsRotationTests {
         hosts.history(network.id())
                 .partners()
                 .forEach(r -> counts.put(r.partner().value(), r.count()));
+        var before = Map.copyOf(counts);
         String previous = lastMunicipalityBefore(network.id(), LocalDate.of(2030, 1, 1));
 
         var request = post("/meetings/series")
