@@ -12,7 +12,8 @@
             "offer",
             "lifecycle",
             "planning",
-            "governance"
+            "governance",
+            "meetings"
         })
 package org.stiel.demo;
 

@@ -19,8 +19,16 @@ class OutboxMailer implements Mailer {
     @Override
     public void send(OutgoingMail mail) {
         jdbc.sql("insert into mail_outbox (id, recipient, subject, body) values (?, ?, ?, ?)")
-                .params(UUID.randomUUID(), mail.to(), mail.subject(), mail.body())
+                // attachments are named, not kept: the outbox is for reading what went out, not for calendars
+                .params(UUID.randomUUID(), mail.to(), mail.subject(), withAttachmentNames(mail))
                 .update();
         log.info("No SMTP server configured: mail '{}' kept in the outbox at /admin/outbox", mail.subject());
+    }
+
+    private static String withAttachmentNames(OutgoingMail mail) {
+        var body = new StringBuilder(mail.body());
+        mail.attachments()
+                .forEach(a -> body.append("\n\n[").append(a.filename()).append("]"));
+        return body.toString();
     }
 }

@@ -1,10 +1,13 @@
 package org.stiel.platform.mail;
 
+import java.nio.charset.StandardCharsets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.modulith.events.ApplicationModuleListener;
 
 /** Hands queued mails to the SMTP server, after the commit of the action that queued them. */
@@ -23,13 +26,29 @@ class SmtpDelivery {
     @ApplicationModuleListener
     void on(MailQueued queued) {
         var mail = queued.mail();
-        var message = new SimpleMailMessage();
-        message.setFrom(from);
-        message.setTo(mail.to());
-        message.setSubject(mail.subject());
-        message.setText(mail.body());
         try {
-            sender.send(message);
+            if (mail.attachments().isEmpty()) {
+                var message = new SimpleMailMessage();
+                message.setFrom(from);
+                message.setTo(mail.to());
+                message.setSubject(mail.subject());
+                message.setText(mail.body());
+                sender.send(message);
+            } else {
+                sender.send(mime -> {
+                    var helper = new MimeMessageHelper(mime, true, "UTF-8");
+                    helper.setFrom(from);
+                    helper.setTo(mail.to());
+                    helper.setSubject(mail.subject());
+                    helper.setText(mail.body());
+                    for (var attachment : mail.attachments()) {
+                        helper.addAttachment(
+                                attachment.filename(),
+                                new ByteArrayResource(attachment.content().getBytes(StandardCharsets.UTF_8)),
+                                attachment.contentType());
+                    }
+                });
+            }
         } catch (MailException e) {
             // The messages of a MailException and of its causes (and the failed messages it carries) name the
             // recipient, and Spring Modulith logs whatever a listener throws, stack trace and causes included. So

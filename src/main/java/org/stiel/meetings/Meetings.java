@@ -1,0 +1,352 @@
+package org.stiel.meetings;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.stiel.accounts.Accounts;
+import org.stiel.accounts.MemberView;
+import org.stiel.accounts.NetworkRole;
+import org.stiel.accounts.StielUser;
+import org.stiel.accounts.UserId;
+import org.stiel.network.NetworkId;
+import org.stiel.partners.PartnerId;
+import org.stiel.partners.Partners;
+import org.stiel.platform.ForbiddenException;
+import org.stiel.platform.NotFoundException;
+
+/**
+ * The network's meetings. The coordinator plans them (one by one, or through {@link MeetingSeries}); the coordinator
+ * and, for a working-group meeting, the body's chair keep the agenda, minutes and attendance and send the
+ * invitations; every member reads them.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Meetings {
+
+    private final MeetingRepository meetings;
+    private final Hosts hosts;
+    private final Partners partners;
+    private final Accounts accounts;
+    private final MeetingBodies bodies;
+    private final MeetingMails mails;
+    private final Clock clock;
+
+    Meetings(
+            MeetingRepository meetings,
+            Hosts hosts,
+            Partners partners,
+            Accounts accounts,
+            MeetingBodies bodies,
+            MeetingMails mails,
+            Clock clock) {
+        this.meetings = meetings;
+        this.hosts = hosts;
+        this.partners = partners;
+        this.accounts = accounts;
+        this.bodies = bodies;
+        this.mails = mails;
+        this.clock = clock;
+    }
+
+    /** Plans and changes meetings and series. */
+    public boolean canManage(StielUser user) {
+        return user.is(NetworkRole.COORDINATOR);
+    }
+
+    /** Keeps the agenda, minutes and attendance and sends invitations: the coordinator, or the body's chair. */
+    public boolean canRun(StielUser user, MeetingView meeting) {
+        return canManage(user)
+                || meeting.bodyId().filter(body -> bodies.isChair(user, body)).isPresent();
+    }
+
+    /** All meetings of the network, by date. */
+    public List<MeetingView> list(NetworkId network) {
+        var names = new Names(network);
+        return meetings.findByNetwork(network.value()).stream().map(names::view).toList();
+    }
+
+    public List<MeetingView> ofSeries(NetworkId network, SeriesId series) {
+        var names = new Names(network);
+        return meetings.findBySeries(network.value(), series.value()).stream()
+                .map(names::view)
+                .toList();
+    }
+
+    public MeetingView get(NetworkId network, MeetingId id) {
+        return new Names(network).view(load(network, id));
+    }
+
+    /** The form to change a meeting, filled with its current state. */
+    public MeetingForm form(NetworkId network, MeetingId id) {
+        var m = get(network, id);
+        var form = new MeetingForm();
+        form.setTitle(m.title());
+        form.setKind(m.kind());
+        form.setBodyId(m.bodyId().orElse(null));
+        form.setDate(m.date());
+        form.setStartTime(m.startTime());
+        form.setEndTime(m.endTime());
+        var meeting = load(network, id);
+        form.setVenue(
+                meeting.hostPartnerId() == null ? "" : MeetingForm.venue(meeting.hostPartnerId(), meeting.venueKey()));
+        form.setAgenda(String.join("\n", m.agenda()));
+        return form;
+    }
+
+    /**
+     * A coordinator plans a single meeting.
+     *
+     * @throws IllegalArgumentException when the venue is not one of a partner's of the network, or the body not the
+     *     network's
+     */
+    @Transactional
+    public MeetingId create(StielUser actor, MeetingForm form) {
+        requireManage(actor);
+        return createOnBehalf(actor.networkId(), form);
+    }
+
+    /** Plans a meeting on behalf of the installation (demo data); the caller is trusted. */
+    @Transactional
+    public MeetingId createOnBehalf(NetworkId network, MeetingForm form) {
+        checkBody(network, form.getKind(), form.getBodyId());
+        var id = plan(
+                network,
+                null,
+                form.getKind(),
+                form.getBodyId(),
+                form.getTitle().strip(),
+                form.getDate(),
+                form.getStartTime(),
+                form.getEndTime(),
+                place(network, form));
+        var meeting = meetings.findById(id.value()).orElseThrow();
+        meeting.agenda(form.agendaItems());
+        meetings.save(meeting);
+        return id;
+    }
+
+    /**
+     * A coordinator changes when and where a meeting is, its title and agenda. Kind and body stay.
+     *
+     * @throws OptimisticLockingFailureException when someone changed it since {@code version}
+     */
+    @Transactional
+    public void update(StielUser actor, MeetingId id, MeetingForm form, Long version) {
+        var meeting = load(actor.networkId(), id);
+        requireManage(actor);
+        if (version != null && !version.equals(meeting.version())) {
+            throw new OptimisticLockingFailureException("Meeting " + id + " changed since");
+        }
+        meeting.reschedule(
+                form.getTitle().strip(),
+                form.getDate(),
+                form.getStartTime(),
+                form.getEndTime(),
+                place(actor.networkId(), form));
+        meeting.agenda(form.agendaItems());
+        meetings.save(meeting);
+    }
+
+    @Transactional
+    public void setAgenda(StielUser actor, MeetingId id, List<String> items) {
+        var meeting = run(actor, id);
+        meeting.agenda(
+                items.stream().map(String::strip).filter(s -> !s.isEmpty()).toList());
+        meetings.save(meeting);
+    }
+
+    @Transactional
+    public void setMinutes(StielUser actor, MeetingId id, String minutes) {
+        var meeting = run(actor, id);
+        if (minutes != null && minutes.length() > 20000) {
+            throw new IllegalArgumentException("Minutes too long");
+        }
+        meeting.minutes(minutes);
+        meetings.save(meeting);
+    }
+
+    /** Records who came; people who were not invited are ignored. */
+    @Transactional
+    public void recordAttendance(StielUser actor, MeetingId id, Map<UserId, Attendance> attendance) {
+        var meeting = run(actor, id);
+        meeting.attendance(attendance.entrySet().stream()
+                .collect(Collectors.toMap(e -> e.getKey().value(), Map.Entry::getValue)));
+        meetings.save(meeting);
+    }
+
+    /** Records minutes and attendance on behalf of the installation (demo data); the caller is trusted. */
+    @Transactional
+    public void recordOnBehalf(
+            NetworkId network, MeetingId id, List<String> agenda, String minutes, Map<UserId, Attendance> attendance) {
+        var meeting = load(network, id);
+        meeting.agenda(agenda);
+        meeting.minutes(minutes);
+        meeting.attendance(attendance.entrySet().stream()
+                .collect(Collectors.toMap(e -> e.getKey().value(), Map.Entry::getValue)));
+        meetings.save(meeting);
+    }
+
+    /**
+     * Mails every invited person an invitation with the meeting as an {@code .ics} file.
+     *
+     * @return how many were sent
+     */
+    @Transactional
+    public int sendInvitations(StielUser actor, MeetingId id) {
+        var meeting = run(actor, id);
+        var view = new Names(actor.networkId()).view(meeting);
+        var emails = accounts.members(actor.networkId()).stream()
+                .collect(Collectors.toMap(m -> m.id().value(), MemberView::email));
+        int sent = 0;
+        for (var attendee : meeting.attendees()) {
+            String email = emails.get(attendee.userId());
+            if (email != null) {
+                mails.invitation(email, view);
+                sent++;
+            }
+        }
+        meeting.invitationsSent(clock.instant());
+        meetings.save(meeting);
+        return sent;
+    }
+
+    MeetingId plan(
+            NetworkId network,
+            UUID series,
+            MeetingKind kind,
+            UUID body,
+            String title,
+            LocalDate day,
+            LocalTime start,
+            LocalTime end,
+            Meeting.Place place) {
+        var meeting = Meeting.plan(
+                network.value(),
+                series,
+                kind,
+                body,
+                title,
+                day,
+                start,
+                end,
+                place,
+                invitees(network, kind, body),
+                clock.instant());
+        return new MeetingId(meetings.save(meeting).id());
+    }
+
+    /** Who is invited: the body's members with an account for its meetings, every member of the network otherwise. */
+    private List<UUID> invitees(NetworkId network, MeetingKind kind, UUID body) {
+        if (kind == MeetingKind.WORKING_GROUP_MEETING && body != null) {
+            var members =
+                    accounts.members(network).stream().map(m -> m.id().value()).toList();
+            return bodies.people(network, body).stream()
+                    .filter(members::contains)
+                    .toList();
+        }
+        return accounts.members(network).stream().map(m -> m.id().value()).toList();
+    }
+
+    void checkBody(NetworkId network, MeetingKind kind, UUID body) {
+        if (kind == MeetingKind.WORKING_GROUP_MEETING && !bodies.exists(network, body)) {
+            throw new IllegalArgumentException("Not a body of the network");
+        }
+    }
+
+    Meeting.Place place(NetworkId network, PartnerId partner, String venueKey) {
+        var venue = hosts.venue(network, partner, venueKey)
+                .orElseThrow(() -> new IllegalArgumentException("Not a venue of the partner"));
+        return new Meeting.Place(
+                partner.value(),
+                venue.key(),
+                venue.name(),
+                venue.address(),
+                venue.municipality().orElse(null));
+    }
+
+    private Meeting.Place place(NetworkId network, MeetingForm form) {
+        return form.hostPartner()
+                .map(p -> place(network, new PartnerId(p), form.venueKey().orElseThrow()))
+                .orElse(Meeting.Place.NONE);
+    }
+
+    private Meeting run(StielUser actor, MeetingId id) {
+        var meeting = load(actor.networkId(), id);
+        if (!canRun(actor, new Names(actor.networkId()).view(meeting))) {
+            throw new ForbiddenException("Only the coordinator or the body's chair");
+        }
+        return meeting;
+    }
+
+    private Meeting load(NetworkId network, MeetingId id) {
+        return meetings.findInNetwork(id.value(), network.value()).orElseThrow(() -> new NotFoundException("Meeting"));
+    }
+
+    private void requireManage(StielUser actor) {
+        if (!canManage(actor)) {
+            throw new ForbiddenException("Only a coordinator plans meetings");
+        }
+    }
+
+    /** Names of hosts and people, looked up once per list. */
+    private final class Names {
+
+        private final NetworkId network;
+        private Map<UUID, MemberView> members;
+        private final Map<UUID, String> partnerNames = new HashMap<>();
+
+        Names(NetworkId network) {
+            this.network = network;
+        }
+
+        MeetingView view(Meeting m) {
+            if (members == null) {
+                members = accounts.members(network).stream()
+                        .collect(Collectors.toMap(v -> v.id().value(), Function.identity()));
+            }
+            String hostName = m.hostPartnerId() == null
+                    ? ""
+                    : partnerNames.computeIfAbsent(
+                            m.hostPartnerId(),
+                            p -> partners.nameOf(network, new PartnerId(p)).orElse(""));
+            var attendees = m.attendees().stream()
+                    .filter(a -> members.containsKey(a.userId()))
+                    .map(a -> new MeetingView.Attendee(
+                            new UserId(a.userId()),
+                            members.get(a.userId()).displayName(),
+                            Optional.ofNullable(a.attendance())))
+                    .sorted(Comparator.comparing(MeetingView.Attendee::name))
+                    .toList();
+            return new MeetingView(
+                    new MeetingId(m.id()),
+                    Optional.ofNullable(m.seriesId()).map(SeriesId::new),
+                    m.kind(),
+                    Optional.ofNullable(m.bodyId()),
+                    m.title(),
+                    m.day(),
+                    m.startTime(),
+                    m.endTime(),
+                    Optional.ofNullable(m.hostPartnerId()).map(PartnerId::new),
+                    hostName,
+                    m.venueName() == null ? "" : m.venueName(),
+                    m.venueAddress() == null ? "" : m.venueAddress(),
+                    m.municipality() == null ? "" : m.municipality(),
+                    m.agenda(),
+                    attendees,
+                    m.minutes() == null ? "" : m.minutes(),
+                    Optional.ofNullable(m.invitationsSentAt()),
+                    m.version());
+        }
+    }
+}

@@ -1,0 +1,263 @@
+package org.stiel.meetings.web;
+
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.stiel.accounts.StielUser;
+import org.stiel.accounts.UserId;
+import org.stiel.governance.DecisionForm;
+import org.stiel.meetings.Attendance;
+import org.stiel.meetings.Hosts;
+import org.stiel.meetings.MeetingForm;
+import org.stiel.meetings.MeetingId;
+import org.stiel.meetings.MeetingKind;
+import org.stiel.meetings.MeetingSeries;
+import org.stiel.meetings.MeetingView;
+import org.stiel.meetings.Meetings;
+import org.stiel.platform.ForbiddenException;
+
+/** The network's meetings: the list, one meeting's page, and planning a single meeting. */
+@Controller
+@RequestMapping("/meetings")
+class MeetingsPageController {
+
+    private final Meetings meetings;
+    private final MeetingSeries series;
+    private final Hosts hosts;
+    private final MeetingsBodies bodies;
+    private final SpringValidatorAdapter validator;
+    private final Clock clock;
+
+    MeetingsPageController(
+            Meetings meetings,
+            MeetingSeries series,
+            Hosts hosts,
+            MeetingsBodies bodies,
+            Validator validator,
+            Clock clock) {
+        this.meetings = meetings;
+        this.series = series;
+        this.hosts = hosts;
+        this.bodies = bodies;
+        this.validator = new SpringValidatorAdapter(validator);
+        this.clock = clock;
+    }
+
+    @GetMapping
+    String list(@AuthenticationPrincipal StielUser user, Model model) {
+        var all = meetings.list(user.networkId());
+        LocalDate today = LocalDate.now(clock);
+        model.addAttribute(
+                "upcoming", all.stream().filter(m -> !m.date().isBefore(today)).toList());
+        model.addAttribute(
+                "past",
+                all.stream().filter(m -> m.date().isBefore(today)).toList().reversed());
+        model.addAttribute("series", series.list(user.networkId()));
+        model.addAttribute("canManage", meetings.canManage(user));
+        model.addAttribute(
+                "ownPartner", user.current().flatMap(m -> m.partnerId()).orElse(null));
+        return "meetings/list";
+    }
+
+    @GetMapping("/new")
+    String newMeeting(@AuthenticationPrincipal StielUser user, Model model) {
+        requireManage(user);
+        var form = new MeetingForm();
+        form.setDate(LocalDate.now(clock).plusWeeks(2));
+        model.addAttribute("form", form);
+        return formPage(user, model, null);
+    }
+
+    @PostMapping
+    String create(
+            @AuthenticationPrincipal StielUser user,
+            @ModelAttribute("form") MeetingForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
+        requireManage(user);
+        validator.validate(form, binding);
+        if (binding.hasErrors()) {
+            return formPage(user, model, null);
+        }
+        MeetingId id;
+        try {
+            id = meetings.create(user, form);
+        } catch (IllegalArgumentException e) {
+            binding.rejectValue(
+                    form.getKind() == MeetingKind.WORKING_GROUP_MEETING ? "bodyId" : "venue", "meetings.invalidChoice");
+            return formPage(user, model, null);
+        }
+        redirect.addFlashAttribute("flash", "meetings.created");
+        return "redirect:/meetings/" + id.value();
+    }
+
+    @GetMapping("/{id}")
+    String meeting(@AuthenticationPrincipal StielUser user, @PathVariable UUID id, Model model) {
+        var meeting = meetings.get(user.networkId(), new MeetingId(id));
+        return meetingPage(user, meeting, model);
+    }
+
+    private String meetingPage(StielUser user, MeetingView meeting, Model model) {
+        boolean canRun = meetings.canRun(user, meeting);
+        model.addAttribute("meeting", meeting);
+        model.addAttribute("canManage", meetings.canManage(user));
+        model.addAttribute("canRun", canRun);
+        model.addAttribute("attendances", Attendance.values());
+        model.addAttribute("agendaText", String.join("\n", meeting.agenda()));
+        model.addAttribute(
+                "bodyName",
+                meeting.bodyId().map(b -> bodies.name(user.networkId(), b)).orElse(""));
+        bodies.decorate(user, meeting, model, canRun);
+        return "meetings/meeting";
+    }
+
+    /** A decision taken in this meeting, logged in governance's decision log with a link back here. */
+    @PostMapping("/{id}/decisions")
+    String decide(
+            @AuthenticationPrincipal StielUser user,
+            @PathVariable UUID id,
+            @ModelAttribute("decision") DecisionForm decision,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
+        var meeting = meetings.get(user.networkId(), new MeetingId(id));
+        if (!meetings.canRun(user, meeting)) {
+            throw new ForbiddenException("Only the coordinator or the body's chair");
+        }
+        validator.validate(decision, binding);
+        if (!binding.hasErrors()) {
+            try {
+                bodies.record(user, meeting, decision);
+                redirect.addFlashAttribute("flash", "meetings.decision.recorded");
+                return "redirect:/meetings/" + id;
+            } catch (IllegalArgumentException e) {
+                binding.rejectValue("title", "meetings.invalidChoice");
+            }
+        }
+        return meetingPage(user, meeting, model);
+    }
+
+    @GetMapping("/{id}/edit")
+    String edit(@AuthenticationPrincipal StielUser user, @PathVariable UUID id, Model model) {
+        var meeting = meetings.get(user.networkId(), new MeetingId(id));
+        requireManage(user);
+        model.addAttribute("form", meetings.form(user.networkId(), meeting.id()));
+        model.addAttribute("version", meeting.version());
+        return formPage(user, model, meeting.id());
+    }
+
+    @PostMapping("/{id}")
+    String update(
+            @AuthenticationPrincipal StielUser user,
+            @PathVariable UUID id,
+            @RequestParam(required = false) Long version,
+            @ModelAttribute("form") MeetingForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
+        var meetingId = new MeetingId(id);
+        var meeting = meetings.get(user.networkId(), meetingId);
+        requireManage(user);
+        // kind and body stay what they were
+        form.setKind(meeting.kind());
+        form.setBodyId(meeting.bodyId().orElse(null));
+        validator.validate(form, binding);
+        if (binding.hasErrors()) {
+            model.addAttribute("version", version);
+            return formPage(user, model, meetingId);
+        }
+        try {
+            meetings.update(user, meetingId, form, version);
+        } catch (IllegalArgumentException e) {
+            binding.rejectValue("venue", "meetings.invalidChoice");
+            model.addAttribute("version", version);
+            return formPage(user, model, meetingId);
+        }
+        redirect.addFlashAttribute("flash", "saved");
+        return "redirect:/meetings/" + id;
+    }
+
+    @PostMapping("/{id}/agenda")
+    String agenda(
+            @AuthenticationPrincipal StielUser user,
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "") String agenda,
+            RedirectAttributes redirect) {
+        meetings.setAgenda(user, new MeetingId(id), List.of(agenda.split("\\R")));
+        redirect.addFlashAttribute("flash", "meetings.agenda.saved");
+        return "redirect:/meetings/" + id;
+    }
+
+    @PostMapping("/{id}/minutes")
+    String minutes(
+            @AuthenticationPrincipal StielUser user,
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "") String minutes,
+            RedirectAttributes redirect) {
+        meetings.setMinutes(user, new MeetingId(id), minutes);
+        redirect.addFlashAttribute("flash", "meetings.minutes.saved");
+        return "redirect:/meetings/" + id;
+    }
+
+    /** One select per attendee, named {@code attendance-<user id>}. */
+    @PostMapping("/{id}/attendance")
+    String attendance(
+            @AuthenticationPrincipal StielUser user,
+            @PathVariable UUID id,
+            @RequestParam Map<String, String> params,
+            RedirectAttributes redirect) {
+        Map<UserId, Attendance> recorded = new HashMap<>();
+        params.forEach((name, value) -> {
+            if (name.startsWith("attendance-") && !value.isBlank()) {
+                try {
+                    recorded.put(new UserId(UUID.fromString(name.substring(11))), Attendance.valueOf(value));
+                } catch (IllegalArgumentException e) {
+                    throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+                }
+            }
+        });
+        meetings.recordAttendance(user, new MeetingId(id), recorded);
+        redirect.addFlashAttribute("flash", "meetings.attendance.saved");
+        return "redirect:/meetings/" + id;
+    }
+
+    @PostMapping("/{id}/invitations")
+    String invitations(@AuthenticationPrincipal StielUser user, @PathVariable UUID id, RedirectAttributes redirect) {
+        meetings.sendInvitations(user, new MeetingId(id));
+        redirect.addFlashAttribute("flash", "meetings.invitations.sent");
+        return "redirect:/meetings/" + id;
+    }
+
+    private String formPage(StielUser user, Model model, MeetingId id) {
+        model.addAttribute("meetingId", id);
+        model.addAttribute("venues", hosts.allVenues(user.networkId()));
+        model.addAttribute("kinds", MeetingKind.values());
+        model.addAttribute("bodies", bodies.options(user.networkId()));
+        return "meetings/meeting-form";
+    }
+
+    private void requireManage(StielUser user) {
+        if (!meetings.canManage(user)) {
+            throw new ForbiddenException("Only a coordinator plans meetings");
+        }
+    }
+}
