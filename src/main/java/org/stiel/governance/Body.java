@@ -75,10 +75,20 @@ class Body {
         updatedAt = now;
     }
 
-    /** @throws IllegalStateException when the partner sits in the body already */
+    /**
+     * @throws IllegalStateException when the partner sits in the body already
+     * @throws IllegalArgumentException when the partner would rejoin on or before the day its last membership ended
+     *     (periods in the history must not overlap)
+     */
     void join(UUID partner, UUID person, LocalDate on, Instant now) {
         if (current(partner).isPresent()) {
             throw new IllegalStateException("The partner is a member already");
+        }
+        boolean overlaps = members.stream()
+                .filter(m -> m.partnerId().equals(partner) && m.leftOn() != null)
+                .anyMatch(m -> !on.isAfter(m.leftOn()));
+        if (overlaps) {
+            throw new IllegalArgumentException("Rejoining before the last membership ended");
         }
         members.add(new BodyMember(UUID.randomUUID(), networkId, partner, person, on, null));
         updatedAt = now;

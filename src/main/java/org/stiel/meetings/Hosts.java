@@ -78,16 +78,18 @@ public class Hosts {
     }
 
     /**
-     * Sets the room of one of the partner's locations.
+     * Sets the rooms of several of the partner's locations in one go: all of them or, when one key is unknown or one
+     * room out of range, none.
      *
-     * @param capacity persons, or {@code null} to forget it
-     * @throws IllegalArgumentException when the partner has no location with that key
+     * @param capacities per location key, persons or {@code null} to forget the room
+     * @throws IllegalArgumentException when the partner has no location with one of the keys, or a room is out of
+     *     range
      */
     @Transactional
-    public void setCapacity(StielUser actor, PartnerId partner, String key, Integer capacity) {
+    public void setCapacities(StielUser actor, PartnerId partner, java.util.Map<String, Integer> capacities) {
         var view = partners.get(actor.networkId(), partner);
         requireManage(actor, partner);
-        setCapacity(actor.networkId(), view, key, capacity);
+        capacities.forEach((key, capacity) -> setCapacity(actor.networkId(), view, key, capacity));
     }
 
     /** Sets a room on behalf of the installation (demo data); the caller is trusted. */

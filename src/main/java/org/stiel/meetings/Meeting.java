@@ -124,6 +124,23 @@ class Meeting {
         attendees = updated;
     }
 
+    /**
+     * Brings the invited people in line with who is invited now (members join the network, partners leave a body):
+     * new ones are added; people no longer invited are dropped unless their attendance was recorded.
+     */
+    void invite(java.util.Collection<UUID> invitees) {
+        var now = Set.copyOf(invitees);
+        var updated = new HashSet<Attendee>();
+        for (var a : attendees) {
+            if (now.contains(a.userId()) || a.attendance() != null) {
+                updated.add(a);
+            }
+        }
+        var known = updated.stream().map(Attendee::userId).collect(java.util.stream.Collectors.toSet());
+        now.stream().filter(u -> !known.contains(u)).forEach(u -> updated.add(new Attendee(u, null)));
+        attendees = updated;
+    }
+
     void invitationsSent(Instant now) {
         invitationsSentAt = now;
     }

@@ -205,6 +205,8 @@ public class Meetings {
     @Transactional
     public int sendInvitations(StielUser actor, MeetingId id) {
         var meeting = run(actor, id);
+        // who is invited today, not when the meeting was planned (possibly months ago, as part of a series)
+        meeting.invite(invitees(actor.networkId(), meeting.kind(), meeting.bodyId()));
         var view = new Names(actor.networkId()).view(meeting);
         var emails = accounts.members(actor.networkId()).stream()
                 .collect(Collectors.toMap(m -> m.id().value(), MemberView::email));

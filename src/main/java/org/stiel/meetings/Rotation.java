@@ -10,19 +10,18 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * Fair rotation of hosts and venues over the dates of a series: pure, no Spring, no database, so that it can be
  * tested as an algorithm (see {@code docs/adr/0013-meetings-that-rotate.md} for the rules and what is proven).
  *
  * <p>Greedy in date order: for each date, of the partners that can host on it (a venue with room, available that
- * day), the one with the fewest hostings so far (history and the proposal up to that date) hosts; among those, one
- * with a venue in another municipality than the previous meeting's; then the one who hosted longest ago (never
- * first); then the one with the fewest remaining dates it can host on (so that a partner who can only come on few
- * dates gets one of them); then by name and id. Venues: in another municipality than the previous meeting's first,
+ * day), the one that hosted least in this series so far hosts; among those, one with a venue in another
+ * municipality than the previous meeting's; then the one with the fewest hostings in all (history and this series:
+ * the burdens and benefits over the years); then the one who hosted longest ago (never first); then the one with the
+ * fewest remaining dates it can host on (so that a partner who can only come on few dates gets one of them); then by
+ * name and id. Venues: in another municipality than the previous meeting's first,
  * then the municipality that hosted least, then the smallest room that is big enough, then by key.
  */
 final class Rotation {
@@ -125,8 +124,9 @@ final class Rotation {
             int index = i;
             Optional<Choice> best = input.candidates().stream()
                     .filter(c -> input.canHost(c, date))
-                    .min(Comparator.<Candidate>comparingInt(c -> state.count(c.partner()))
+                    .min(Comparator.<Candidate>comparingInt(c -> state.inSeries(c.partner()))
                             .thenComparing(c -> state.repeatsMunicipality(state.venueFor(c)))
+                            .thenComparingInt(c -> state.count(c.partner()))
                             .thenComparing(c -> state.last(c.partner()).orElse(LocalDate.MIN))
                             .thenComparingInt(c -> remaining(input, c, index)))
                     // candidates are sorted by name and id: min() keeps the first of equals
@@ -187,13 +187,14 @@ final class Rotation {
             var venue = candidate.venue(choice.venueKey()).orElseThrow();
             String municipality = venue.municipality().orElse("");
             int count = state.count(candidate.partner());
+            int inSeries = state.inSeries(candidate.partner());
             reasons.add(state.last(candidate.partner())
                     .map(last -> new Reason(
                             "meetings.reason.count", candidate.name(), String.valueOf(count), DAY.format(last)))
                     .orElseGet(
                             () -> new Reason("meetings.reason.countNever", candidate.name(), String.valueOf(count))));
             var fewer = able.stream()
-                    .filter(c -> state.count(c.partner()) < count)
+                    .filter(c -> state.inSeries(c.partner()) < inSeries)
                     .map(Candidate::name)
                     .toList();
             if (!fewer.isEmpty()) {
@@ -203,7 +204,7 @@ final class Rotation {
                     .filter(c -> !able.contains(c)
                             && c.unavailable().contains(date)
                             && !input.roomy(c).isEmpty()
-                            && state.count(c.partner()) < count)
+                            && state.inSeries(c.partner()) < inSeries)
                     .map(Candidate::name)
                     .toList();
             if (!skipped.isEmpty()) {
@@ -234,11 +235,15 @@ final class Rotation {
         return slots;
     }
 
-    /** Whether one of the partners with the fewest hostings had room in another municipality than the previous. */
+    /**
+     * Whether one of the partners with the fewest hostings in the series had room in another municipality than the
+     * previous.
+     */
     private static boolean alternativeExisted(Input input, State state, List<Candidate> able, String previous) {
-        int fewest = able.stream().mapToInt(c -> state.count(c.partner())).min().orElse(0);
+        int fewest =
+                able.stream().mapToInt(c -> state.inSeries(c.partner())).min().orElse(0);
         return able.stream()
-                .filter(c -> state.count(c.partner()) == fewest)
+                .filter(c -> state.inSeries(c.partner()) == fewest)
                 .flatMap(c -> input.roomy(c).stream())
                 .anyMatch(v -> !v.municipality().orElseThrow().equals(previous));
     }
@@ -258,6 +263,7 @@ final class Rotation {
 
         private final Input input;
         private final Map<UUID, Integer> counts = new HashMap<>();
+        private final Map<UUID, Integer> series = new HashMap<>();
         private final Map<UUID, LocalDate> lasts = new HashMap<>();
         private final Map<String, Integer> municipalities = new HashMap<>();
         private String previous;
@@ -277,8 +283,14 @@ final class Rotation {
             }
         }
 
+        /** Hostings in all: the history and this series so far. */
         int count(UUID partner) {
             return counts.getOrDefault(partner, 0);
+        }
+
+        /** Hostings in this series so far. */
+        int inSeries(UUID partner) {
+            return series.getOrDefault(partner, 0);
         }
 
         Optional<LocalDate> last(UUID partner) {
@@ -310,17 +322,10 @@ final class Rotation {
                     .orElseThrow();
             String municipality = venue.municipality().orElseThrow();
             counts.merge(choice.partner(), 1, Integer::sum);
+            series.merge(choice.partner(), 1, Integer::sum);
             lasts.merge(choice.partner(), date, (a, b) -> a.isAfter(b) ? a : b);
             municipalities.merge(municipality, 1, Integer::sum);
             previous = municipality;
         }
-    }
-
-    /** The municipalities in which the candidates have room, for tests and explanations. */
-    static Set<String> municipalities(Input input) {
-        return input.candidates().stream()
-                .flatMap(c -> input.roomy(c).stream())
-                .map(v -> v.municipality().orElseThrow())
-                .collect(Collectors.toCollection(TreeSet::new));
     }
 }

@@ -97,7 +97,12 @@ class GovernanceTests {
         assertThat(left.joinedOn()).isEqualTo(LocalDate.of(2024, 1, 1));
         assertThat(left.personName()).isEqualTo(w.staff.displayName());
 
-        // a partner may come back: a new period, the old one stays
+        // a partner may come back, after its last period ended: periods never overlap
+        assertThatThrownBy(() -> bodies.addMember(
+                        w.coordinator, body, new MemberForm(w.partner.value(), null, LocalDate.of(2025, 1, 31))))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(bodies.history(w.network, body)).hasSize(2);
+        // a new period, the old one stays
         bodies.addMember(w.coordinator, body, new MemberForm(w.partner.value(), null, LocalDate.of(2025, 9, 1)));
         assertThat(bodies.history(w.network, body)).hasSize(3);
         assertThat(bodies.get(w.network, body).members()).hasSize(2);

@@ -99,10 +99,13 @@ class MeetingInvitationMailTests {
                 .atMost(Duration.ofSeconds(10))
                 .until(() ->
                         to(coordinator.email()).size() == 1 && to(staff.email()).size() == 1);
-        meetings.sendInvitations(coordinator, id);
+        // a member who joins the network after the meeting was planned is invited when invitations go out again
+        var newcomer = fixtures.member(network, NetworkRole.STEERING_GROUP);
+        assertThat(meetings.sendInvitations(coordinator, id)).isEqualTo(3);
         Awaitility.await()
                 .atMost(Duration.ofSeconds(10))
-                .until(() -> to(staff.email()).size() == 2);
+                .until(() ->
+                        to(staff.email()).size() == 2 && to(newcomer.email()).size() == 1);
 
         for (var me : List.of(coordinator, staff)) {
             var other = me == coordinator ? staff : coordinator;

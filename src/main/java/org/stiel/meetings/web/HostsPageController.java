@@ -47,7 +47,9 @@ class HostsPageController {
     @GetMapping("/hosts")
     String hostsIndex(@AuthenticationPrincipal StielUser user, Model model) {
         if (user.is(NetworkRole.PARTNER_STAFF)) {
-            var own = user.current().flatMap(m -> m.partnerId()).orElseThrow();
+            var own = user.current()
+                    .flatMap(m -> m.partnerId())
+                    .orElseThrow(() -> new ForbiddenException("Staff without a partner"));
             return "redirect:/meetings/hosts/" + own;
         }
         if (!user.is(NetworkRole.COORDINATOR)) {
@@ -80,6 +82,8 @@ class HostsPageController {
         var id = new PartnerId(partner);
         hosts.venues(user.networkId(), id);
         requireManage(user, id);
+        // every value is checked before any is written, and all are written in one transaction
+        var rooms = new java.util.LinkedHashMap<String, Integer>();
         if (keys != null) {
             for (int i = 0; i < keys.size(); i++) {
                 String value = capacities != null && i < capacities.size()
@@ -95,9 +99,10 @@ class HostsPageController {
                     redirect.addFlashAttribute("capacityError", keys.get(i));
                     return "redirect:/meetings/hosts/" + partner;
                 }
-                hosts.setCapacity(user, id, keys.get(i), capacity);
+                rooms.put(keys.get(i), capacity);
             }
         }
+        hosts.setCapacities(user, id, rooms);
         redirect.addFlashAttribute("flash", "meetings.venues.saved");
         return "redirect:/meetings/hosts/" + partner;
     }
