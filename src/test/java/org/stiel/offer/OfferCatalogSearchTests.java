@@ -138,6 +138,26 @@ class OfferCatalogSearchTests {
                 .toList();
     }
 
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
+
+    /** The search is planned for its values (see OfferCatalog.planForTheseValues), and only inside its transaction. */
+    @Test
+    void theSearchIsPlannedForItsValuesWithinItsTransactionOnly() {
+        var tx = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        String inside = tx.execute(status -> {
+            catalog.search(q("peuterspeelpleintje"));
+            return jdbc.sql("select current_setting('plan_cache_mode')")
+                    .query(String.class)
+                    .single();
+        });
+        assertThat(inside).isEqualTo("force_custom_plan");
+        String after = tx.execute(status -> jdbc.sql("select current_setting('plan_cache_mode')")
+                .query(String.class)
+                .single());
+        assertThat(after).isEqualTo("auto");
+    }
+
     @Test
     void allNetworksOrOne() {
         var first = fixture();
