@@ -86,7 +86,7 @@ public class Hosts {
      *     range
      */
     @Transactional
-    public void setCapacities(StielUser actor, PartnerId partner, java.util.Map<String, Integer> capacities) {
+    public void setCapacities(StielUser actor, PartnerId partner, Map<String, Integer> capacities) {
         var view = partners.get(actor.networkId(), partner);
         requireManage(actor, partner);
         capacities.forEach((key, capacity) -> setCapacity(actor.networkId(), view, key, capacity));

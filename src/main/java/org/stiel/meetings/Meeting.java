@@ -4,11 +4,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
@@ -128,7 +130,7 @@ class Meeting {
      * Brings the invited people in line with who is invited now (members join the network, partners leave a body):
      * new ones are added; people no longer invited are dropped unless their attendance was recorded.
      */
-    void invite(java.util.Collection<UUID> invitees) {
+    void invite(Collection<UUID> invitees) {
         var now = Set.copyOf(invitees);
         var updated = new HashSet<Attendee>();
         for (var a : attendees) {
@@ -136,7 +138,7 @@ class Meeting {
                 updated.add(a);
             }
         }
-        var known = updated.stream().map(Attendee::userId).collect(java.util.stream.Collectors.toSet());
+        var known = updated.stream().map(Attendee::userId).collect(Collectors.toSet());
         now.stream().filter(u -> !known.contains(u)).forEach(u -> updated.add(new Attendee(u, null)));
         attendees = updated;
     }

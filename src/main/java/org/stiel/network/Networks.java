@@ -2,6 +2,7 @@ package org.stiel.network;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -31,9 +32,7 @@ public class Networks {
     public List<NetworkName> names() {
         return jdbc.sql("select id, slug, name from network order by name, slug")
                 .query((rs, row) -> new NetworkName(
-                        new NetworkId(rs.getObject("id", java.util.UUID.class)),
-                        rs.getString("slug"),
-                        rs.getString("name")))
+                        new NetworkId(rs.getObject("id", UUID.class)), rs.getString("slug"), rs.getString("name")))
                 .list();
     }
 

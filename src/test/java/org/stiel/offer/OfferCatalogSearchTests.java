@@ -6,9 +6,13 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.stiel.StielTest;
 import org.stiel.TestNetworks;
 import org.stiel.accounts.Accounts;
@@ -32,7 +36,7 @@ class OfferCatalogSearchTests {
     Networks networks;
 
     @Autowired
-    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    JdbcClient jdbc;
 
     @Autowired
     Accounts accounts;
@@ -134,17 +138,17 @@ class OfferCatalogSearchTests {
                 .query((rs, row) -> rs.getString("name"))
                 .list()
                 .stream()
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .toList();
     }
 
     @Autowired
-    org.springframework.transaction.PlatformTransactionManager transactions;
+    PlatformTransactionManager transactions;
 
     /** The search is planned for its values (see OfferCatalog.planForTheseValues), and only inside its transaction. */
     @Test
     void theSearchIsPlannedForItsValuesWithinItsTransactionOnly() {
-        var tx = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        var tx = new TransactionTemplate(transactions);
         String inside = tx.execute(status -> {
             catalog.search(q("peuterspeelpleintje"));
             return jdbc.sql("select current_setting('plan_cache_mode')")

@@ -2,6 +2,7 @@ package org.stiel.meetings.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -83,7 +84,7 @@ class HostsPageController {
         hosts.venues(user.networkId(), id);
         requireManage(user, id);
         // every value is checked before any is written, and all are written in one transaction
-        var rooms = new java.util.LinkedHashMap<String, Integer>();
+        var rooms = new LinkedHashMap<String, Integer>();
         if (keys != null) {
             for (int i = 0; i < keys.size(); i++) {
                 String value = capacities != null && i < capacities.size()
