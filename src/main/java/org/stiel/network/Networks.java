@@ -52,6 +52,11 @@ public class Networks {
         return repository.findBySlug(slug).map(Network::view);
     }
 
+    /** Whether a network has this slug (its public pages' address). */
+    public boolean exists(String slug) {
+        return repository.existsBySlug(slug);
+    }
+
     public boolean slugTaken(String slug, Optional<NetworkId> except) {
         return repository
                 .findBySlug(slug)

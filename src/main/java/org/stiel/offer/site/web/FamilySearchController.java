@@ -46,7 +46,9 @@ class FamilySearchController {
         OfferQuery query = form.toQuery();
         model.addAttribute("query", query);
         site.requireNetwork(query.network());
-        model.addAttribute("results", catalog.search(query));
+        var results = catalog.search(query);
+        model.addAttribute("results", results);
+        model.addAttribute("cards", site.cards(results.offers()));
         site.addLinks(model, query);
         response.addHeader(HttpHeaders.VARY, "HX-Request");
         if (htmx.isHtmxRequest() && !htmx.isHistoryRestoreRequest()) {

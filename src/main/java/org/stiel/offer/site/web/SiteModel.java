@@ -1,7 +1,10 @@
 package org.stiel.offer.site.web;
 
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -9,7 +12,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.stiel.network.Networks;
 import org.stiel.offer.OfferQuery;
+import org.stiel.offer.OfferStatus;
+import org.stiel.offer.PublicOfferSummary;
 import org.stiel.platform.NotFoundException;
+import org.thymeleaf.util.StringUtils;
 
 /** What the families' pages share: links that keep the search, and texts for ages and languages. */
 @Component("offerSite")
@@ -23,8 +29,13 @@ class SiteModel {
             "nl", "fr", "en", "de", "ar", "tr", "pl", "ro", "bg", "uk", "ru", "es", "pt", "it", "so", "ti", "ps", "fa",
             "prs", "am");
 
+    /** A card's summary is cut to this many characters, with an ellipsis. */
+    static final int SUMMARY_LENGTH = 200;
+
     private final Networks networks;
     private final MessageSource messages;
+    private final Map<Locale, DateTimeFormatter> dayFormats = new ConcurrentHashMap<>();
+    private final Map<Locale, DateTimeFormatter> dayTimeFormats = new ConcurrentHashMap<>();
 
     SiteModel(Networks networks, MessageSource messages) {
         this.networks = networks;
@@ -33,7 +44,7 @@ class SiteModel {
 
     /** An unknown network is "not found", not an empty search that looks like a network without offer. */
     void requireNetwork(String slug) {
-        if (slug != null && networks.findBySlug(slug).isEmpty()) {
+        if (slug != null && !networks.exists(slug)) {
             throw new NotFoundException("Network");
         }
     }
@@ -51,6 +62,38 @@ class SiteModel {
                         .toUriString()
                 + (search.isEmpty() ? "" : "?" + search);
         model.addAttribute("webcalUrl", feed.replaceFirst("^https?://", "webcal://"));
+    }
+
+    /** The cards of a page of results, in the reader's language. */
+    List<ResultCard> cards(List<PublicOfferSummary> offers) {
+        Locale reader = LocaleContextHolder.getLocale();
+        return offers.stream().map(offer -> card(offer, reader)).toList();
+    }
+
+    private ResultCard card(PublicOfferSummary offer, Locale reader) {
+        var next = offer.nextStart();
+        String nextText = null;
+        if (next != null) {
+            var format = offer.nextAllDay()
+                    ? dayFormats.computeIfAbsent(reader, l -> DateTimeFormatter.ofPattern("EEEE d MMMM", l))
+                    : dayTimeFormats.computeIfAbsent(reader, l -> DateTimeFormatter.ofPattern("EEEE d MMMM, HH:mm", l));
+            nextText = next.format(format);
+        }
+        return new ResultCard(
+                offer.id().value().toString(),
+                offer.name(),
+                offer.partnerName(),
+                String.join(", ", offer.cities()),
+                offer.online(),
+                offer.summary() == null || offer.summary().isBlank()
+                        ? null
+                        : StringUtils.abbreviate(offer.summary(), SUMMARY_LENGTH),
+                next == null ? null : next.toOffsetDateTime().toString(),
+                nextText,
+                ages(offer.ageMinMonths(), offer.ageMaxMonths()),
+                text("offerCost." + offer.cost().name()),
+                offer.reducedTariff(),
+                offer.status() == OfferStatus.TEMPORARILY_CLOSED);
     }
 
     /** A language's name in the reader's language ("Arabisch", "Arabic"). */

@@ -9,8 +9,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.io.StringReader;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
@@ -122,6 +124,34 @@ class FamilyPagesTests {
         assertThat(page("/aanbod?lang=en"))
                 .contains("What is there for your family?")
                 .contains("Log in for professionals");
+    }
+
+    @Test
+    void aResultCardSaysWhenForWhomAndAtWhatCostInTheReadersLanguage() throws Exception {
+        var fixture = fixture();
+        String name = TestNetworks.unique("Peuterturnen");
+        String description = "Bewegen met je peuter. ".repeat(10);
+        add(fixture, name, form -> form.setDescription(description));
+        String url = "/aanbod?network=" + fixture.network().slug() + "&q=peuterturnen";
+        var next = NEXT_TUESDAY.atTime(10, 0).atZone(OfferCatalogQueries.ZONE);
+
+        String dutch = page(url);
+        assertThat(dutch)
+                .contains(fixture.partnerName() + "</span>")
+                .contains("Eerste")
+                .contains("de geboorte tot 3 jaar")
+                .contains("Gratis")
+                // a valid HTML date-time: the offset, not the zone's name in brackets
+                .contains("<time datetime=\"" + next.toOffsetDateTime() + "\">")
+                .contains(next.format(DateTimeFormatter.ofPattern("EEEE d MMMM, HH:mm", Locale.forLanguageTag("nl"))))
+                .contains(description.substring(0, SiteModel.SUMMARY_LENGTH - 3) + "...")
+                .doesNotContain(description.strip());
+
+        String english = page(url + "&lang=en");
+        assertThat(english)
+                .contains("birth to 3 years")
+                .contains("Free")
+                .contains(next.format(DateTimeFormatter.ofPattern("EEEE d MMMM, HH:mm", Locale.ENGLISH)));
     }
 
     @Test
