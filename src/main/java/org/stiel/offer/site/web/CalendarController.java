@@ -82,7 +82,6 @@ class CalendarController {
         model.addAttribute("full", occurrences.size() >= OfferCatalog.CALENDAR_LIMIT);
         model.addAttribute("previous", month ? first.minusMonths(1) : first.minusWeeks(1));
         model.addAttribute("next", month ? first.plusMonths(1) : first.plusWeeks(1));
-        model.addAttribute("networks", networks.names());
         return "offer/site/calendar";
     }
 

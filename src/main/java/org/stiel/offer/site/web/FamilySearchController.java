@@ -2,7 +2,6 @@ package org.stiel.offer.site.web;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.DayOfWeek;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,7 +10,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.view.FragmentsRendering;
-import org.stiel.network.LifeDomain;
 import org.stiel.network.Networks;
 import org.stiel.offer.OfferCatalog;
 import org.stiel.offer.OfferQuery;
@@ -56,11 +54,7 @@ class FamilySearchController {
                     .fragment("offer/site/search :: count")
                     .build());
         }
-        model.addAttribute("networks", networks.names());
-        model.addAttribute("lifeDomains", LifeDomain.values());
-        model.addAttribute("days", DayOfWeek.values());
-        model.addAttribute("languages", SiteModel.LANGUAGES);
-        model.addAttribute("distances", SiteModel.DISTANCES);
+        site.addChoices(model, query, networks.names());
         return new ModelAndView("offer/site/search");
     }
 

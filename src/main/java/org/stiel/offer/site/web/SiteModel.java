@@ -1,6 +1,8 @@
 package org.stiel.offer.site.web;
 
+import java.time.DayOfWeek;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -10,6 +12,8 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.stiel.network.LifeDomain;
+import org.stiel.network.NetworkName;
 import org.stiel.network.Networks;
 import org.stiel.offer.OfferQuery;
 import org.stiel.offer.OfferStatus;
@@ -62,6 +66,38 @@ class SiteModel {
                         .toUriString()
                 + (search.isEmpty() ? "" : "?" + search);
         model.addAttribute("webcalUrl", feed.replaceFirst("^https?://", "webcal://"));
+    }
+
+    /** The options of the search form's lists, with the search's own choices selected. */
+    void addChoices(Model model, OfferQuery query, List<NetworkName> networkNames) {
+        model.addAttribute(
+                "networkChoices",
+                networkNames.stream()
+                        .map(n -> new Choice(n.slug(), n.name(), n.slug().equals(query.network())))
+                        .toList());
+        model.addAttribute(
+                "domainChoices",
+                Arrays.stream(LifeDomain.values())
+                        .map(d -> new Choice(d.name(), text("lifeDomain." + d.name()), d == query.domain()))
+                        .toList());
+        model.addAttribute(
+                "languageChoices",
+                LANGUAGES.stream()
+                        .map(code -> new Choice(code, language(code), code.equals(query.language())))
+                        .toList());
+        model.addAttribute(
+                "distanceChoices",
+                DISTANCES.stream()
+                        .map(km -> new Choice(km.toString(), text("site.search.km.value", km), km.equals(query.km())))
+                        .toList());
+        model.addAttribute(
+                "dayChoices",
+                Arrays.stream(DayOfWeek.values())
+                        .map(d -> new Choice(
+                                d.name(),
+                                text("site.day." + d.name()),
+                                query.day().contains(d)))
+                        .toList());
     }
 
     /** The cards of a page of results, in the reader's language. */

@@ -155,6 +155,24 @@ class FamilyPagesTests {
     }
 
     @Test
+    void theFormShowsTheSearchsOwnChoicesSelected() throws Exception {
+        var fixture = fixture();
+        String slug = fixture.network().slug();
+        String html = page("/aanbod?network=" + slug + "&domain=HEALTH&language=fr&place=9990&km=10&day=WEDNESDAY");
+        assertThat(html)
+                .contains("value=\"" + slug + "\" selected=\"selected\">"
+                        + fixture.network().name() + "</option>")
+                .contains("value=\"HEALTH\" selected=\"selected\">Gezondheid</option>")
+                .contains("value=\"fr\" selected=\"selected\">Frans</option>")
+                .contains("value=\"10\" selected=\"selected\">Tot 10 km</option>")
+                .contains("value=\"WEDNESDAY\" checked=\"checked\">")
+                .contains("value=\"MONDAY\">")
+                .contains("value=\"nl\">Nederlands</option>");
+        assertThat(html.split("selected=\"selected\"")).hasSize(5);
+        assertThat(page("/aanbod?lang=en&language=ar")).contains("value=\"ar\" selected=\"selected\">Arabic</option>");
+    }
+
+    @Test
     void theDetailPageShowsWhenWhereCostAndTheFunctionalContactOnly() throws Exception {
         var fixture = fixture();
         String name = TestNetworks.unique("Babyturnen");
