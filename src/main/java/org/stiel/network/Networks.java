@@ -18,11 +18,17 @@ public class Networks {
     private final NetworkRepository repository;
     private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
+    private final List<ReservedNetworkSlugs> reserved;
 
-    Networks(NetworkRepository repository, ApplicationEventPublisher events, JdbcClient jdbc) {
+    Networks(
+            NetworkRepository repository,
+            ApplicationEventPublisher events,
+            JdbcClient jdbc,
+            List<ReservedNetworkSlugs> reserved) {
         this.repository = repository;
         this.events = events;
         this.jdbc = jdbc;
+        this.reserved = reserved;
     }
 
     /**
@@ -55,6 +61,11 @@ public class Networks {
     /** Whether a network has this slug (its public pages' address). */
     public boolean exists(String slug) {
         return repository.existsBySlug(slug);
+    }
+
+    /** Whether a module uses this word as a fixed path where a network's slug also goes. */
+    public boolean slugReserved(String slug) {
+        return reserved.stream().anyMatch(r -> r.reservedSlugs().contains(slug));
     }
 
     public boolean slugTaken(String slug, Optional<NetworkId> except) {

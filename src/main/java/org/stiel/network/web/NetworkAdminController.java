@@ -104,6 +104,11 @@ class NetworkAdminController {
                 && networks.slugTaken(form.getSlug().strip(), except)) {
             result.rejectValue("slug", "network.slug.taken");
         }
+        if (!result.hasFieldErrors("slug")
+                && form.getSlug() != null
+                && networks.slugReserved(form.getSlug().strip())) {
+            result.rejectValue("slug", "network.slug.reserved");
+        }
         // the database allows a name once per network; say so next to the row instead of failing on save
         Set<String> names = new HashSet<>();
         for (int i = 0; i < form.getMunicipalities().size(); i++) {

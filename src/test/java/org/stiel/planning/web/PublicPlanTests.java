@@ -1,15 +1,24 @@
 package org.stiel.planning.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.stiel.StielTest;
 import org.stiel.TestNetworks;
 import org.stiel.accounts.Accounts;
@@ -43,6 +52,43 @@ class PublicPlanTests {
 
     @Autowired
     Actions actions;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @Test
+    void everyFixedPagePathBesideThePublicPlanIsAWordNoNetworkMayTake() {
+        Set<String> fixed = new TreeSet<>();
+        // any method: a page posted to today (POST /plan/goals) may get its own GET page tomorrow
+        mappings.getHandlerMethods().forEach((info, method) -> {
+            for (String pattern : info.getPatternValues()) {
+                if (pattern.matches("/plan/[a-z0-9-]+")) {
+                    fixed.add(pattern.substring("/plan/".length()));
+                }
+            }
+        });
+        assertThat(fixed).isNotEmpty();
+        assertThat(PlanPaths.WORDS).containsExactlyInAnyOrderElementsOf(fixed);
+    }
+
+    @Test
+    void aNetworkCannotTakeOneOfThoseWordsAsItsSlug() throws Exception {
+        var admin = new TestNetworks(networks, accounts, partners).admin();
+        for (String word : PlanPaths.WORDS) {
+            mvc.perform(post("/admin/networks")
+                            .with(user(admin))
+                            .with(csrf())
+                            .param("name", "Netwerk " + word)
+                            .param("slug", word)
+                            .param("municipalities[0].name", "Gent")
+                            .param("municipalities[0].postcodes", "9000"))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("id=\"slug-error\"")))
+                    .andExpect(content().string(containsString("in adressen")));
+            assertThat(networks.findBySlug(word)).isEmpty();
+        }
+    }
 
     @Test
     void showsThePublishedGoalsWithProgressAndActionsButNoUnpublishedGoalAndNoPersonsName() throws Exception {
