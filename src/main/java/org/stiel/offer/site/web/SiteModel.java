@@ -21,15 +21,18 @@ import org.stiel.offer.PublicOfferSummary;
 import org.stiel.platform.NotFoundException;
 import org.thymeleaf.util.StringUtils;
 
-/** What the families' pages share: links that keep the search, and texts for ages and languages. */
+/**
+ * What the families' pages share: links that keep the search, texts for ages and languages, and the search page's
+ * result cards and form options with their texts ready (ADR 0016).
+ */
 @Component("offerSite")
 class SiteModel {
 
     /** The distances one can choose, in km. */
-    static final List<Integer> DISTANCES = List.of(2, 5, 10, 20, 50);
+    private static final List<Integer> DISTANCES = List.of(2, 5, 10, 20, 50);
 
     /** The languages one can filter on: the languages most spoken by families in Flanders, Dutch first. */
-    static final List<String> LANGUAGES = List.of(
+    private static final List<String> LANGUAGES = List.of(
             "nl", "fr", "en", "de", "ar", "tr", "pl", "ro", "bg", "uk", "ru", "es", "pt", "it", "so", "ti", "ps", "fa",
             "prs", "am");
 
