@@ -186,11 +186,14 @@ public final class OfferCatalogQueries {
             params.put("language", query.language());
         }
         if (query.place() != null) {
-            // The offers at the place as one uncorrelated set (plus the online ones, which are everywhere), not a
-            // lookup per candidate offer: PostgreSQL can then start from the few offers at the place, and the centre
-            // of a distance search is computed once instead of once per offer (docs/benchmarks.md).
-            sql.append(" and (o.id, o.partner_id) in (select ol.offer_id, l.partner_id from offer_location ol"
-                    + " join partner_location l on l.id = ol.location_id");
+            // The online offers (they are everywhere) or the offers at one of the place's locations, both as index
+            // conditions: PostgreSQL combines the offer_online index and the offer ids of the locations (a
+            // BitmapOr), and finds those ids from the locations through offer_location's location index, instead of
+            // scanning offer_location or looking offers up one by one (docs/benchmarks.md). A location is only ever
+            // the partner's own (Offers.ownLocations, the HSDS import's locationIds; an offer keeps its partner), and
+            // a location the partner removed is no longer in partner_location, so it finds nothing.
+            sql.append(" and (o.online or o.id = any(array(select ol.offer_id from offer_location ol"
+                    + " where ol.location_id = any(array(select l.id from partner_location l");
             params.put("place", query.place());
             if (query.km() != null) {
                 // a place without coordinates counts from its postcode's point
@@ -215,7 +218,7 @@ public final class OfferCatalogQueries {
                         + " or l.postcode = any(array(select pp.postcode from postcode_point pp"
                         + " where stiel_unaccent(lower(pp.municipality)) = stiel_unaccent(lower(:place)))))");
             }
-            sql.append(" union all select x.id, x.partner_id from offer x where x.online)");
+            sql.append(")))))");
         }
         boolean when = !query.day().isEmpty() || query.from() != null || query.to() != null;
         if (when) {
