@@ -2,7 +2,8 @@
 # The benchmark of the families' search (docs/benchmarks.md): builds the jar, starts Stiel on a data folder of its
 # own, generates the Flanders-scale data set when it is not there yet, warms up, runs Gatling (HTTP: saturated by 50
 # clients, then paced at half that throughput) and then pgbench (the same SQL straight against PostgreSQL, 50
-# clients), stops Stiel and writes target/bench/results.md.
+# clients: as the application sends it, then with its values written in), stops Stiel and writes
+# target/bench/results.md.
 #
 #   bench/run.sh                 # 50 clients, 90 s warm-up, 60 s measured, data in /tmp/stiel-bench, port 8097
 #   BENCH_SECONDS=120 bench/run.sh
@@ -42,7 +43,7 @@ export JAVA_HOME
 command -v pgbench >/dev/null || { echo "pgbench not found: apt-get install postgresql-client" >&2; exit 1; }
 
 mkdir -p "$OUT"
-rm -rf "$OUT/gatling" "$OUT/gatling-paced" "$OUT/pgbench"
+rm -rf "$OUT/gatling" "$OUT/gatling-paced" "$OUT/pgbench" "$OUT/pgbench-literal"
 MVN=(./mvnw -B -q -Pbench)
 
 if [[ "${BENCH_SKIP_BUILD:-0}" != 1 ]]; then
@@ -109,11 +110,22 @@ log "HTTP paced: $RATE new searches per second for $SECONDS_MEASURED s (Gatling)
   -Dbench.gatlingResults="$OUT/gatling-paced" | tee "$OUT/gatling-paced.log" | tail -25
 echo "rate=$RATE" >>"$OUT/run.properties"
 
-log "SQL: $USERS clients for $SECONDS_MEASURED s (pgbench)"
-mkdir -p "$OUT/pgbench"
-# shellcheck disable=SC2046
-pgbench -n -h localhost -p "$PG_PORT" -U postgres -c "$USERS" -j 2 -T "$SECONDS_MEASURED" -M prepared \
-  -l --log-prefix="$OUT/pgbench/log" $(cat "$OUT/pgbench-args.txt") postgres | tee "$OUT/pgbench/out.txt"
+# pgbench's arguments, one option and its value per line (a value may hold spaces: "-D q03_words=infoavond slapen")
+pgbench_args() {
+  PGBENCH_ARGS=()
+  local line
+  while IFS= read -r line; do PGBENCH_ARGS+=("${line%% *}" "${line#* }"); done <"$1"
+}
+PGBENCH=(pgbench -n -h localhost -p "$PG_PORT" -U postgres -c "$USERS" -j 2 -T "$SECONDS_MEASURED" -M prepared)
+
+log "SQL as the application sends it: $USERS clients for $SECONDS_MEASURED s (pgbench)"
+pgbench_args "$OUT/pgbench-args.txt"
+"${PGBENCH[@]}" -l --log-prefix="$OUT/pgbench/log" "${PGBENCH_ARGS[@]}" postgres | tee "$OUT/pgbench/out.txt"
+
+log "SQL with its values written in, planned once per connection: $USERS clients for $SECONDS_MEASURED s (pgbench)"
+pgbench_args "$OUT/pgbench-literal-args.txt"
+"${PGBENCH[@]}" -l --log-prefix="$OUT/pgbench-literal/log" "${PGBENCH_ARGS[@]}" postgres \
+  | tee "$OUT/pgbench-literal/out.txt"
 echo "loadAfter=$(cut -d' ' -f1-3 /proc/loadavg)" >>"$OUT/run.properties"
 
 log "Report"

@@ -28,9 +28,18 @@ import org.stiel.offer.OfferQuery;
 
 /**
  * Turns the query mix ({@code bench/queries.txt}) into what the two halves of the benchmark run: a Gatling feeder of
- * URLs ({@code mix.csv}, each line as often as its weight) and, for pgbench, one SQL file per query with the statement
- * {@link OfferCatalogQueries#search} builds for the same search — the application's own SQL, its named parameters
- * written as literals — and {@code pgbench-args.txt} with the {@code -f file@weight} options.
+ * URLs ({@code mix.csv}, each line as often as its weight) and, for pgbench, one script per query with the statement
+ * {@link OfferCatalogQueries#search} builds for the same search, in two forms:
+ *
+ * <ul>
+ *   <li>{@code pgbench/}: as the application sends it (see {@code OfferCatalog.search}): in a read-only transaction
+ *       that first asks for plans for the actual values, its named parameters bound as parameters of the types JDBC
+ *       binds (pgbench variables, given with {@code -D}), so PostgreSQL plans it for every search as it does for the
+ *       application. The arguments are in {@code pgbench-args.txt}, one option and its value per line.
+ *   <li>{@code pgbench-literal/}: the statement alone with its values written in as literals; {@code pgbench -M
+ *       prepared} then plans each script once per connection, which the application cannot do for searches that
+ *       differ (the comparison in docs/benchmarks.md). Arguments in {@code pgbench-literal-args.txt}.
+ * </ul>
  *
  * <p>Placeholders pick values from the generated data in a fixed order, so a run on the same data asks the same.
  */
@@ -52,12 +61,15 @@ public final class BenchQueries {
         }
         Path out = Path.of(options.get("out"));
         Path sqlDir = out.resolve("pgbench");
+        Path literalDir = out.resolve("pgbench-literal");
         Files.createDirectories(sqlDir);
+        Files.createDirectories(literalDir);
         List<Query> queries = read(Path.of(options.get("mix")));
         LocalDate today = LocalDate.now(ZONE);
         Instant now = Instant.now();
         var csv = new StringBuilder("name,query\n");
         var pgbenchArgs = new StringBuilder();
+        var literalArgs = new StringBuilder();
         try (var connection = DriverManager.getConnection(options.get("url"), "postgres", "")) {
             int n = 0;
             for (Query q : queries) {
@@ -69,16 +81,29 @@ public final class BenchQueries {
                     csv.append(q.name()).append(',').append(encoded).append('\n');
                 }
                 var statement = OfferCatalogQueries.search(query(params), now);
-                Path file = sqlDir.resolve("%02d-%s.sql".formatted(n, q.name()));
+                String fileName = "%02d-%s.sql".formatted(n, q.name());
+                String comment = "-- " + q.name() + ": /aanbod?" + resolved + "\n";
+                Path file = sqlDir.resolve(fileName);
+                var variables = new LinkedHashMap<String, String>();
                 Files.writeString(
                         file,
-                        "-- " + q.name() + ": /aanbod?" + resolved + "\n" + literal(statement) + ";\n",
+                        comment + asTheApplicationSendsIt(statement, "q%02d_".formatted(n), variables),
                         StandardCharsets.UTF_8);
                 pgbenchArgs.append("-f ").append(file).append('@').append(q.weight()).append('\n');
+                variables.forEach((name, value) -> pgbenchArgs
+                        .append("-D ")
+                        .append(name)
+                        .append('=')
+                        .append(value)
+                        .append('\n'));
+                Path literalFile = literalDir.resolve(fileName);
+                Files.writeString(literalFile, comment + literal(statement) + ";\n", StandardCharsets.UTF_8);
+                literalArgs.append("-f ").append(literalFile).append('@').append(q.weight()).append('\n');
             }
         }
         Files.writeString(out.resolve("mix.csv"), csv, StandardCharsets.UTF_8);
         Files.writeString(out.resolve("pgbench-args.txt"), pgbenchArgs, StandardCharsets.UTF_8);
+        Files.writeString(out.resolve("pgbench-literal-args.txt"), literalArgs, StandardCharsets.UTF_8);
         System.out.println("Wrote " + queries.size() + " queries to " + out.resolve("mix.csv") + " and " + sqlDir);
     }
 
@@ -182,6 +207,46 @@ public final class BenchQueries {
 
     private static Integer integer(String value) {
         return value == null ? null : Integer.valueOf(value);
+    }
+
+    /**
+     * The statements the application sends for one search: a read-only transaction (Spring's
+     * {@code readOnly = true}, which the PostgreSQL driver sends as {@code BEGIN READ ONLY}), custom plans
+     * ({@code OfferCatalog.planForTheseValues}), the search with its parameters as pgbench variables of the types
+     * JDBC binds (a variable's value goes in {@code variables}, its name prefixed so the scripts' variables do not
+     * meet), and the commit. One line per statement: pgbench reads a statement up to its semicolon at a line's end.
+     */
+    static String asTheApplicationSendsIt(
+            OfferCatalogQueries.Statement statement, String prefix, Map<String, String> variables) {
+        Matcher m = NAMED.matcher(statement.sql());
+        var out = new StringBuilder();
+        while (m.find()) {
+            String name = m.group(1);
+            if (!statement.params().containsKey(name)) {
+                m.appendReplacement(out, Matcher.quoteReplacement(m.group()));
+                continue;
+            }
+            Object value = statement.params().get(name);
+            variables.put(prefix + name, String.valueOf(value));
+            m.appendReplacement(out, Matcher.quoteReplacement(":" + prefix + name + "::" + jdbcType(value)));
+        }
+        m.appendTail(out);
+        return "BEGIN READ ONLY;\nset local plan_cache_mode = force_custom_plan;\n"
+                + out.toString().strip().replaceAll("\\s*\\n\\s*", " ")
+                + ";\nCOMMIT;\n";
+    }
+
+    /** The type the PostgreSQL driver gives a parameter of this Java type. */
+    private static String jdbcType(Object value) {
+        return switch (value) {
+            case Integer i -> "int4";
+            case Long l -> "int8";
+            case Boolean b -> "bool";
+            case OffsetDateTime t -> "timestamptz";
+            case UUID u -> "uuid";
+            case String s -> "varchar";
+            default -> throw new IllegalArgumentException("No parameter type for " + value.getClass());
+        };
     }
 
     /** The statement with its named parameters as SQL literals of the types JDBC would bind. */
