@@ -11,7 +11,7 @@
 # Settings (environment): BENCH_DATA_DIR (/tmp/stiel-bench), BENCH_PORT (8097), BENCH_USERS (50),
 # BENCH_SECONDS (60), BENCH_WARMUP_SECONDS (90), BENCH_RATE (searches/s of the paced run; half the saturated
 # throughput), BENCH_SCALE (1: 300 municipalities, 50 000 offers), BENCH_SKIP_BUILD
-# (1: use the jar and classes already built). Needs a JDK 21+ (found like the build finds it) and pgbench
+# (1: use the jar and classes already built). Needs a JDK 21+ (found like the build finds it), pgbench and psql
 # (Debian/Ubuntu: apt-get install postgresql-client). Sends traffic to localhost only and stops by itself.
 set -euo pipefail
 
@@ -40,7 +40,9 @@ if [[ -z "${JAVA_HOME:-}" || "$(java_major "$JAVA_HOME" 2>/dev/null || echo 0)" 
   [[ -n "$JAVA_HOME" ]] || { echo "No JDK 21+ found; set JAVA_HOME" >&2; exit 1; }
 fi
 export JAVA_HOME
-command -v pgbench >/dev/null || { echo "pgbench not found: apt-get install postgresql-client" >&2; exit 1; }
+for tool in pgbench psql; do
+  command -v "$tool" >/dev/null || { echo "$tool not found: apt-get install postgresql-client" >&2; exit 1; }
+done
 
 mkdir -p "$OUT"
 rm -rf "$OUT/gatling" "$OUT/gatling-paced" "$OUT/pgbench" "$OUT/pgbench-literal"
@@ -81,6 +83,12 @@ log "Stiel is up; its PostgreSQL listens on port $PG_PORT"
 log "Generating the data set (skipped when present)"
 "${MVN[@]}" exec:java@generate -Dbench.jdbc="$JDBC" -Dbench.scale="$SCALE"
 "${MVN[@]}" exec:java@queries -Dbench.jdbc="$JDBC"
+
+# Statistics and a visibility map as a database that has been running a while has them (autovacuum): a data set
+# generated while Stiel was starting, or used by earlier runs, may lack them. Both halves of the run profit alike.
+log "Vacuuming the search's tables"
+psql -q -h localhost -p "$PG_PORT" -U postgres -c "vacuum (analyze) offer, offer_location, offer_occurrence, \
+  offer_word, partner, partner_location, network, network_partner, postcode_point" postgres
 
 GATLING=(-Dbench.baseUrl="http://localhost:$PORT" -Dbench.users="$USERS" -Dbench.mix="$OUT/mix.csv")
 log "Warming up: $USERS clients for $WARMUP s"

@@ -937,6 +937,9 @@ public final class FlandersData {
         }
         try (var statement = connection.createStatement()) {
             connection.setAutoCommit(true);
+            // Setting last_start updated every offer once more, which left half of the offer table dead: a database
+            // that grew offer by offer has no such bloat, so the table is rewritten.
+            statement.execute("vacuum (full) offer");
             // fresh statistics and a visibility map, as a long-running database would have
             statement.execute("vacuum (analyze) postcode_point, network, municipality, partner, partner_location,"
                     + " network_partner, offer, offer_cost_option, offer_location, offer_schedule, offer_occurrence");
