@@ -45,7 +45,7 @@ for tool in pgbench psql; do
 done
 
 mkdir -p "$OUT"
-rm -rf "$OUT/gatling" "$OUT/gatling-paced" "$OUT/pgbench" "$OUT/pgbench-literal"
+rm -rf "$OUT/gatling" "$OUT/gatling-paced" "$OUT/gatling-paced-latencies.csv" "$OUT/pgbench" "$OUT/pgbench-literal"
 MVN=(./mvnw -B -q -Pbench)
 
 if [[ "${BENCH_SKIP_BUILD:-0}" != 1 ]]; then
@@ -113,9 +113,9 @@ log "HTTP: $USERS clients for $SECONDS_MEASURED s (Gatling)"
 # The latency below saturation: an open model at half the throughput just measured (or BENCH_RATE searches/s).
 SATURATED_RPS=$(sed -n 's/^> mean throughput (rps) *| *\([0-9.,]*\).*/\1/p' "$OUT/gatling.log" | head -1 | tr -d ,)
 RATE=${BENCH_RATE:-$(awk -v r="${SATURATED_RPS:-2}" 'BEGIN { x = r / 2; if (x < 1) x = 1; printf "%.1f", x }')}
-log "HTTP paced: $RATE new searches per second for $SECONDS_MEASURED s (Gatling)"
+log "HTTP paced: $RATE new searches per second for $SECONDS_MEASURED s after a lead-in of 15 s (Gatling)"
 "${MVN[@]}" gatling:test "${GATLING[@]}" -Dbench.seconds="$SECONDS_MEASURED" -Dbench.rate="$RATE" \
-  -Dbench.gatlingResults="$OUT/gatling-paced" | tee "$OUT/gatling-paced.log" | tail -25
+  -Dbench.gatlingResults="$OUT/gatling-paced" -Dbench.latencies="$OUT/gatling-paced-latencies.csv" | tee "$OUT/gatling-paced.log" | tail -25
 echo "rate=$RATE" >>"$OUT/run.properties"
 
 # pgbench's arguments, one option and its value per line (a value may hold spaces: "-D q03_words=infoavond slapen")
