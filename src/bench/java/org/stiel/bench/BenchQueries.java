@@ -33,12 +33,13 @@ import org.stiel.offer.OfferQuery;
  *
  * <ul>
  *   <li>{@code pgbench/}: as the application sends it (see {@code OfferCatalog.search}): in a read-only transaction
- *       that first asks for plans for the actual values, its named parameters bound as parameters of the types JDBC
- *       binds (pgbench variables, given with {@code -D}), so PostgreSQL plans it for every search as it does for the
- *       application. The arguments are in {@code pgbench-args.txt}, one option and its value per line.
+ *       that first asks for plans for the actual values where the application does, its named parameters bound as
+ *       parameters of the types JDBC binds (pgbench variables, given with {@code -D}), so PostgreSQL plans it as it
+ *       does for the application. The arguments are in {@code pgbench-args.txt}, one option and its value per line.
  *   <li>{@code pgbench-literal/}: the statement alone with its values written in as literals; {@code pgbench -M
- *       prepared} then plans each script once per connection, which the application cannot do for searches that
- *       differ (the comparison in docs/benchmarks.md). Arguments in {@code pgbench-literal-args.txt}.
+ *       prepared} then plans each script once per connection, which the application cannot do for searches whose
+ *       best plan depends on their values (the comparison in docs/benchmarks.md). Arguments in
+ *       {@code pgbench-literal-args.txt}.
  * </ul>
  *
  * <p>Placeholders pick values from the generated data in a fixed order, so a run on the same data asks the same.
@@ -211,8 +212,8 @@ public final class BenchQueries {
 
     /**
      * The statements the application sends for one search: a read-only transaction (Spring's
-     * {@code readOnly = true}, which the PostgreSQL driver sends as {@code BEGIN READ ONLY}), custom plans
-     * ({@code OfferCatalog.planForTheseValues}), the search with its parameters as pgbench variables of the types
+     * {@code readOnly = true}, which the PostgreSQL driver sends as {@code BEGIN READ ONLY}), custom plans when the
+     * search asks for them ({@code OfferCatalog.planForTheseValues}), the search with its parameters as pgbench variables of the types
      * JDBC binds (a variable's value goes in {@code variables}, its name prefixed so the scripts' variables do not
      * meet), and the commit. One line per statement: pgbench reads a statement up to its semicolon at a line's end.
      */
@@ -231,7 +232,8 @@ public final class BenchQueries {
             m.appendReplacement(out, Matcher.quoteReplacement(":" + prefix + name + "::" + jdbcType(value)));
         }
         m.appendTail(out);
-        return "BEGIN READ ONLY;\nset local plan_cache_mode = force_custom_plan;\n"
+        return "BEGIN READ ONLY;\n"
+                + (statement.planForValues() ? "set local plan_cache_mode = force_custom_plan;\n" : "")
                 + out.toString().strip().replaceAll("\\s*\\n\\s*", " ")
                 + ";\nCOMMIT;\n";
     }

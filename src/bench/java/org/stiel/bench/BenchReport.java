@@ -148,8 +148,8 @@ public final class BenchReport {
         Latencies paced = pacedAll.isEmpty() ? null : latencies(pacedAll);
         if (paced != null) {
             double seconds = Double.parseDouble(env.getOrDefault("seconds", "60"));
-            md.append("| HTTP paced at %s searches/s (Gatling, open model; measured after a 15-s lead-in) | %d ok |"
-                            + " %.1f | %.1f | %.0f | %.0f | %.0f |\n"
+            md.append(("| HTTP paced at %s searches/s (Gatling, open model; measured after a 15-s lead-in) | %d ok |"
+                            + " %.1f | %.1f | %.0f | %.0f | %.0f |\n")
                     .formatted(
                             env.getOrDefault("rate", "?"),
                             paced.count(),
@@ -159,12 +159,12 @@ public final class BenchReport {
                             paced.p95(),
                             paced.p99()));
         }
-        md.append("| same SQL as the application sends it (`pgbench`: read-only transaction, bound parameters, planned"
-                        + " per search) | %d | %.1f | %.1f | %.1f | %.1f | %.1f |\n"
+        md.append(("| same SQL as the application sends it (`pgbench`: read-only transaction, bound parameters, planned"
+                        + " per search) | %d | %.1f | %.1f | %.1f | %.1f | %.1f |\n")
                 .formatted(sql.count(), tps, pgLatencyAvg, sql.p50(), sql.p95(), sql.p99()));
         if (literalTps != null) {
-            md.append("| same statement, values written in, planned once per connection (`pgbench -M prepared`) |"
-                            + " %d | %.1f | %.1f | %.1f | %.1f | %.1f |\n"
+            md.append(("| same statement, values written in, planned once per connection (`pgbench -M prepared`) |"
+                            + " %d | %.1f | %.1f | %.1f | %.1f | %.1f |\n")
                     .formatted(
                             literalSql.count(),
                             literalTps,

@@ -47,7 +47,9 @@ public class OfferCatalog {
     /** A page of the offers that match, best match first (by name when no words are given). */
     public PublicOfferResults search(OfferQuery query) {
         var statement = OfferCatalogQueries.search(query, clock.instant());
-        planForTheseValues();
+        if (statement.planForValues()) {
+            planForTheseValues();
+        }
         List<PublicOfferSummary> offers = new ArrayList<>();
         int[] total = {0};
         jdbc.sql(statement.sql()).params(statement.params()).query(rs -> {
@@ -142,11 +144,12 @@ public class OfferCatalog {
     }
 
     /**
-     * Lets PostgreSQL plan the next search statements of this transaction for their actual values. The statements
-     * go out with parameters; after five executions PostgreSQL would switch to one generic plan per statement, which
-     * does not know whether a word is common or a place small and ran the families' search about 1.5 times slower
-     * (docs/benchmarks.md: paced p95 130 → 47 ms with custom plans). Planning each time costs about a millisecond.
-     * {@code set local} ends with the transaction, so nothing else on the pooled connection is affected.
+     * Lets PostgreSQL plan the next statements of this transaction for their actual values. The statements go out
+     * with parameters; after five executions PostgreSQL may switch to one generic plan per statement, which does not
+     * know whether a place is small or a day rare and ran such searches up to ten times slower (docs/benchmarks.md).
+     * Planning each time costs 1.5 to 2 ms, so only the statements whose best plan depends on their values ask for it
+     * ({@link OfferCatalogQueries.Statement#planForValues()}). {@code set local} ends with the transaction, so nothing
+     * else on the pooled connection is affected.
      */
     private void planForTheseValues() {
         jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
@@ -162,7 +165,9 @@ public class OfferCatalog {
                 activitiesOnly,
                 partner,
                 limit);
-        planForTheseValues();
+        if (statement.planForValues()) {
+            planForTheseValues();
+        }
         return jdbc.sql(statement.sql())
                 .params(statement.params())
                 .query(OfferCatalog::occurrence)

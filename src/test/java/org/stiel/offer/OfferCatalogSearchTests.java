@@ -145,21 +145,45 @@ class OfferCatalogSearchTests {
     @Autowired
     PlatformTransactionManager transactions;
 
-    /** The search is planned for its values (see OfferCatalog.planForTheseValues), and only inside its transaction. */
+    /**
+     * A search whose best plan depends on its values (a place, days, dates, or no words) is planned for them, and only
+     * inside its transaction (see OfferCatalog.planForTheseValues); a search by words keeps PostgreSQL's own choice.
+     */
     @Test
-    void theSearchIsPlannedForItsValuesWithinItsTransactionOnly() {
-        var tx = new TransactionTemplate(transactions);
-        String inside = tx.execute(status -> {
-            catalog.search(q("peuterspeelpleintje"));
+    void aSearchByPlaceIsPlannedForItsValuesWithinItsTransactionOnly() {
+        var byPlace = new OfferQuery(
+                "peuterspeelpleintje",
+                null,
+                null,
+                null,
+                false,
+                "9000",
+                null,
+                null,
+                false,
+                false,
+                null,
+                null,
+                null,
+                null,
+                1);
+        assertThat(planCacheModeDuring(byPlace)).isEqualTo("force_custom_plan");
+        assertThat(planCacheModeDuring(OfferQuery.all())).isEqualTo("force_custom_plan");
+        assertThat(planCacheModeDuring(q("peuterspeelpleintje"))).isEqualTo("auto");
+        String after = new TransactionTemplate(transactions)
+                .execute(status -> jdbc.sql("select current_setting('plan_cache_mode')")
+                        .query(String.class)
+                        .single());
+        assertThat(after).isEqualTo("auto");
+    }
+
+    private String planCacheModeDuring(OfferQuery query) {
+        return new TransactionTemplate(transactions).execute(status -> {
+            catalog.search(query);
             return jdbc.sql("select current_setting('plan_cache_mode')")
                     .query(String.class)
                     .single();
         });
-        assertThat(inside).isEqualTo("force_custom_plan");
-        String after = tx.execute(status -> jdbc.sql("select current_setting('plan_cache_mode')")
-                .query(String.class)
-                .single());
-        assertThat(after).isEqualTo("auto");
     }
 
     @Test
