@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.stiel.network.LifeDomain;
@@ -213,28 +214,20 @@ public final class BenchQueries {
     /**
      * The statements the application sends for one search: a read-only transaction (Spring's
      * {@code readOnly = true}, which the PostgreSQL driver sends as {@code BEGIN READ ONLY}), custom plans when the
-     * search asks for them ({@code OfferCatalog.planForTheseValues}), the search with its parameters as pgbench variables of the types
-     * JDBC binds (a variable's value goes in {@code variables}, its name prefixed so the scripts' variables do not
-     * meet), and the commit. One line per statement: pgbench reads a statement up to its semicolon at a line's end.
+     * search asks for them ({@code OfferCatalog.planForTheseValues}), the search with its parameters as pgbench
+     * variables of the types JDBC binds (a variable's value goes in {@code variables}, its name prefixed so the
+     * scripts' variables do not meet), and the commit. One line per statement: pgbench reads a statement up to its
+     * semicolon at a line's end.
      */
     static String asTheApplicationSendsIt(
             OfferCatalogQueries.Statement statement, String prefix, Map<String, String> variables) {
-        Matcher m = NAMED.matcher(statement.sql());
-        var out = new StringBuilder();
-        while (m.find()) {
-            String name = m.group(1);
-            if (!statement.params().containsKey(name)) {
-                m.appendReplacement(out, Matcher.quoteReplacement(m.group()));
-                continue;
-            }
-            Object value = statement.params().get(name);
+        String sql = substitute(statement, (name, value) -> {
             variables.put(prefix + name, String.valueOf(value));
-            m.appendReplacement(out, Matcher.quoteReplacement(":" + prefix + name + "::" + jdbcType(value)));
-        }
-        m.appendTail(out);
+            return ":" + prefix + name + "::" + jdbcType(value);
+        });
         return "BEGIN READ ONLY;\n"
                 + (statement.planForValues() ? "set local plan_cache_mode = force_custom_plan;\n" : "")
-                + out.toString().strip().replaceAll("\\s*\\n\\s*", " ")
+                + sql.replaceAll("\\s*\\n\\s*", " ")
                 + ";\nCOMMIT;\n";
     }
 
@@ -253,15 +246,20 @@ public final class BenchQueries {
 
     /** The statement with its named parameters as SQL literals of the types JDBC would bind. */
     static String literal(OfferCatalogQueries.Statement statement) {
+        return substitute(statement, (name, value) -> literal(value));
+    }
+
+    /** The statement's SQL with each of its named parameters replaced by what {@code replacement} makes of it. */
+    private static String substitute(
+            OfferCatalogQueries.Statement statement, BiFunction<String, Object, String> replacement) {
         Matcher m = NAMED.matcher(statement.sql());
         var out = new StringBuilder();
         while (m.find()) {
             String name = m.group(1);
-            if (!statement.params().containsKey(name)) {
-                m.appendReplacement(out, Matcher.quoteReplacement(m.group()));
-                continue;
-            }
-            m.appendReplacement(out, Matcher.quoteReplacement(literal(statement.params().get(name))));
+            String replaced = statement.params().containsKey(name)
+                    ? replacement.apply(name, statement.params().get(name))
+                    : m.group();
+            m.appendReplacement(out, Matcher.quoteReplacement(replaced));
         }
         m.appendTail(out);
         return out.toString().strip();

@@ -151,22 +151,7 @@ class OfferCatalogSearchTests {
      */
     @Test
     void aSearchByPlaceIsPlannedForItsValuesWithinItsTransactionOnly() {
-        var byPlace = new OfferQuery(
-                "peuterspeelpleintje",
-                null,
-                null,
-                null,
-                false,
-                "9000",
-                null,
-                null,
-                false,
-                false,
-                null,
-                null,
-                null,
-                null,
-                1);
+        var byPlace = with(q("peuterspeelpleintje"), "place", "9000", null);
         assertThat(planCacheModeDuring(byPlace)).isEqualTo("force_custom_plan");
         assertThat(planCacheModeDuring(OfferQuery.all())).isEqualTo("force_custom_plan");
         assertThat(planCacheModeDuring(q("peuterspeelpleintje"))).isEqualTo("auto");
