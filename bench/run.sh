@@ -23,6 +23,8 @@ SECONDS_MEASURED=${BENCH_SECONDS:-60}
 # The JIT needs some 5 000 searches before Stiel runs at its steady pace: its compiler threads share the two cores with
 # the load, and the throughput climbed 72 → 84 → 95/s over three 30-s windows after a start (docs/benchmarks.md).
 WARMUP=${BENCH_WARMUP_SECONDS:-90}
+# The paced run's first seconds go at the same rate but are not measured (FamilySearchSimulation).
+LEAD_IN=15
 SCALE=${BENCH_SCALE:-1}
 OUT=$PWD/target/bench
 
@@ -104,6 +106,7 @@ rm -rf "$OUT/gatling"
   echo "users=$USERS"
   echo "seconds=$SECONDS_MEASURED"
   echo "warmup=$WARMUP"
+  echo "leadIn=$LEAD_IN"
   echo "loadBefore=$(cut -d' ' -f1-3 /proc/loadavg)"
 } >"$OUT/run.properties"
 
@@ -113,9 +116,10 @@ log "HTTP: $USERS clients for $SECONDS_MEASURED s (Gatling)"
 # The latency below saturation: an open model at half the throughput just measured (or BENCH_RATE searches/s).
 SATURATED_RPS=$(sed -n 's/^> mean throughput (rps) *| *\([0-9.,]*\).*/\1/p' "$OUT/gatling.log" | head -1 | tr -d ,)
 RATE=${BENCH_RATE:-$(awk -v r="${SATURATED_RPS:-2}" 'BEGIN { x = r / 2; if (x < 1) x = 1; printf "%.1f", x }')}
-log "HTTP paced: $RATE new searches per second for $SECONDS_MEASURED s after a lead-in of 15 s (Gatling)"
+log "HTTP paced: $RATE new searches per second for $SECONDS_MEASURED s after a lead-in of $LEAD_IN s (Gatling)"
 "${MVN[@]}" gatling:test "${GATLING[@]}" -Dbench.seconds="$SECONDS_MEASURED" -Dbench.rate="$RATE" \
-  -Dbench.gatlingResults="$OUT/gatling-paced" -Dbench.latencies="$OUT/gatling-paced-latencies.csv" | tee "$OUT/gatling-paced.log" | tail -25
+  -Dbench.leadIn="$LEAD_IN" -Dbench.gatlingResults="$OUT/gatling-paced" \
+  -Dbench.latencies="$OUT/gatling-paced-latencies.csv" | tee "$OUT/gatling-paced.log" | tail -25
 echo "rate=$RATE" >>"$OUT/run.properties"
 
 # pgbench's arguments, one option and its value per line (a value may hold spaces: "-D q03_words=infoavond slapen")

@@ -50,26 +50,15 @@ public final class BenchReport {
         long httpOk = (long) all[OK];
         long httpKo = (long) all[KO];
 
-        String pgbenchOut = Files.readString(out.resolve("pgbench/out.txt"), StandardCharsets.UTF_8);
-        double tps = number(pgbenchOut, "tps = ([0-9.]+) \\(without initial connection time\\)");
-        double pgLatencyAvg = number(pgbenchOut, "latency average = ([0-9.]+) ms");
-        Map<Integer, List<Long>> perScript = pgbenchLatencies(out.resolve("pgbench"));
-        List<Long> allSql = new ArrayList<>();
-        perScript.values().forEach(allSql::addAll);
-        Latencies sql = latencies(allSql);
+        PgbenchRun asSent = PgbenchRun.read(out.resolve("pgbench"));
+        double tps = asSent.tps();
+        Map<Integer, List<Long>> perScript = asSent.perScript();
+        Latencies sql = asSent.all();
         List<String> scriptNames = scriptNames(out.resolve("pgbench-args.txt"));
         // the same statements with their values written in, which pgbench -M prepared plans once per connection
-        Path literalOut = out.resolve("pgbench-literal/out.txt");
-        Double literalTps = Files.exists(literalOut)
-                ? number(
-                        Files.readString(literalOut, StandardCharsets.UTF_8),
-                        "tps = ([0-9.]+) \\(without initial connection time\\)")
+        PgbenchRun literal = Files.exists(out.resolve("pgbench-literal/out.txt"))
+                ? PgbenchRun.read(out.resolve("pgbench-literal"))
                 : null;
-        Latencies literalSql = literalTps == null
-                ? null
-                : latencies(pgbenchLatencies(out.resolve("pgbench-literal")).values().stream()
-                        .flatMap(List::stream)
-                        .toList());
 
         double ratio = httpRps / tps;
         double p95 = all[P95];
@@ -148,11 +137,15 @@ public final class BenchReport {
         Latencies paced = pacedAll.isEmpty() ? null : latencies(pacedAll);
         if (paced != null) {
             double seconds = Double.parseDouble(env.getOrDefault("seconds", "60"));
-            md.append(("| HTTP paced at %s searches/s (Gatling, open model; measured after a 15-s lead-in) | %d ok |"
-                            + " %.1f | %.1f | %.0f | %.0f | %.0f |\n")
+            // failed searches are not in the record; Gatling counts them, lead-in included
+            double pacedFailed = gatlingStats(out.resolve("gatling-paced")).get(ALL_REQUESTS)[KO];
+            md.append(("| HTTP paced at %s searches/s (Gatling, open model; measured after a %s-s lead-in) | %d ok,"
+                            + " %.0f failed | %.1f | %.1f | %.0f | %.0f | %.0f |\n")
                     .formatted(
                             env.getOrDefault("rate", "?"),
+                            env.getOrDefault("leadIn", "?"),
                             paced.count(),
+                            pacedFailed,
                             paced.count() / seconds,
                             paced.mean(),
                             paced.p50(),
@@ -161,17 +154,12 @@ public final class BenchReport {
         }
         md.append(("| same SQL as the application sends it (`pgbench`: read-only transaction, bound parameters, planned"
                         + " per search) | %d | %.1f | %.1f | %.1f | %.1f | %.1f |\n")
-                .formatted(sql.count(), tps, pgLatencyAvg, sql.p50(), sql.p95(), sql.p99()));
-        if (literalTps != null) {
+                .formatted(sql.count(), tps, sql.mean(), sql.p50(), sql.p95(), sql.p99()));
+        if (literal != null) {
+            Latencies l = literal.all();
             md.append(("| same statement, values written in, planned once per connection (`pgbench -M prepared`) |"
                             + " %d | %.1f | %.1f | %.1f | %.1f | %.1f |\n")
-                    .formatted(
-                            literalSql.count(),
-                            literalTps,
-                            literalSql.mean(),
-                            literalSql.p50(),
-                            literalSql.p95(),
-                            literalSql.p99()));
+                    .formatted(l.count(), literal.tps(), l.mean(), l.p50(), l.p95(), l.p99()));
         }
         md.append("\n");
         md.append("- HTTP p95 at %s clients without pause: **%.0f ms** (target ≤ %.0f ms: %s)\n"
@@ -185,9 +173,9 @@ public final class BenchReport {
         }
         md.append("- HTTP throughput / raw-SQL throughput: **%.0f %%** (target ≥ %.0f %%: %s)\n"
                 .formatted(ratio * 100, TARGET_RATIO * 100, ratio >= TARGET_RATIO ? "met" : "missed"));
-        if (literalTps != null) {
+        if (literal != null) {
             md.append("- against the statement with its values written in and its plan kept: %.0f %%\n"
-                    .formatted(httpRps / literalTps * 100));
+                    .formatted(httpRps / literal.tps() * 100));
         }
         md.append("\n### Per query of the mix\n\n");
         md.append("| query | HTTP n | HTTP p50 | HTTP p95 | HTTP p99 | paced n | paced p50 | paced p95 | SQL n | SQL p50 |"
@@ -290,6 +278,20 @@ public final class BenchReport {
             }
         }
         return perQuery;
+    }
+
+    /** One pgbench run: its throughput and the latencies of its {@code -l} logs, per script and all together. */
+    record PgbenchRun(double tps, Map<Integer, List<Long>> perScript, Latencies all) {
+
+        /** The run whose summary is {@code out.txt} and whose logs are {@code log.*} in {@code folder}. */
+        static PgbenchRun read(Path folder) throws IOException {
+            String summary = Files.readString(folder.resolve("out.txt"), StandardCharsets.UTF_8);
+            var perScript = pgbenchLatencies(folder);
+            return new PgbenchRun(
+                    number(summary, "tps = ([0-9.]+) \\(without initial connection time\\)"),
+                    perScript,
+                    latencies(perScript.values().stream().flatMap(List::stream).toList()));
+        }
     }
 
     /** Latencies in microseconds per script number, from pgbench's {@code -l} logs. */
