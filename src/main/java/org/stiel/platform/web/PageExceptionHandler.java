@@ -1,6 +1,8 @@
 package org.stiel.platform.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -16,6 +18,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.stiel.platform.BadRequestException;
 import org.stiel.platform.ForbiddenException;
 import org.stiel.platform.NotFoundException;
 
@@ -33,9 +36,22 @@ class PageExceptionHandler {
 
     private static final AuthenticationTrustResolver TRUST = new AuthenticationTrustResolverImpl();
 
+    private final MessageSource messages;
+
+    PageExceptionHandler(MessageSource messages) {
+        this.messages = messages;
+    }
+
     @ExceptionHandler(NotFoundException.class)
     ModelAndView notFound(HttpServletRequest request) {
         return page("error/404", HttpStatus.NOT_FOUND, request);
+    }
+
+    @ExceptionHandler(BadRequestException.class)
+    ModelAndView badRequest(BadRequestException e, HttpServletRequest request) {
+        var page = page("error/400", HttpStatus.BAD_REQUEST, request);
+        page.addObject("detail", messages.getMessage(e.messageKey(), e.arguments(), LocaleContextHolder.getLocale()));
+        return page;
     }
 
     @ExceptionHandler(ForbiddenException.class)

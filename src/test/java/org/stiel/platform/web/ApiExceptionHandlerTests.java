@@ -48,6 +48,15 @@ class ApiExceptionHandlerTests {
         mvc.perform(post("/api/things/1")).andExpect(status().isMethodNotAllowed());
     }
 
+    @Test
+    void aTamperedPagingCursorIsA400ProblemSayingWhatToDo() throws Exception {
+        mvc.perform(get("/api/things").param("after", "%%%"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("https://stiel.example/problems/bad-request"))
+                .andExpect(jsonPath("$.detail").value(containsString("first page")));
+    }
+
     private static ResourceBundleMessageSource messages() {
         var messages = new ResourceBundleMessageSource();
         messages.setBasename("i18n/platform");
@@ -62,6 +71,11 @@ class ApiExceptionHandlerTests {
         @GetMapping("/api/things/1")
         String thing() {
             throw new IllegalStateException("secret detail with jane.doe@example.org");
+        }
+
+        @GetMapping("/api/things")
+        String list(@org.springframework.web.bind.annotation.RequestParam String after) {
+            return org.stiel.platform.Paging.of(after, null).toString();
         }
 
         @PostMapping("/api/things")

@@ -1,16 +1,21 @@
 package org.stiel.platform.web;
 
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.stiel.platform.Paging;
 
 /**
  * The 409 page, which no page of the application reaches today (the partner form handles its own conflict), on a
@@ -19,7 +24,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 class PageExceptionHandlerTests {
 
     final MockMvc mvc = MockMvcBuilders.standaloneSetup(new ConflictingController())
-            .setControllerAdvice(new PageExceptionHandler())
+            .setControllerAdvice(new PageExceptionHandler(messages()))
             .build();
 
     @Test
@@ -38,8 +43,30 @@ class PageExceptionHandlerTests {
                 .andExpect(model().attributeDoesNotExist("back"));
     }
 
+    @Test
+    void aTamperedPagingLinkIsThe400PageSayingWhatToDo() throws Exception {
+        mvc.perform(get("/things").param("after", "%%%"))
+                .andExpect(status().isBadRequest())
+                .andExpect(view().name("error/400"))
+                .andExpect(model().attribute("detail", org.hamcrest.Matchers.containsString("first page")));
+    }
+
+    private static ResourceBundleMessageSource messages() {
+        var messages = new ResourceBundleMessageSource();
+        messages.setBasename("i18n/platform");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+        return messages;
+    }
+
     @Controller
     static class ConflictingController {
+
+        @GetMapping("/things")
+        String list(@RequestParam String after) {
+            Paging.of(after, null);
+            return "things";
+        }
 
         @PostMapping("/things/1")
         String change() {
