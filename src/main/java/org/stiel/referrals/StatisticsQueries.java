@@ -87,6 +87,13 @@ class StatisticsQueries {
                         from referral
                         where network_id = ? and sent_at is not null and answered_at is not null
                           and decline_reason is null
-                        """).param(network).query(Double.class).single();
+                        """)
+                .param(network)
+                .query((rs, i) -> {
+                    double median = rs.getDouble(1);
+                    return rs.wasNull() ? null : median;
+                })
+                .list()
+                .getFirst();
     }
 }
