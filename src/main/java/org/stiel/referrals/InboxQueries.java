@@ -52,8 +52,27 @@ class InboxQueries {
         this.jdbc = jdbc;
     }
 
+    /** A query and its named parameters: what runs, and what a plan test explains. */
+    record Query(String sql, Map<String, Object> params) {}
+
     /** What the partner received (never a draft), in one tab or all, for one colleague or one service when given. */
     List<Row> received(UUID network, UUID partner, Box box, UUID assignee, UUID offer, Paging paging) {
+        return run(receivedQuery(network, partner, box, assignee, offer, paging));
+    }
+
+    /** What the partner sent, drafts included (under NEW). */
+    List<Row> sent(UUID network, UUID partner, Box box, Paging paging) {
+        return run(sentQuery(network, partner, box, paging));
+    }
+
+    private List<Row> run(Query query) {
+        return jdbc.sql(query.sql())
+                .params(query.params())
+                .query(InboxQueries::row)
+                .list();
+    }
+
+    Query receivedQuery(UUID network, UUID partner, Box box, UUID assignee, UUID offer, Paging paging) {
         Map<String, Object> params = new LinkedHashMap<>();
         var sql = new StringBuilder(LINE)
                 .append(" where network_id = :network and recipient_partner_id = :partner and status <> 'DRAFT'");
@@ -70,8 +89,7 @@ class InboxQueries {
         return page(sql, params, box, paging);
     }
 
-    /** What the partner sent, drafts included (under NEW). */
-    List<Row> sent(UUID network, UUID partner, Box box, Paging paging) {
+    Query sentQuery(UUID network, UUID partner, Box box, Paging paging) {
         Map<String, Object> params = new LinkedHashMap<>();
         var sql = new StringBuilder(LINE).append(" where network_id = :network and sender_partner_id = :partner");
         params.put("network", network);
@@ -79,7 +97,7 @@ class InboxQueries {
         return page(sql, params, box, paging);
     }
 
-    private List<Row> page(StringBuilder sql, Map<String, Object> params, Box box, Paging paging) {
+    private static Query page(StringBuilder sql, Map<String, Object> params, Box box, Paging paging) {
         if (box != null) {
             sql.append(" and box = :box");
             params.put("box", box.name());
@@ -91,7 +109,7 @@ class InboxQueries {
         }
         sql.append(" order by created_at desc, id desc limit :limit");
         params.put("limit", paging.limit());
-        return jdbc.sql(sql.toString()).params(params).query(InboxQueries::row).list();
+        return new Query(sql.toString(), params);
     }
 
     /** The received referrals per tab: one pass over the partner's entries of the inbox index. */

@@ -80,6 +80,9 @@ class ReferralsTenantIsolationTests {
                     .andExpect(status().isNotFound());
         }
         assertThat(referrals.read(mine.sender, id, false).status()).isEqualTo(ReferralStatus.SENT);
+        // the notification is there for the recipient, in its own network only
+        mvc.perform(get("/api/v1/referrals/notifications").with(user(mine.recipient)))
+                .andExpect(jsonPath("$[0].referral").value(id.toString()));
 
         // their lists, numbers and subject access know nothing of it
         for (StielUser staff : new StielUser[] {theirs.sender, theirs.recipient}) {
@@ -87,6 +90,12 @@ class ReferralsTenantIsolationTests {
                     .andExpect(jsonPath("$.length()").value(0));
             mvc.perform(get("/api/v1/referrals/sent").with(user(staff)))
                     .andExpect(jsonPath("$.length()").value(0));
+            mvc.perform(get("/api/v1/referrals/notifications").with(user(staff)))
+                    .andExpect(jsonPath("$.length()").value(0));
+            mvc.perform(get("/referrals/notifications").with(user(staff)))
+                    .andExpect(status().isOk())
+                    .andExpect(content()
+                            .string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(id.toString()))));
             assertThat(subjectAccess.report(staff, form.getContactEmail()).referrals())
                     .isEmpty();
             assertThat(subjectAccess.report(staff, form.getContactPhone()).referrals())
