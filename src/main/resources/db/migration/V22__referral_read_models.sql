@@ -59,6 +59,9 @@ create index referral_notification_unread_idx
     on referral_notification (network_id, partner_id, created_at desc, id desc)
     where read_at is null;
 drop index referral_notification_partner_idx;
+-- reading a referral marks its unread notifications read
+create index referral_notification_referral_idx on referral_notification (referral_id, partner_id)
+    where read_at is null;
 
 -- The access log of one referral, oldest first, paged.
 create index referral_access_page_idx on referral_access (referral_id, at, id);
