@@ -21,6 +21,7 @@ public class Accounts {
     private final StielUserDetailsService details;
     private final SessionTerminator sessions;
     private final LoginThrottle throttle;
+    private final MemberQueries memberQueries;
 
     Accounts(
             UserRepository users,
@@ -28,8 +29,10 @@ public class Accounts {
             PasswordPolicy policy,
             StielUserDetailsService details,
             SessionTerminator sessions,
-            LoginThrottle throttle) {
+            LoginThrottle throttle,
+            MemberQueries memberQueries) {
         this.throttle = throttle;
+        this.memberQueries = memberQueries;
         this.users = users;
         this.encoder = encoder;
         this.policy = policy;
@@ -73,6 +76,19 @@ public class Accounts {
                             Optional.ofNullable(membership.partnerId()));
                 })
                 .toList();
+    }
+
+    /**
+     * The display names of the members of the network among {@code ids}, in one query: for another module's page
+     * that names the people of the rows it shows. Someone not in the network is left out.
+     */
+    public java.util.Map<UserId, String> displayNames(NetworkId network, java.util.Collection<UserId> ids) {
+        return ids.isEmpty() ? java.util.Map.of() : memberQueries.displayNames(network, ids);
+    }
+
+    /** The partner staff of one partner in the network, by name. */
+    public List<MemberView> staffOf(NetworkId network, UUID partner) {
+        return memberQueries.staffOf(network, partner);
     }
 
     /**

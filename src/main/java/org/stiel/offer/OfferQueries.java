@@ -173,6 +173,20 @@ class OfferQueries {
                 .list();
     }
 
+    Map<OfferId, String> names(NetworkId network, java.util.Collection<OfferId> ids) {
+        Map<OfferId, String> names = new LinkedHashMap<>();
+        jdbc.sql("""
+                        select o.id, o.name from offer o
+                        join network_partner np on np.partner_id = o.partner_id and np.network_id = :network
+                        where o.id = any(:ids)
+                        """)
+                .param("network", network.value())
+                .param("ids", ids.stream().map(OfferId::value).distinct().toArray(UUID[]::new))
+                .query((rs, row) -> names.put(new OfferId(rs.getObject("id", UUID.class)), rs.getString("name")))
+                .list();
+        return names;
+    }
+
     /** The locations of a partner of the network, to choose from in the offer form. */
     List<OfferView.Place> locationsOf(NetworkId network, UUID partner) {
         return jdbc.sql("""

@@ -89,6 +89,14 @@ public class Offers {
         return queries.list(network, filter, today().minus(STALE_AFTER));
     }
 
+    /**
+     * The names of the offers among {@code ids} that are visible in the network, whatever their state, in one query:
+     * for another module's page that names the offers of the rows it shows.
+     */
+    public java.util.Map<OfferId, String> names(NetworkId network, java.util.Collection<OfferId> ids) {
+        return ids.isEmpty() ? java.util.Map.of() : queries.names(network, ids);
+    }
+
     /** The network's stale offers as on {@code today}: for the nudge job, which brings its own clock. */
     List<OfferSummary> staleOn(NetworkId network, LocalDate today) {
         return queries.list(network, new OfferFilter(null, null, null, true), today.minus(STALE_AFTER));

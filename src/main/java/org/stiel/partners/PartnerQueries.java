@@ -71,6 +71,14 @@ class PartnerQueries {
                 .list();
     }
 
+    List<PartnerSummary> summaries(NetworkId network, java.util.Collection<PartnerId> ids) {
+        return jdbc.sql(SUMMARY + " where p.id = any(:ids)")
+                .param("network", network.value())
+                .param("ids", ids.stream().map(PartnerId::value).distinct().toArray(UUID[]::new))
+                .query(PartnerQueries::summary)
+                .list();
+    }
+
     /** Per partner of the network: its life domains and the postcodes of its locations. */
     List<Footprint> footprints(NetworkId network) {
         return jdbc.sql("""

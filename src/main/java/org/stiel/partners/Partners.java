@@ -179,6 +179,14 @@ public class Partners {
         return new Coverage(view.municipalities(), rows, withoutLocation);
     }
 
+    /**
+     * The partners of the network among {@code ids}, in one query: for another module's page that names the partners
+     * of the rows it shows. An id of another network is left out.
+     */
+    public List<PartnerSummary> summaries(NetworkId network, java.util.Collection<PartnerId> ids) {
+        return ids.isEmpty() ? List.of() : queries.summaries(network, ids);
+    }
+
     /** The name of a partner of the network, for other modules' pages. */
     public Optional<String> nameOf(NetworkId network, PartnerId id) {
         return find(network, id).map(PartnerView::name);

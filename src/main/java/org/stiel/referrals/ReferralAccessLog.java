@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.stiel.accounts.Membership;
 import org.stiel.accounts.StielUser;
+import org.stiel.platform.Paging;
 
 /** Who read a family's details. Written in the reader's transaction: no read without its row. */
 @Repository
@@ -20,7 +21,7 @@ class ReferralAccessLog {
         SUBJECT_ACCESS
     }
 
-    record Row(UUID userId, String userName, UUID partnerId, String purpose, Instant at) {}
+    record Row(UUID id, UUID userId, String userName, UUID partnerId, String purpose, Instant at) {}
 
     private final JdbcClient jdbc;
 
@@ -47,16 +48,46 @@ class ReferralAccessLog {
 
     List<Row> of(UUID network, UUID referral) {
         return jdbc.sql("""
-                        select user_id, user_name, partner_id, purpose, at from referral_access
+                        select id, user_id, user_name, partner_id, purpose, at from referral_access
                         where network_id = ? and referral_id = ? order by at, id
                         """)
                 .params(network, referral)
-                .query((rs, i) -> new Row(
-                        rs.getObject("user_id", UUID.class),
-                        rs.getString("user_name"),
-                        rs.getObject("partner_id", UUID.class),
-                        rs.getString("purpose"),
-                        rs.getTimestamp("at").toInstant()))
+                .query(ReferralAccessLog::row)
                 .list();
+    }
+
+    /** One page, oldest first, on referral_access_page_idx: rows read with {@link Paging#limit()}. */
+    List<Row> page(UUID network, UUID referral, Paging paging) {
+        if (paging.after() == null) {
+            return jdbc.sql("""
+                            select id, user_id, user_name, partner_id, purpose, at from referral_access
+                            where network_id = ? and referral_id = ? order by at, id limit ?
+                            """)
+                    .params(network, referral, paging.limit())
+                    .query(ReferralAccessLog::row)
+                    .list();
+        }
+        return jdbc.sql("""
+                        select id, user_id, user_name, partner_id, purpose, at from referral_access
+                        where network_id = ? and referral_id = ? and (at, id) > (?, ?) order by at, id limit ?
+                        """)
+                .params(
+                        network,
+                        referral,
+                        Timestamp.from(paging.after().instant(0)),
+                        paging.after().uuid(1),
+                        paging.limit())
+                .query(ReferralAccessLog::row)
+                .list();
+    }
+
+    private static Row row(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
+        return new Row(
+                rs.getObject("id", UUID.class),
+                rs.getObject("user_id", UUID.class),
+                rs.getString("user_name"),
+                rs.getObject("partner_id", UUID.class),
+                rs.getString("purpose"),
+                rs.getTimestamp("at").toInstant());
     }
 }

@@ -2,8 +2,12 @@ package org.stiel.referrals;
 
 import java.time.Instant;
 
-/** An in-app notification for a partner's staff: what happened to which referral. No family data. */
-public record ReferralNotice(ReferralId referral, NoticeKind kind, Instant createdAt) {
+/**
+ * An in-app notification for a partner's staff: what happened to which referral. No family data.
+ *
+ * @param readAt when someone of the partner read it, {@code null} while unread
+ */
+public record ReferralNotice(ReferralId referral, NoticeKind kind, Instant createdAt, Instant readAt) {
 
     /** Message keys: {@code noticeKind.NAME}. */
     public enum NoticeKind {
@@ -15,5 +19,9 @@ public record ReferralNotice(ReferralId referral, NoticeKind kind, Instant creat
         CLOSED,
         CANCELLED,
         WITHDRAWN
+    }
+
+    public boolean unread() {
+        return readAt == null;
     }
 }

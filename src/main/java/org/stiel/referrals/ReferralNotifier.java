@@ -9,7 +9,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.stiel.accounts.Accounts;
-import org.stiel.accounts.NetworkRole;
 import org.stiel.network.NetworkId;
 import org.stiel.platform.StielProperties;
 import org.stiel.platform.mail.Mailer;
@@ -58,27 +57,6 @@ class ReferralNotifier {
         }
     }
 
-    List<ReferralNotice> unread(UUID network, UUID partner) {
-        return jdbc.sql("""
-                        select referral_id, kind, created_at from referral_notification
-                        where network_id = ? and partner_id = ? and read_at is null
-                        order by created_at desc limit 50
-                        """)
-                .params(network, partner)
-                .query((rs, i) -> new ReferralNotice(
-                        new ReferralId(rs.getObject("referral_id", UUID.class)),
-                        ReferralNotice.NoticeKind.valueOf(rs.getString("kind")),
-                        rs.getTimestamp("created_at").toInstant()))
-                .list();
-    }
-
-    int unreadCount(UUID network, UUID partner) {
-        return jdbc.sql("""
-                        select count(*) from referral_notification
-                        where network_id = ? and partner_id = ? and read_at is null
-                        """).params(network, partner).query(Integer.class).single();
-    }
-
     void markRead(UUID network, UUID partner, Instant at) {
         jdbc.sql("""
                         update referral_notification set read_at = ?
@@ -94,9 +72,7 @@ class ReferralNotifier {
     }
 
     private List<String> staffEmails(UUID network, UUID partner) {
-        return accounts.members(new NetworkId(network)).stream()
-                .filter(m -> m.role() == NetworkRole.PARTNER_STAFF
-                        && m.partnerId().filter(partner::equals).isPresent())
+        return accounts.staffOf(new NetworkId(network), partner).stream()
                 .map(m -> m.email())
                 .toList();
     }

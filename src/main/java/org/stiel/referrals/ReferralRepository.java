@@ -12,9 +12,6 @@ interface ReferralRepository extends ListCrudRepository<Referral, UUID> {
     @Query("select * from referral where id = :id and network_id = :network")
     Optional<Referral> findInNetwork(UUID id, UUID network);
 
-    @Query("select * from referral where network_id = :network")
-    List<Referral> allInNetwork(UUID network);
-
     @Query("""
             select * from referral where status = 'SENT' and reminded_unopened_at is null and sent_at < :before
             """)
@@ -28,14 +25,15 @@ interface ReferralRepository extends ListCrudRepository<Referral, UUID> {
 
     /**
      * The referrals whose family details are kept no longer: finished before {@code before}, or drafts nobody touched
-     * since before it (an abandoned draft may hold a family's details without their consent).
+     * since before it (an abandoned draft may hold a family's details without their consent). Ids only: each is
+     * loaded in its own transaction.
      */
     @Query("""
-            select * from referral
+            select id from referral
             where pseudonymised_at is null
               and ((status in ('DECLINED', 'CLOSED', 'CANCELLED', 'WITHDRAWN') and finished_at < :before)
                 or (status = 'DRAFT' and created_at < :before
                     and not exists (select 1 from referral_step s where s.referral_id = referral.id and s.at >= :before)))
             """)
-    List<Referral> expiredBefore(java.time.Instant before);
+    List<UUID> expiredBefore(java.time.Instant before);
 }

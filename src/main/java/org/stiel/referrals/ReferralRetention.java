@@ -42,9 +42,9 @@ class ReferralRetention {
         Instant before =
                 clock.instant().atZone(clock.getZone()).minus(retention).toInstant();
         int count = 0;
-        for (var referral : referrals.expiredBefore(before)) {
+        for (var id : referrals.expiredBefore(before)) {
             // one transaction per referral: a failure leaves the others done
-            facade.pseudonymise(referral.id(), clock.instant());
+            facade.pseudonymise(id, clock.instant());
             count++;
         }
         if (count > 0) {

@@ -1,41 +1,32 @@
 package org.stiel.referrals;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stiel.accounts.Accounts;
 import org.stiel.accounts.MemberView;
-import org.stiel.accounts.Membership;
 import org.stiel.accounts.NetworkRole;
 import org.stiel.accounts.StielUser;
 import org.stiel.accounts.UserId;
-import org.stiel.network.LifeDomain;
 import org.stiel.network.NetworkId;
 import org.stiel.offer.OfferFilter;
 import org.stiel.offer.OfferId;
 import org.stiel.offer.OfferKind;
 import org.stiel.offer.OfferStatus;
-import org.stiel.offer.OfferSummary;
 import org.stiel.offer.Offers;
 import org.stiel.partners.PartnerId;
-import org.stiel.partners.PartnerKind;
 import org.stiel.partners.PartnerSearch;
 import org.stiel.partners.PartnerSummary;
 import org.stiel.partners.Partners;
 import org.stiel.platform.ForbiddenException;
+import org.stiel.platform.ListPage;
 import org.stiel.platform.NotFoundException;
+import org.stiel.platform.Paging;
 
 /**
  * The referrals' API. A family's details are for the staff of the sending and of the receiving partner only, and
@@ -50,6 +41,7 @@ public class Referrals {
     private final ConsentTexts consentTexts;
     private final ReferralAccessLog accessLog;
     private final ReferralNotifier notifier;
+    private final ReferralViews views;
     private final Partners partners;
     private final Offers offers;
     private final Accounts accounts;
@@ -60,6 +52,7 @@ public class Referrals {
             ConsentTexts consentTexts,
             ReferralAccessLog accessLog,
             ReferralNotifier notifier,
+            ReferralViews views,
             Partners partners,
             Offers offers,
             Accounts accounts,
@@ -68,6 +61,7 @@ public class Referrals {
         this.consentTexts = consentTexts;
         this.accessLog = accessLog;
         this.notifier = notifier;
+        this.views = views;
         this.partners = partners;
         this.offers = offers;
         this.accounts = accounts;
@@ -78,30 +72,11 @@ public class Referrals {
 
     /** Partner staff send and receive referrals; the coordinator sees the numbers. */
     public boolean canUse(StielUser user) {
-        return staffPartner(user).isPresent() || user.is(NetworkRole.COORDINATOR);
+        return ReferralAccess.staffPartner(user).isPresent() || user.is(NetworkRole.COORDINATOR);
     }
 
     public boolean isStaff(StielUser user) {
-        return staffPartner(user).isPresent();
-    }
-
-    private static Optional<UUID> staffPartner(StielUser user) {
-        if (!user.is(NetworkRole.PARTNER_STAFF)) {
-            return Optional.empty();
-        }
-        return user.current().flatMap(Membership::partnerId);
-    }
-
-    private static UUID requireStaff(StielUser user) {
-        user.networkId();
-        return staffPartner(user).orElseThrow(() -> new ForbiddenException("Only partner staff handle referrals"));
-    }
-
-    private static void requireCoordinator(StielUser user) {
-        user.networkId();
-        if (!user.is(NetworkRole.COORDINATOR)) {
-            throw new ForbiddenException("Only the coordinator");
-        }
+        return ReferralAccess.staffPartner(user).isPresent();
     }
 
     // --- consent texts
@@ -121,7 +96,7 @@ public class Referrals {
     /** The coordinator publishes a new version; referrals keep pointing at the version that was shown. */
     @Transactional
     public int publishConsentText(StielUser actor, String body) {
-        requireCoordinator(actor);
+        ReferralAccess.requireCoordinator(actor);
         return publishConsentText(actor.networkId(), body, actor.displayName());
     }
 
@@ -138,7 +113,7 @@ public class Referrals {
 
     /** The partners a staff member can refer to: every other partner of the network. */
     public List<PartnerSummary> recipients(StielUser actor) {
-        UUID own = requireStaff(actor);
+        UUID own = ReferralAccess.requireStaff(actor);
         return partners.search(actor.networkId(), PartnerSearch.all()).stream()
                 .filter(p -> !p.id().value().equals(own))
                 .toList();
@@ -149,19 +124,21 @@ public class Referrals {
      * network, published or not (a referral is between professionals), by partner and name.
      */
     public List<RecipientService> services(StielUser actor) {
-        UUID own = requireStaff(actor);
-        return offers
-                .list(actor.networkId(), new OfferFilter(null, OfferKind.SERVICE, OfferStatus.ACTIVE, false))
-                .stream()
-                .filter(o -> !o.partnerId().value().equals(own))
-                .map(o -> new RecipientService(o.id(), o.name(), o.partnerId(), o.partnerName()))
-                .toList();
+        return services(actor, (UUID) null, ReferralAccess.requireStaff(actor));
     }
 
     /** The services of one recipient partner, as {@link #services(StielUser)}; empty for an unknown partner. */
     public List<RecipientService> services(StielUser actor, UUID recipient) {
-        return services(actor).stream()
-                .filter(s -> s.partnerId().value().equals(recipient))
+        return services(actor, recipient, ReferralAccess.requireStaff(actor));
+    }
+
+    // filtered in SQL by network, kind, status and partner: only the reader's own partner is left out here
+    private List<RecipientService> services(StielUser actor, UUID recipient, UUID own) {
+        return offers
+                .list(actor.networkId(), new OfferFilter(recipient, OfferKind.SERVICE, OfferStatus.ACTIVE, false))
+                .stream()
+                .filter(o -> !o.partnerId().value().equals(own))
+                .map(o -> new RecipientService(o.id(), o.name(), o.partnerId(), o.partnerName()))
                 .toList();
     }
 
@@ -187,7 +164,7 @@ public class Referrals {
      */
     @Transactional
     public ReferralId create(StielUser actor, ReferralForm form, boolean send) {
-        UUID own = requireStaff(actor);
+        UUID own = ReferralAccess.requireStaff(actor);
         NetworkId network = actor.networkId();
         UUID recipient = Objects.requireNonNull(form.getRecipientPartnerId(), "recipient");
         if (partners.find(network, new PartnerId(recipient)).isEmpty()) {
@@ -232,7 +209,7 @@ public class Referrals {
     @Transactional
     public void send(StielUser actor, ReferralId id) {
         var referral = load(actor, id);
-        side(actor, referral);
+        ReferralAccess.side(actor, referral);
         send(referral, actor);
     }
 
@@ -268,7 +245,7 @@ public class Referrals {
     @Transactional
     public void act(StielUser actor, ReferralId id, ReferralAnswer answer) {
         var referral = load(actor, id);
-        ReferralSide side = side(actor, referral);
+        ReferralSide side = ReferralAccess.side(actor, referral);
         if (answer.action() == ReferralAction.SEND) {
             ReferralStateMachine.apply(referral.status(), ReferralAction.SEND, side);
             send(referral, actor);
@@ -305,7 +282,7 @@ public class Referrals {
     @Transactional
     public void assign(StielUser actor, ReferralId id, UserId colleague) {
         var referral = load(actor, id);
-        if (side(actor, referral) != ReferralSide.RECIPIENT) {
+        if (ReferralAccess.side(actor, referral) != ReferralSide.RECIPIENT) {
             throw new ForbiddenException("Only the recipient assigns");
         }
         if (colleague != null
@@ -319,14 +296,11 @@ public class Referrals {
 
     /** The staff of the reader's own partner, to assign a referral to. */
     public List<MemberView> colleagues(StielUser actor) {
-        return colleagues(actor.networkId(), requireStaff(actor));
+        return colleagues(actor.networkId(), ReferralAccess.requireStaff(actor));
     }
 
     private List<MemberView> colleagues(NetworkId network, UUID partner) {
-        return accounts.members(network).stream()
-                .filter(m -> m.role() == NetworkRole.PARTNER_STAFF
-                        && m.partnerId().filter(partner::equals).isPresent())
-                .toList();
+        return accounts.staffOf(network, partner);
     }
 
     // --- reading
@@ -338,14 +312,15 @@ public class Referrals {
     @Transactional
     public ReferralView read(StielUser actor, ReferralId id, boolean viaApi) {
         var referral = load(actor, id);
-        ReferralSide side = side(actor, referral);
+        ReferralSide side = ReferralAccess.side(actor, referral);
         Instant now = clock.instant();
         if (side == ReferralSide.RECIPIENT && referral.status() == ReferralStatus.SENT) {
             referral.apply(
                     ReferralAnswer.of(ReferralAction.OPEN), side, actor.id().value(), actor.displayName(), now);
             referrals.save(referral);
         }
-        notifier.markRead(referral.networkId(), staffPartner(actor).orElseThrow(), referral.id(), now);
+        notifier.markRead(
+                referral.networkId(), ReferralAccess.staffPartner(actor).orElseThrow(), referral.id(), now);
         if (!referral.detailsHidden()) {
             accessLog.record(
                     referral.networkId(),
@@ -354,251 +329,14 @@ public class Referrals {
                     viaApi ? ReferralAccessLog.Purpose.API : ReferralAccessLog.Purpose.PAGE,
                     now);
         }
-        return view(referral, side, names(actor.networkId()), false);
+        return views.view(referral, side, false);
     }
 
-    /** Who read the family's details of this referral, oldest first; for staff of both partners. */
-    public List<AccessEntry> accessLog(StielUser actor, ReferralId id) {
+    /** Who read the family's details of this referral, oldest first, a page at a time; for staff of both partners. */
+    public ListPage<AccessEntry> accessLog(StielUser actor, ReferralId id, Paging paging) {
         var referral = load(actor, id);
-        side(actor, referral);
-        return entries(referral, names(actor.networkId()));
-    }
-
-    private List<AccessEntry> entries(Referral referral, Map<UUID, PartnerSummary> names) {
-        return accessLog.of(referral.networkId(), referral.id()).stream()
-                .map(row -> new AccessEntry(
-                        row.userName(),
-                        Optional.ofNullable(row.partnerId())
-                                .map(names::get)
-                                .map(PartnerSummary::name)
-                                .orElse(null),
-                        row.purpose(),
-                        row.at()))
-                .toList();
-    }
-
-    /** The referrals the reader's partner received (drafts are the sender's alone), in one tab. */
-    public List<ReferralLine> inbox(StielUser actor, Box box, boolean mineOnly) {
-        return inbox(actor, box, mineOnly, null);
-    }
-
-    /** As {@link #inbox(StielUser, Box, boolean)}, only those for one of the partner's services when given. */
-    public List<ReferralLine> inbox(StielUser actor, Box box, boolean mineOnly, OfferId service) {
-        UUID own = requireStaff(actor);
-        return lines(actor, own, false).stream()
-                .filter(l -> box == null || box.statuses().contains(l.status()))
-                .filter(l -> !mineOnly || l.assignedToMe())
-                .filter(l -> service == null || service.equals(l.serviceId()))
-                .toList();
-    }
-
-    /** How many received referrals name each of the reader's partner's services (all tabs), most first. */
-    public List<ServiceCount> serviceCounts(StielUser actor) {
-        UUID own = requireStaff(actor);
-        return countByService(lines(actor, own, false).stream()
-                .filter(l -> l.serviceId() != null)
-                .map(l -> new ServiceCount(l.serviceId(), l.serviceName(), l.recipientName(), 1))
-                .toList());
-    }
-
-    private static List<ServiceCount> countByService(List<ServiceCount> ones) {
-        Map<OfferId, ServiceCount> counts = new java.util.LinkedHashMap<>();
-        for (var one : ones) {
-            counts.merge(
-                    one.id(),
-                    one,
-                    (a, b) -> new ServiceCount(a.id(), a.name(), a.partnerName(), a.count() + b.count()));
-        }
-        return counts.values().stream()
-                .sorted(Comparator.comparing(ServiceCount::count)
-                        .reversed()
-                        .thenComparing(c -> String.valueOf(c.name())))
-                .toList();
-    }
-
-    /** The referrals the reader's partner sent, drafts included. */
-    public List<ReferralLine> sent(StielUser actor, Box box) {
-        UUID own = requireStaff(actor);
-        return lines(actor, own, true).stream()
-                .filter(l -> box == null
-                        || box.statuses().contains(l.status())
-                        || (box == Box.NEW && l.status() == ReferralStatus.DRAFT))
-                .toList();
-    }
-
-    public InboxCounts counts(StielUser actor) {
-        UUID own = requireStaff(actor);
-        var received = lines(actor, own, false);
-        return new InboxCounts(
-                count(received, Box.NEW),
-                count(received, Box.IN_PROGRESS),
-                count(received, Box.CLOSED),
-                notifier.unreadCount(actor.networkId().value(), own));
-    }
-
-    private static int count(List<ReferralLine> lines, Box box) {
-        return (int)
-                lines.stream().filter(l -> box.statuses().contains(l.status())).count();
-    }
-
-    public List<ReferralNotice> notifications(StielUser actor) {
-        return notifier.unread(actor.networkId().value(), requireStaff(actor));
-    }
-
-    @Transactional
-    public void markNotificationsRead(StielUser actor) {
-        notifier.markRead(actor.networkId().value(), requireStaff(actor), clock.instant());
-    }
-
-    private List<ReferralLine> lines(StielUser actor, UUID own, boolean sent) {
-        NetworkId network = actor.networkId();
-        var names = names(network);
-        var services = serviceNames(network);
-        Map<UUID, String> people = new HashMap<>();
-        accounts.members(network).forEach(m -> people.put(m.id().value(), m.displayName()));
-        UUID me = actor.id().value();
-        return referrals.allInNetwork(network.value()).stream()
-                .filter(r -> sent
-                        ? r.senderPartnerId().equals(own)
-                        : r.recipientPartnerId().equals(own) && r.status() != ReferralStatus.DRAFT)
-                .sorted(Comparator.comparing(Referral::createdAt).reversed())
-                .map(r -> new ReferralLine(
-                        new ReferralId(r.id()),
-                        r.status(),
-                        nameOf(names, r.senderPartnerId()),
-                        nameOf(names, r.recipientPartnerId()),
-                        r.offerId() == null ? null : new OfferId(r.offerId()),
-                        serviceNameOf(services, r.offerId()),
-                        r.lifeDomain(),
-                        r.urgency(),
-                        r.createdAt(),
-                        r.sentAt(),
-                        r.assignedTo() == null ? null : people.get(r.assignedTo()),
-                        me.equals(r.assignedTo())))
-                .toList();
-    }
-
-    // --- the coordinator's numbers
-
-    /** Counts and flows of the network's sent referrals; no names, no free text. */
-    public ReferralStatistics statistics(StielUser actor) {
-        requireCoordinator(actor);
-        NetworkId network = actor.networkId();
-        var names = names(network);
-        var all = referrals.allInNetwork(network.value()).stream()
-                .filter(r -> r.sentAt() != null)
-                .toList();
-        Map<ReferralStatus, Integer> byStatus = new EnumMap<>(ReferralStatus.class);
-        Map<LifeDomain, Integer> byDomain = new EnumMap<>(LifeDomain.class);
-        Map<Outcome, Integer> outcomes = new EnumMap<>(Outcome.class);
-        Map<DeclineReason, Integer> reasons = new EnumMap<>(DeclineReason.class);
-        Map<String, Integer> flows = new TreeMap<>();
-        List<Long> hoursToAccept = new ArrayList<>();
-        var services = serviceNames(network);
-        List<ServiceCount> serviceOnes = new ArrayList<>();
-        for (var r : all) {
-            if (r.offerId() != null) {
-                serviceOnes.add(new ServiceCount(
-                        new OfferId(r.offerId()),
-                        serviceNameOf(services, r.offerId()),
-                        nameOf(names, r.recipientPartnerId()),
-                        1));
-            }
-            byStatus.merge(r.status(), 1, Integer::sum);
-            byDomain.merge(r.lifeDomain(), 1, Integer::sum);
-            if (r.outcome() != null) {
-                outcomes.merge(r.outcome(), 1, Integer::sum);
-            }
-            if (r.declineReason() != null) {
-                reasons.merge(r.declineReason(), 1, Integer::sum);
-            } else if (r.answeredAt() != null) {
-                hoursToAccept.add(Duration.between(r.sentAt(), r.answeredAt()).toHours());
-            }
-            PartnerKind from = kindOf(names, r.senderPartnerId());
-            PartnerKind to = kindOf(names, r.recipientPartnerId());
-            flows.merge(from.name() + ">" + to.name(), 1, Integer::sum);
-        }
-        List<ReferralStatistics.Flow> flowList = flows.entrySet().stream()
-                .map(e -> {
-                    String[] kinds = e.getKey().split(">");
-                    return new ReferralStatistics.Flow(
-                            PartnerKind.valueOf(kinds[0]), PartnerKind.valueOf(kinds[1]), e.getValue());
-                })
-                .sorted(Comparator.comparing(ReferralStatistics.Flow::count).reversed())
-                .toList();
-        hoursToAccept.sort(null);
-        Long median = hoursToAccept.isEmpty() ? null : hoursToAccept.get(hoursToAccept.size() / 2);
-        return new ReferralStatistics(
-                all.size(), byStatus, byDomain, flowList, outcomes, reasons, countByService(serviceOnes), median);
-    }
-
-    // --- subject access and erasure
-
-    /**
-     * Every referral of the reader's partner (sent or received) about a contact person, found by e-mail address or
-     * phone number, with its details and access log. Each one found is a read: logged.
-     */
-    @Transactional
-    public SubjectAccessReport subjectAccess(StielUser actor, String query) {
-        UUID own = requireStaff(actor);
-        NetworkId network = actor.networkId();
-        var names = names(network);
-        Instant now = clock.instant();
-        List<SubjectAccessReport.Entry> entries = new ArrayList<>();
-        for (var referral : about(network.value(), own, query)) {
-            accessLog.record(network.value(), referral.id(), actor, ReferralAccessLog.Purpose.SUBJECT_ACCESS, now);
-            // the family asks for everything held about them: withdrawn referrals too, until they are erased
-            entries.add(new SubjectAccessReport.Entry(
-                    view(referral, referral.sideOf(own), names, true), entries(referral, names)));
-        }
-        return new SubjectAccessReport(now, nameOf(names, own), entries);
-    }
-
-    /**
-     * Erases the family from every referral of the reader's partner about them: the personal fields are removed,
-     * the statistics and the audit trail (steps, access log) stay, under a pseudonym. Answers how many.
-     */
-    @Transactional
-    public int erase(StielUser actor, String query) {
-        UUID own = requireStaff(actor);
-        Instant now = clock.instant();
-        int count = 0;
-        for (var referral : about(actor.networkId().value(), own, query)) {
-            referral.pseudonymise(now);
-            referrals.save(referral);
-            count++;
-        }
-        return count;
-    }
-
-    /**
-     * The referrals of the reader's partner about one contact person. Only an e-mail address (exactly, whatever the
-     * case) or a phone number (its digits, at least six) identifies a person: a first name or initials would hand one
-     * family's data to another, and erase it. A draft is the sender's alone, as everywhere else.
-     */
-    private List<Referral> about(UUID network, UUID own, String query) {
-        if (query == null || query.isBlank()) {
-            return List.of();
-        }
-        String q = query.strip();
-        boolean email = q.contains("@");
-        String digits = q.replaceAll("\\D", "");
-        if (!email && digits.length() < 6) {
-            return List.of();
-        }
-        return referrals.allInNetwork(network).stream()
-                .filter(r -> r.pseudonymisedAt() == null)
-                .filter(r -> {
-                    ReferralSide side = r.sideOf(own);
-                    return side == ReferralSide.SENDER
-                            || (side == ReferralSide.RECIPIENT && r.status() != ReferralStatus.DRAFT);
-                })
-                .filter(r -> email
-                        ? q.equalsIgnoreCase(r.contactEmail())
-                        : r.contactPhone() != null
-                                && digits.equals(r.contactPhone().replaceAll("\\D", "")))
-                .sorted(Comparator.comparing(Referral::createdAt))
-                .toList();
+        ReferralAccess.side(actor, referral);
+        return views.entries(referral, paging);
     }
 
     // --- retention
@@ -618,112 +356,5 @@ public class Referrals {
         return referrals
                 .findInNetwork(id.value(), actor.networkId().value())
                 .orElseThrow(() -> new NotFoundException("Referral"));
-    }
-
-    /**
-     * The reader's end of the referral. Anyone else of the network is refused; for the recipient a draft does not
-     * exist yet.
-     */
-    private static ReferralSide side(StielUser actor, Referral referral) {
-        UUID own = staffPartner(actor).orElseThrow(() -> new ForbiddenException("Not a partner of this referral"));
-        ReferralSide side = referral.sideOf(own);
-        if (side == null) {
-            throw new ForbiddenException("Not a partner of this referral");
-        }
-        if (side == ReferralSide.RECIPIENT && referral.status() == ReferralStatus.DRAFT) {
-            throw new NotFoundException("Referral");
-        }
-        return side;
-    }
-
-    private Map<UUID, PartnerSummary> names(NetworkId network) {
-        Map<UUID, PartnerSummary> names = new HashMap<>();
-        partners.search(network, PartnerSearch.all()).forEach(p -> names.put(p.id().value(), p));
-        return names;
-    }
-
-    /** Every offer of the network by id, whatever its state: a referral keeps naming a service that ended since. */
-    private Map<UUID, OfferSummary> serviceNames(NetworkId network) {
-        Map<UUID, OfferSummary> names = new HashMap<>();
-        offers.list(network, OfferFilter.all()).forEach(o -> names.put(o.id().value(), o));
-        return names;
-    }
-
-    private static String serviceNameOf(Map<UUID, OfferSummary> services, UUID offer) {
-        if (offer == null) {
-            return null;
-        }
-        var summary = services.get(offer);
-        return summary == null ? "?" : summary.name();
-    }
-
-    private static String nameOf(Map<UUID, PartnerSummary> names, UUID partner) {
-        var summary = names.get(partner);
-        return summary == null ? "?" : summary.name();
-    }
-
-    private static PartnerKind kindOf(Map<UUID, PartnerSummary> names, UUID partner) {
-        var summary = names.get(partner);
-        return summary == null ? PartnerKind.OTHER : summary.kind();
-    }
-
-    private ReferralView view(Referral r, ReferralSide side, Map<UUID, PartnerSummary> names, boolean evenIfHidden) {
-        boolean hidden = r.pseudonymisedAt() != null || (r.detailsHidden() && !evenIfHidden);
-        String assignee = r.assignedTo() == null
-                ? null
-                : accounts.members(new NetworkId(r.networkId())).stream()
-                        .filter(m -> m.id().value().equals(r.assignedTo()))
-                        .map(MemberView::displayName)
-                        .findFirst()
-                        .orElse(null);
-        return new ReferralView(
-                new ReferralId(r.id()),
-                side,
-                r.status(),
-                nameOf(names, r.senderPartnerId()),
-                nameOf(names, r.recipientPartnerId()),
-                r.offerId() == null ? null : new OfferId(r.offerId()),
-                r.offerId() == null ? null : serviceNameOf(serviceNames(new NetworkId(r.networkId())), r.offerId()),
-                r.lifeDomain(),
-                r.urgency(),
-                hidden
-                        ? null
-                        : new ReferralView.Family(
-                                r.contactName(),
-                                r.contactPhone(),
-                                r.contactEmail(),
-                                r.preferredContact(),
-                                r.language(),
-                                r.contactTimes(),
-                                r.childrenAges(),
-                                r.need()),
-                hidden || r.consentTextVersion() == null
-                        ? null
-                        : new ReferralView.Consent(
-                                r.consentGivenBy(),
-                                r.consentGivenOn(),
-                                r.consentMethod(),
-                                r.consentPurpose(),
-                                r.consentTextVersion()),
-                r.declineReason(),
-                r.outcome(),
-                hidden ? null : r.outcomeNote(),
-                assignee,
-                r.createdAt(),
-                r.sentAt(),
-                r.openedAt(),
-                r.answeredAt(),
-                r.finishedAt(),
-                r.withdrawnAt(),
-                r.pseudonymisedAt(),
-                r.pseudonym(),
-                r.steps().stream()
-                        .map(s -> new ReferralView.Step(s.action(), s.status(), s.actorName(), s.at()))
-                        .toList(),
-                side == null
-                        ? List.of()
-                        : ReferralStateMachine.allowed(r.status(), side).stream()
-                                .filter(a -> a != ReferralAction.OPEN)
-                                .toList());
     }
 }

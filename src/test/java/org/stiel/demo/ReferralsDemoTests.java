@@ -14,6 +14,8 @@ import org.stiel.accounts.Membership;
 import org.stiel.network.Networks;
 import org.stiel.partners.PartnerId;
 import org.stiel.partners.Partners;
+import org.stiel.platform.Paging;
+import org.stiel.referrals.ReferralInbox;
 import org.stiel.referrals.ReferralLine;
 import org.stiel.referrals.ReferralStatus;
 import org.stiel.referrals.Referrals;
@@ -24,6 +26,9 @@ class ReferralsDemoTests {
 
     @Autowired
     Referrals referrals;
+
+    @Autowired
+    ReferralInbox inbox;
 
     @Autowired
     Accounts accounts;
@@ -64,8 +69,9 @@ class ReferralsDemoTests {
 
         var states = EnumSet.noneOf(ReferralStatus.class);
         Stream.of(partner, partner2)
-                .flatMap(user ->
-                        Stream.concat(referrals.inbox(user, null, false).stream(), referrals.sent(user, null).stream()))
+                .flatMap(user -> Stream.concat(
+                        inbox.received(user, null, false, null, Paging.first(100)).items().stream(),
+                        inbox.sent(user, null, Paging.first(100)).items().stream()))
                 .map(ReferralLine::status)
                 .forEach(states::add);
         assertThat(states).containsExactlyInAnyOrder(ReferralStatus.values());

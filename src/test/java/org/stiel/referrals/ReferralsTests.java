@@ -19,6 +19,7 @@ import org.stiel.network.Networks;
 import org.stiel.partners.Partners;
 import org.stiel.platform.ForbiddenException;
 import org.stiel.platform.NotFoundException;
+import org.stiel.platform.Paging;
 
 /** The referral's life through the facade: consent gate, steps, who sees what, access log, erasure, jobs. */
 @StielTest
@@ -28,6 +29,15 @@ class ReferralsTests {
 
     @Autowired
     Referrals referrals;
+
+    @Autowired
+    ReferralInbox inbox;
+
+    @Autowired
+    SubjectAccess subjectAccess;
+
+    @Autowired
+    ReferralNumbers numbers;
 
     @Autowired
     ReferralRepository repository;
@@ -83,7 +93,7 @@ class ReferralsTests {
                         ReferralStatus.IN_CONTACT,
                         ReferralStatus.CLOSED);
         assertThat(seen.steps()).allSatisfy(step -> assertThat(step.actorName()).isNotBlank());
-        assertThat(referrals.sent(world.sender, Box.CLOSED))
+        assertThat(inbox.sent(world.sender, Box.CLOSED, Paging.first(100)).items())
                 .extracting(ReferralLine::id)
                 .contains(id);
     }
@@ -99,7 +109,9 @@ class ReferralsTests {
         assertThatThrownBy(() -> referrals.send(world.sender, draft)).isInstanceOf(ConsentMissingException.class);
 
         assertThat(referrals.read(world.sender, draft, false).status()).isEqualTo(ReferralStatus.DRAFT);
-        assertThat(referrals.inbox(world.recipient, null, false)).isEmpty();
+        assertThat(inbox.received(world.recipient, null, false, null, Paging.first(100))
+                        .items())
+                .isEmpty();
     }
 
     @Test
@@ -124,7 +136,7 @@ class ReferralsTests {
         referrals.read(world.recipientColleague, id, true);
         referrals.read(world.sender, id, false);
 
-        var log = referrals.accessLog(world.sender, id);
+        var log = referrals.accessLog(world.sender, id, Paging.first(100)).items();
         assertThat(log)
                 .extracting(AccessEntry::userName, AccessEntry::purpose)
                 .containsExactly(
@@ -134,8 +146,9 @@ class ReferralsTests {
         assertThat(log).allSatisfy(entry -> assertThat(entry.at()).isNotNull());
         assertThat(log.get(0).partnerName()).startsWith("Ontvanger");
         // reading the log and the lists is not a read of the family's details
-        referrals.inbox(world.recipient, null, false);
-        assertThat(referrals.accessLog(world.recipient, id)).hasSize(3);
+        inbox.received(world.recipient, null, false, null, Paging.first(100)).items();
+        assertThat(referrals.accessLog(world.recipient, id, Paging.first(100)).items())
+                .hasSize(3);
     }
 
     @Test
@@ -157,7 +170,8 @@ class ReferralsTests {
         assertThatThrownBy(() -> referrals.act(world.recipient, id, ReferralAnswer.of(ReferralAction.START_CONTACT)))
                 .isInstanceOf(IllegalTransitionException.class);
         // hidden details are not read: the two reads after the withdrawal are not in the log
-        assertThat(referrals.accessLog(world.sender, id)).hasSize(1);
+        assertThat(referrals.accessLog(world.sender, id, Paging.first(100)).items())
+                .hasSize(1);
     }
 
     @Test
@@ -175,30 +189,30 @@ class ReferralsTests {
                 first,
                 new ReferralAnswer(ReferralAction.DECLINE, DeclineReason.NO_CAPACITY, null, null));
 
-        var report = referrals.subjectAccess(world.recipient, " " + email.toUpperCase() + " ");
+        var report = subjectAccess.report(world.recipient, " " + email.toUpperCase() + " ");
         assertThat(report.referrals()).hasSize(1);
         assertThat(report.referrals().get(0).referral().family().contactName()).isEqualTo(name);
         assertThat(report.referrals().get(0).accessLog())
                 .extracting(AccessEntry::purpose)
                 .contains("PAGE", "SUBJECT_ACCESS");
-        assertThat(referrals.subjectAccess(world.third, email).referrals())
+        assertThat(subjectAccess.report(world.third, email).referrals())
                 .as("another partner holds nothing")
                 .isEmpty();
-        assertThat(referrals.subjectAccess(world.sender, "0470123456").referrals())
-                .hasSize(2);
+        assertThat(subjectAccess.report(world.sender, "0470123456").referrals()).hasSize(2);
 
-        int statsBefore = referrals.statistics(world.coordinator).total();
-        assertThat(referrals.erase(world.sender, name))
+        int statsBefore = numbers.statistics(world.coordinator).total();
+        assertThat(subjectAccess.erase(world.sender, name))
                 .as("a name identifies nobody")
                 .isZero();
-        assertThat(referrals.erase(world.sender, email)).isEqualTo(1);
+        assertThat(subjectAccess.erase(world.sender, email)).isEqualTo(1);
 
         var erased = referrals.read(world.sender, first, false);
         assertThat(erased.family()).isNull();
         assertThat(erased.pseudonym()).startsWith("G-");
         assertThat(erased.status()).isEqualTo(ReferralStatus.DECLINED);
         assertThat(erased.steps()).hasSize(4);
-        assertThat(referrals.accessLog(world.sender, first)).isNotEmpty();
+        assertThat(referrals.accessLog(world.sender, first, Paging.first(100)).items())
+                .isNotEmpty();
         assertThat(jdbc.sql(
                                 "select count(*) from referral where id = ? and (contact_name is not null or need is not null"
                                         + " or contact_phone is not null or consent_given_by is not null)")
@@ -206,11 +220,10 @@ class ReferralsTests {
                         .query(Integer.class)
                         .single())
                 .isZero();
-        assertThat(referrals.statistics(world.coordinator).total()).isEqualTo(statsBefore);
-        assertThat(referrals.statistics(world.coordinator).declineReasons())
-                .containsEntry(DeclineReason.NO_CAPACITY, 1);
+        assertThat(numbers.statistics(world.coordinator).total()).isEqualTo(statsBefore);
+        assertThat(numbers.statistics(world.coordinator).declineReasons()).containsEntry(DeclineReason.NO_CAPACITY, 1);
         assertThat(referrals.read(world.sender, second, false).family()).isNotNull();
-        assertThat(referrals.subjectAccess(world.sender, email).referrals()).isEmpty();
+        assertThat(subjectAccess.report(world.sender, email).referrals()).isEmpty();
     }
 
     @Test
@@ -226,18 +239,18 @@ class ReferralsTests {
         theirs.setPreferredContact(PreferredContact.EMAIL);
         var other = referrals.create(world.sender, theirs, true);
 
-        var report = referrals.subjectAccess(world.sender, ours.getContactEmail());
+        var report = subjectAccess.report(world.sender, ours.getContactEmail());
         assertThat(report.referrals()).extracting(e -> e.referral().id()).containsExactly(id);
         assertThat(report.referrals().get(0).referral().family().contactEmail()).isEqualTo(ours.getContactEmail());
-        assertThat(referrals.subjectAccess(world.sender, "Sara").referrals())
+        assertThat(subjectAccess.report(world.sender, "Sara").referrals())
                 .as("a first name finds no one")
                 .isEmpty();
-        assertThat(referrals.subjectAccess(world.sender, "0470").referrals())
+        assertThat(subjectAccess.report(world.sender, "0470").referrals())
                 .as("too few digits")
                 .isEmpty();
 
-        assertThat(referrals.erase(world.sender, "sara")).isZero();
-        assertThat(referrals.erase(world.sender, ours.getContactEmail())).isEqualTo(1);
+        assertThat(subjectAccess.erase(world.sender, "sara")).isZero();
+        assertThat(subjectAccess.erase(world.sender, ours.getContactEmail())).isEqualTo(1);
         assertThat(referrals.read(world.sender, id, false).family()).isNull();
         assertThat(referrals.read(world.sender, other, false).family().contactEmail())
                 .as("the other Sara keeps her referral")
@@ -251,17 +264,15 @@ class ReferralsTests {
         var sent = referrals.create(world.sender, world.form(), true);
 
         for (String query : new String[] {form.getContactEmail(), form.getContactPhone()}) {
-            assertThat(referrals.subjectAccess(world.recipient, query).referrals())
+            assertThat(subjectAccess.report(world.recipient, query).referrals())
                     .extracting(e -> e.referral().id())
                     .as("a draft does not exist for the recipient: " + query)
                     .doesNotContain(draft);
         }
-        assertThat(referrals
-                        .subjectAccess(world.recipient, form.getContactPhone())
-                        .referrals())
+        assertThat(subjectAccess.report(world.recipient, form.getContactPhone()).referrals())
                 .extracting(e -> e.referral().id())
                 .containsExactly(sent);
-        assertThat(referrals.erase(world.recipient, form.getContactEmail())).isZero();
+        assertThat(subjectAccess.erase(world.recipient, form.getContactEmail())).isZero();
         assertThat(referrals.read(world.sender, draft, false).family())
                 .as("the recipient cannot erase the sender's draft")
                 .isNotNull();
@@ -271,7 +282,7 @@ class ReferralsTests {
                         .single())
                 .as("only the sender's own read is logged")
                 .isEqualTo(1);
-        assertThat(referrals.subjectAccess(world.sender, form.getContactEmail()).referrals())
+        assertThat(subjectAccess.report(world.sender, form.getContactEmail()).referrals())
                 .extracting(e -> e.referral().id())
                 .containsExactly(draft);
     }
@@ -283,21 +294,21 @@ class ReferralsTests {
         referrals.act(world.recipient, id, ReferralAnswer.of(ReferralAction.ACCEPT));
         world.draft();
 
-        var stats = referrals.statistics(world.coordinator);
+        var stats = numbers.statistics(world.coordinator);
         assertThat(stats.total()).isEqualTo(1);
         assertThat(stats.byStatus()).containsEntry(ReferralStatus.ACCEPTED, 1);
         assertThat(stats.byLifeDomain()).containsEntry(org.stiel.network.LifeDomain.CHILDCARE, 1);
         assertThat(stats.flows()).hasSize(1);
         assertThat(stats.medianHoursToAccept()).isNotNull();
         assertThat(stats.toString()).doesNotContain("Zoë").doesNotContain("Geheime");
-        assertThatThrownBy(() -> referrals.statistics(world.sender)).isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> numbers.statistics(world.sender)).isInstanceOf(ForbiddenException.class);
     }
 
     @Test
     void notificationsReachTheOtherSideWithALinkOnly() {
         var id = world.sent();
         var mails = new TestMails(jdbc);
-        assertThat(referrals.notifications(world.recipient))
+        assertThat(inbox.latestNotices(world.recipient))
                 .extracting(ReferralNotice::referral, ReferralNotice::kind)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(id, ReferralNotice.NoticeKind.RECEIVED));
         String mail = mails.lastMailTo(world.recipientColleague.email()).orElseThrow();
@@ -308,9 +319,9 @@ class ReferralsTests {
         assertThat(mails.lastMailTo(world.third.email())).isEmpty();
 
         referrals.read(world.recipient, id, false);
-        assertThat(referrals.notifications(world.recipient)).isEmpty();
+        assertThat(inbox.latestNotices(world.recipient)).isEmpty();
         referrals.act(world.recipient, id, new ReferralAnswer(ReferralAction.DECLINE, DeclineReason.OTHER, null, null));
-        assertThat(referrals.notifications(world.sender))
+        assertThat(inbox.latestNotices(world.sender))
                 .extracting(ReferralNotice::kind)
                 .containsExactly(ReferralNotice.NoticeKind.DECLINED);
     }
@@ -319,10 +330,13 @@ class ReferralsTests {
     void theRecipientAssignsAColleague() {
         var id = world.sent();
         referrals.assign(world.recipient, id, world.recipientColleague.id());
-        assertThat(referrals.inbox(world.recipientColleague, Box.NEW, true))
+        assertThat(inbox.received(world.recipientColleague, Box.NEW, true, null, Paging.first(100))
+                        .items())
                 .extracting(ReferralLine::id)
                 .containsExactly(id);
-        assertThat(referrals.inbox(world.recipient, Box.NEW, true)).isEmpty();
+        assertThat(inbox.received(world.recipient, Box.NEW, true, null, Paging.first(100))
+                        .items())
+                .isEmpty();
         assertThatThrownBy(() -> referrals.assign(world.recipient, id, world.third.id()))
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> referrals.assign(world.sender, id, world.sender.id()))
@@ -337,7 +351,7 @@ class ReferralsTests {
         jdbc.sql("update referral set sent_at = ? where id = ?")
                 .params(java.sql.Timestamp.from(sent), id.value())
                 .update();
-        referrals.markNotificationsRead(world.recipient);
+        inbox.markNotificationsRead(world.recipient);
 
         at("2026-11-10T08:59:00Z").remind();
         assertThat(kinds()).as("Tuesday morning: not yet two working days").isEmpty();
@@ -424,7 +438,8 @@ class ReferralsTests {
     }
 
     private java.util.List<ReferralNotice.NoticeKind> kinds() {
-        return referrals.notifications(world.recipient).stream()
+        return inbox.notifications(world.recipient, Paging.first(100)).items().stream()
+                .filter(ReferralNotice::unread)
                 .map(ReferralNotice::kind)
                 .filter(k -> k != ReferralNotice.NoticeKind.RECEIVED)
                 .toList();

@@ -18,6 +18,7 @@ import org.stiel.network.LifeDomain;
 import org.stiel.platform.ForbiddenException;
 import org.stiel.referrals.DeclineReason;
 import org.stiel.referrals.Outcome;
+import org.stiel.referrals.ReferralNumbers;
 import org.stiel.referrals.ReferralStatus;
 import org.stiel.referrals.Referrals;
 
@@ -43,9 +44,11 @@ class CoordinatorPageController {
     }
 
     private final Referrals referrals;
+    private final ReferralNumbers numbers;
 
-    CoordinatorPageController(Referrals referrals) {
+    CoordinatorPageController(Referrals referrals, ReferralNumbers numbers) {
         this.referrals = referrals;
+        this.numbers = numbers;
     }
 
     @ModelAttribute("zone")
@@ -55,7 +58,7 @@ class CoordinatorPageController {
 
     @GetMapping("/dashboard")
     String dashboard(@AuthenticationPrincipal StielUser user, Model model) {
-        model.addAttribute("stats", referrals.statistics(user));
+        model.addAttribute("stats", numbers.statistics(user));
         model.addAttribute("statuses", ReferralStatus.values());
         model.addAttribute("lifeDomains", LifeDomain.values());
         model.addAttribute("outcomes", Outcome.values());

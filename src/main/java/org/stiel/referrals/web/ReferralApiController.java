@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
@@ -26,6 +27,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 import org.stiel.accounts.StielUser;
 import org.stiel.offer.OfferId;
 import org.stiel.platform.NotFoundException;
+import org.stiel.platform.Paging;
+import org.stiel.platform.web.PageLinks;
 import org.stiel.referrals.AccessEntry;
 import org.stiel.referrals.Box;
 import org.stiel.referrals.ConsentMissingException;
@@ -35,7 +38,10 @@ import org.stiel.referrals.RecipientService;
 import org.stiel.referrals.ReferralAnswer;
 import org.stiel.referrals.ReferralForm;
 import org.stiel.referrals.ReferralId;
+import org.stiel.referrals.ReferralInbox;
 import org.stiel.referrals.ReferralLine;
+import org.stiel.referrals.ReferralNotice;
+import org.stiel.referrals.ReferralNumbers;
 import org.stiel.referrals.ReferralStatistics;
 import org.stiel.referrals.ReferralView;
 import org.stiel.referrals.Referrals;
@@ -51,11 +57,20 @@ import org.stiel.referrals.ServiceNotOfferedException;
 @Tag(name = "Referrals", description = "Consent-gated referrals between the partners of the current network")
 class ReferralApiController {
 
+    private static final String PAGED = "A page at a time (25 by default): the next page is in the Link header "
+            + "(rel=\"next\"); no such header on the last page.";
+    private static final String AFTER = "Where the page starts: as given by the Link header of the page before";
+    private static final String SIZE = "Rows per page, 1 to 100 (25 when left out)";
+
     private final Referrals referrals;
+    private final ReferralInbox inbox;
+    private final ReferralNumbers numbers;
     private final MessageSource messages;
 
-    ReferralApiController(Referrals referrals, MessageSource messages) {
+    ReferralApiController(Referrals referrals, ReferralInbox inbox, ReferralNumbers numbers, MessageSource messages) {
         this.referrals = referrals;
+        this.inbox = inbox;
+        this.numbers = numbers;
         this.messages = messages;
     }
 
@@ -112,22 +127,33 @@ class ReferralApiController {
     }
 
     @GetMapping("/inbox")
-    @Operation(summary = "The referrals the reader's partner received; no family details")
-    List<ReferralLine> inbox(
+    @Operation(
+            summary = "The referrals the reader's partner received, newest first; no family details",
+            description = PAGED)
+    @ApiResponse(responseCode = "400", description = "A cursor or size that is not valid")
+    @ApiResponse(responseCode = "403", description = "Not partner staff")
+    ResponseEntity<List<ReferralLine>> inbox(
             @AuthenticationPrincipal StielUser user,
             @Parameter(description = "NEW, IN_PROGRESS or CLOSED; all when left out") @RequestParam(required = false)
                     Box box,
             @Parameter(description = "Only those for this service (offer id) of the reader's partner")
                     @RequestParam(required = false)
-                    UUID service) {
-        return referrals.inbox(user, box, false, service == null ? null : new OfferId(service));
+                    UUID service,
+            @Parameter(description = "Only those assigned to the reader") @RequestParam(defaultValue = "false")
+                    boolean mine,
+            @Parameter(description = AFTER) @RequestParam(required = false) String after,
+            @Parameter(description = SIZE) @RequestParam(required = false) Integer size,
+            HttpServletRequest request) {
+        var page =
+                inbox.received(user, box, mine, service == null ? null : new OfferId(service), Paging.of(after, size));
+        return PageLinks.ok(request, page);
     }
 
     @GetMapping("/inbox/services")
     @Operation(summary = "How many received referrals name each service of the reader's partner, most first")
     @ApiResponse(responseCode = "403", description = "Not partner staff")
     List<ServiceCount> inboxServices(@AuthenticationPrincipal StielUser user) {
-        return referrals.serviceCounts(user);
+        return inbox.serviceCounts(user);
     }
 
     @GetMapping("/services")
@@ -142,9 +168,34 @@ class ReferralApiController {
     }
 
     @GetMapping("/sent")
-    @Operation(summary = "The referrals the reader's partner sent, drafts included; no family details")
-    List<ReferralLine> sent(@AuthenticationPrincipal StielUser user, @RequestParam(required = false) Box box) {
-        return referrals.sent(user, box);
+    @Operation(
+            summary = "The referrals the reader's partner sent, drafts included (under NEW), newest first; no family "
+                    + "details",
+            description = PAGED)
+    @ApiResponse(responseCode = "400", description = "A cursor or size that is not valid")
+    @ApiResponse(responseCode = "403", description = "Not partner staff")
+    ResponseEntity<List<ReferralLine>> sent(
+            @AuthenticationPrincipal StielUser user,
+            @Parameter(description = "NEW, IN_PROGRESS or CLOSED; all when left out") @RequestParam(required = false)
+                    Box box,
+            @Parameter(description = AFTER) @RequestParam(required = false) String after,
+            @Parameter(description = SIZE) @RequestParam(required = false) Integer size,
+            HttpServletRequest request) {
+        return PageLinks.ok(request, inbox.sent(user, box, Paging.of(after, size)));
+    }
+
+    @GetMapping("/notifications")
+    @Operation(
+            summary = "The notifications of the reader's partner, read or not, newest first; no family details",
+            description = PAGED)
+    @ApiResponse(responseCode = "400", description = "A cursor or size that is not valid")
+    @ApiResponse(responseCode = "403", description = "Not partner staff")
+    ResponseEntity<List<ReferralNotice>> notifications(
+            @AuthenticationPrincipal StielUser user,
+            @Parameter(description = AFTER) @RequestParam(required = false) String after,
+            @Parameter(description = SIZE) @RequestParam(required = false) Integer size,
+            HttpServletRequest request) {
+        return PageLinks.ok(request, inbox.notifications(user, Paging.of(after, size)));
     }
 
     @GetMapping("/{id}")
@@ -159,15 +210,24 @@ class ReferralApiController {
     }
 
     @GetMapping("/{id}/access-log")
-    @Operation(summary = "Who read the family's details, when (staff of the two partners)")
-    List<AccessEntry> accessLog(@AuthenticationPrincipal StielUser user, @PathVariable UUID id) {
-        return referrals.accessLog(user, new ReferralId(id));
+    @Operation(
+            summary = "Who read the family's details, when, oldest first (staff of the two partners)",
+            description = PAGED)
+    @ApiResponse(responseCode = "403", description = "Not staff of the sending or receiving partner")
+    @ApiResponse(responseCode = "404", description = "Unknown, or a referral of another network")
+    ResponseEntity<List<AccessEntry>> accessLog(
+            @AuthenticationPrincipal StielUser user,
+            @PathVariable UUID id,
+            @Parameter(description = AFTER) @RequestParam(required = false) String after,
+            @Parameter(description = SIZE) @RequestParam(required = false) Integer size,
+            HttpServletRequest request) {
+        return PageLinks.ok(request, referrals.accessLog(user, new ReferralId(id), Paging.of(after, size)));
     }
 
     @GetMapping("/statistics")
     @Operation(summary = "The network's referral numbers and flows (coordinator); no names, no free text")
     ReferralStatistics statistics(@AuthenticationPrincipal StielUser user) {
-        return referrals.statistics(user);
+        return numbers.statistics(user);
     }
 
     @GetMapping("/consent-text")

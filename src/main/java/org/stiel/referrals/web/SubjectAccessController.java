@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.stiel.accounts.StielUser;
 import org.stiel.referrals.Referrals;
+import org.stiel.referrals.SubjectAccess;
 import org.stiel.referrals.SubjectAccessReport;
 
 /**
@@ -27,10 +28,12 @@ import org.stiel.referrals.SubjectAccessReport;
 class SubjectAccessController {
 
     private final Referrals referrals;
+    private final SubjectAccess subjectAccess;
     private final SubjectAccessPdf pdf;
 
-    SubjectAccessController(Referrals referrals, SubjectAccessPdf pdf) {
+    SubjectAccessController(Referrals referrals, SubjectAccess subjectAccess, SubjectAccessPdf pdf) {
         this.referrals = referrals;
+        this.subjectAccess = subjectAccess;
         this.pdf = pdf;
     }
 
@@ -42,7 +45,7 @@ class SubjectAccessController {
 
     @PostMapping
     String find(@AuthenticationPrincipal StielUser user, @RequestParam(defaultValue = "") String q, Model model) {
-        model.addAttribute("report", referrals.subjectAccess(user, q));
+        model.addAttribute("report", subjectAccess.report(user, q));
         model.addAttribute("q", q);
         model.addAttribute("zone", ReferralPageController.ZONE);
         return "referrals/subject-access";
@@ -55,13 +58,13 @@ class SubjectAccessController {
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, attachment("stiel-referrals.json"))
                 .contentType(MediaType.APPLICATION_JSON)
-                .body(referrals.subjectAccess(user, q));
+                .body(subjectAccess.report(user, q));
     }
 
     @PostMapping("/export.pdf")
     ResponseEntity<byte[]> pdf(
             @AuthenticationPrincipal StielUser user, @RequestParam(defaultValue = "") String q, Locale locale) {
-        byte[] body = pdf.render(referrals.subjectAccess(user, q), locale);
+        byte[] body = pdf.render(subjectAccess.report(user, q), locale);
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, attachment("stiel-referrals.pdf"))
                 .contentType(MediaType.APPLICATION_PDF)
@@ -79,7 +82,7 @@ class SubjectAccessController {
             redirect.addFlashAttribute("flash", "referrals.erase.unconfirmed");
             return "redirect:/referrals/subject-access";
         }
-        int count = referrals.erase(user, q);
+        int count = subjectAccess.erase(user, q);
         redirect.addFlashAttribute("erased", count);
         redirect.addFlashAttribute("flash", "referrals.flash.erased");
         return "redirect:/referrals/subject-access";

@@ -19,6 +19,8 @@ import org.stiel.StielTest;
 import org.stiel.accounts.Accounts;
 import org.stiel.network.Networks;
 import org.stiel.partners.Partners;
+import org.stiel.platform.Paging;
+import org.stiel.referrals.ReferralInbox;
 import org.stiel.referrals.ReferralStatus;
 import org.stiel.referrals.ReferralWorld;
 import org.stiel.referrals.Referrals;
@@ -41,6 +43,9 @@ class ReferralPagesTests {
 
     @Autowired
     Referrals referrals;
+
+    @Autowired
+    ReferralInbox inbox;
 
     @Autowired
     JdbcClient jdbc;
@@ -69,7 +74,7 @@ class ReferralPagesTests {
                 .getResponse()
                 .getContentAsString();
         assertThat(page).contains("id=\"consentGivenBy-error\"").contains("id=\"consentTextVersion-error\"");
-        assertThat(referrals.sent(world.sender, null)).isEmpty();
+        assertThat(inbox.sent(world.sender, null, Paging.first(100)).items()).isEmpty();
 
         mvc.perform(post("/referrals")
                         .param("recipientPartnerId", world.recipientPartner.toString())
@@ -82,7 +87,7 @@ class ReferralPagesTests {
                         .with(user(world.sender))
                         .with(csrf()))
                 .andExpect(status().is3xxRedirection());
-        assertThat(referrals.sent(world.sender, null))
+        assertThat(inbox.sent(world.sender, null, Paging.first(100)).items())
                 .extracting(l -> l.status())
                 .containsExactly(ReferralStatus.DRAFT);
     }

@@ -93,7 +93,9 @@ class ReferralsAuthorizationTests {
         var rows = Stream.<Stream<Arguments>>builder();
         // pages of partner staff
         rows.add(rows("GET", "/referrals", 302, 302, 200, 200, 200, 403, 403, 302));
-        for (String path : new String[] {"/referrals/sent", "/referrals/new", "/referrals/subject-access"}) {
+        for (String path : new String[] {
+            "/referrals/sent", "/referrals/new", "/referrals/subject-access", "/referrals/notifications"
+        }) {
             rows.add(rows("GET", path, 302, 403, 200, 200, 200, 403, 403, 403));
         }
         rows.add(rows("POST", "/referrals", 302, 403, 302, 400, 302, 403, 403, 403));
@@ -122,6 +124,7 @@ class ReferralsAuthorizationTests {
         rows.add(rows("POST", "/api/v1/referrals/{opened}/transitions", 401, 403, 409, 200, 403, 403, 403, 404));
         rows.add(rows("GET", "/api/v1/referrals/inbox", 401, 403, 200, 200, 200, 403, 403, 403));
         rows.add(rows("GET", "/api/v1/referrals/sent", 401, 403, 200, 200, 200, 403, 403, 403));
+        rows.add(rows("GET", "/api/v1/referrals/notifications", 401, 403, 200, 200, 200, 403, 403, 403));
         rows.add(rows("GET", "/api/v1/referrals/inbox/services", 401, 403, 200, 200, 200, 403, 403, 403));
         rows.add(rows("GET", "/api/v1/referrals/services", 401, 403, 200, 200, 200, 403, 403, 403));
         rows.add(rows("GET", "/api/v1/referrals/{sent}", 401, 403, 200, 200, 403, 403, 403, 404));

@@ -18,9 +18,12 @@ import org.stiel.accounts.Accounts;
 import org.stiel.accounts.StielUser;
 import org.stiel.network.Networks;
 import org.stiel.partners.Partners;
+import org.stiel.platform.Paging;
+import org.stiel.referrals.ReferralInbox;
 import org.stiel.referrals.ReferralStatus;
 import org.stiel.referrals.ReferralWorld;
 import org.stiel.referrals.Referrals;
+import org.stiel.referrals.SubjectAccess;
 
 /** Another network sees nothing of this network's referrals, whichever way it asks, and changes nothing. */
 @StielTest
@@ -40,6 +43,12 @@ class ReferralsTenantIsolationTests {
 
     @Autowired
     Referrals referrals;
+
+    @Autowired
+    ReferralInbox inbox;
+
+    @Autowired
+    SubjectAccess subjectAccess;
 
     @Autowired
     org.stiel.offer.Offers offers;
@@ -71,6 +80,9 @@ class ReferralsTenantIsolationTests {
                     .andExpect(status().isNotFound());
         }
         assertThat(referrals.read(mine.sender, id, false).status()).isEqualTo(ReferralStatus.SENT);
+        // the notification is there for the recipient, in its own network only
+        mvc.perform(get("/api/v1/referrals/notifications").with(user(mine.recipient)))
+                .andExpect(jsonPath("$[0].referral").value(id.toString()));
 
         // their lists, numbers and subject access know nothing of it
         for (StielUser staff : new StielUser[] {theirs.sender, theirs.recipient}) {
@@ -78,9 +90,15 @@ class ReferralsTenantIsolationTests {
                     .andExpect(jsonPath("$.length()").value(0));
             mvc.perform(get("/api/v1/referrals/sent").with(user(staff)))
                     .andExpect(jsonPath("$.length()").value(0));
-            assertThat(referrals.subjectAccess(staff, form.getContactEmail()).referrals())
+            mvc.perform(get("/api/v1/referrals/notifications").with(user(staff)))
+                    .andExpect(jsonPath("$.length()").value(0));
+            mvc.perform(get("/referrals/notifications").with(user(staff)))
+                    .andExpect(status().isOk())
+                    .andExpect(content()
+                            .string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(id.toString()))));
+            assertThat(subjectAccess.report(staff, form.getContactEmail()).referrals())
                     .isEmpty();
-            assertThat(referrals.subjectAccess(staff, form.getContactPhone()).referrals())
+            assertThat(subjectAccess.report(staff, form.getContactPhone()).referrals())
                     .isEmpty();
         }
         mvc.perform(get("/api/v1/referrals/statistics").with(user(theirs.coordinator)))
@@ -120,8 +138,10 @@ class ReferralsTenantIsolationTests {
                         .with(user(theirs.sender))
                         .with(csrf()))
                 .andExpect(status().isBadRequest());
-        assertThat(referrals.sent(theirs.sender, null)).isEmpty();
-        assertThat(referrals.inbox(mine.recipient, null, false)).hasSize(1);
+        assertThat(inbox.sent(theirs.sender, null, Paging.first(100)).items()).isEmpty();
+        assertThat(inbox.received(mine.recipient, null, false, null, Paging.first(100))
+                        .items())
+                .hasSize(1);
         String page = mvc.perform(get("/referrals").with(user(mine.recipient)))
                 .andReturn()
                 .getResponse()
