@@ -161,11 +161,13 @@ class OfferQueries {
             where.params.put("afterName", after.text(1));
             where.params.put("afterId", after.uuid(2));
             // within one partner its name is the same on every row: comparing the offer's name and id alone lets
-            // the index give the order
+            // the index give the order. Across partners, the redundant "lower(p.name) >=" lets the scan of
+            // partner_name_idx start at the cursor's partner instead of at the top of the list.
             sql.append(
                     filter.partner() != null
                             ? " and (lower(o.name), o.id) > (:afterName, :afterId)"
-                            : " and (lower(p.name), lower(o.name), o.id) > (:afterPartner, :afterName, :afterId)");
+                            : " and lower(p.name) >= :afterPartner"
+                                    + " and (lower(p.name), lower(o.name), o.id) > (:afterPartner, :afterName, :afterId)");
         }
         sql.append(
                 filter.partner() != null

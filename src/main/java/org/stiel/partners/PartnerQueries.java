@@ -85,6 +85,19 @@ class PartnerQueries {
                 .map(Ranked::summary);
     }
 
+    /** The partners of the network by name, as choices: one index-only join, no locations. */
+    List<PartnerChoice> choices(NetworkId network) {
+        return jdbc.sql("""
+                        select p.id, p.name from partner p
+                        join network_partner np on np.partner_id = p.id and np.network_id = ?
+                        order by lower(p.name), p.id
+                        """)
+                .param(network.value())
+                .query((rs, i) ->
+                        new PartnerChoice(new PartnerId(rs.getObject("id", UUID.class)), rs.getString("name")))
+                .list();
+    }
+
     /** How many partners of the network match: the list's status line. */
     int count(NetworkId network, PartnerSearch search) {
         var filter = new Filter(network, search);

@@ -63,6 +63,11 @@ public class Partners {
         return queries.page(network, search, paging);
     }
 
+    /** Every partner of the network by name, with only its id and name: for a select in a form or filter. */
+    public List<PartnerChoice> choices(NetworkId network) {
+        return queries.choices(network);
+    }
+
     /** How many partners of the network match the search, for the list's status line. */
     public int count(NetworkId network, PartnerSearch search) {
         return queries.count(network, search);

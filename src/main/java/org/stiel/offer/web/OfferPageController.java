@@ -45,7 +45,6 @@ import org.stiel.offer.Offers;
 import org.stiel.offer.Pillar;
 import org.stiel.offer.ScheduleForm;
 import org.stiel.partners.PartnerId;
-import org.stiel.partners.PartnerSearch;
 import org.stiel.partners.Partners;
 import org.stiel.platform.ForbiddenException;
 import org.stiel.platform.Paging;
@@ -118,7 +117,7 @@ class OfferPageController {
             return "offer/list :: rows";
         }
         model.addAttribute("total", offers.count(user.networkId(), filter.toFilter()));
-        model.addAttribute("partnerChoices", partners.search(user.networkId(), PartnerSearch.all()));
+        model.addAttribute("partnerChoices", partners.choices(user.networkId()));
         model.addAttribute("kinds", OfferKind.values());
         model.addAttribute("statuses", OfferStatus.values());
         model.addAttribute("canCreate", canCreateAny(user));
@@ -170,7 +169,7 @@ class OfferPageController {
             if (!user.is(NetworkRole.COORDINATOR)) {
                 throw new ForbiddenException("Only coordinators and partner staff add offers");
             }
-            model.addAttribute("partnerChoices", partners.search(user.networkId(), PartnerSearch.all()));
+            model.addAttribute("partnerChoices", partners.choices(user.networkId()));
             return "offer/choose-partner";
         }
         var partnerId = new PartnerId(partner);
