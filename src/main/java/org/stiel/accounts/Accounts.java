@@ -1,5 +1,6 @@
 package org.stiel.accounts;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -8,7 +9,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stiel.network.NetworkId;
 import org.stiel.platform.ForbiddenException;
+import org.stiel.platform.ListPage;
 import org.stiel.platform.NotFoundException;
+import org.stiel.platform.Paging;
 
 /** The accounts module's API: people and their memberships. */
 @Service
@@ -16,24 +19,24 @@ import org.stiel.platform.NotFoundException;
 public class Accounts {
 
     private final UserRepository users;
+    private final MemberQueries memberQueries;
     private final PasswordEncoder encoder;
     private final PasswordPolicy policy;
     private final StielUserDetailsService details;
     private final SessionTerminator sessions;
     private final LoginThrottle throttle;
-    private final MemberQueries memberQueries;
 
     Accounts(
             UserRepository users,
+            MemberQueries memberQueries,
             PasswordEncoder encoder,
             PasswordPolicy policy,
             StielUserDetailsService details,
             SessionTerminator sessions,
-            LoginThrottle throttle,
-            MemberQueries memberQueries) {
+            LoginThrottle throttle) {
         this.throttle = throttle;
-        this.memberQueries = memberQueries;
         this.users = users;
+        this.memberQueries = memberQueries;
         this.encoder = encoder;
         this.policy = policy;
         this.details = details;
@@ -64,18 +67,22 @@ public class Accounts {
         return users.findByEmail(email).map(user -> new UserId(user.id()));
     }
 
+    /** Every member of the network, by name. For other modules' lookups; the members page is paged. */
     public List<MemberView> members(NetworkId network) {
-        return users.findMembersOf(network.value()).stream()
-                .map(user -> {
-                    var membership = user.membershipIn(network).orElseThrow();
-                    return new MemberView(
-                            new UserId(user.id()),
-                            user.displayName(),
-                            user.email(),
-                            membership.role(),
-                            Optional.ofNullable(membership.partnerId()));
-                })
-                .toList();
+        return memberQueries.all(network);
+    }
+
+    /** One page of the network's members, by name then id. */
+    public ListPage<MemberView> members(NetworkId network, Paging paging) {
+        return memberQueries.page(network, paging);
+    }
+
+    /**
+     * The e-mail addresses of the network's coordinators and of the staff of the given partners, each once: whom to
+     * tell about something of those partners.
+     */
+    public List<String> coordinatorsAndStaffOf(NetworkId network, Collection<UUID> partners) {
+        return memberQueries.coordinatorsAndStaffOf(network, partners);
     }
 
     /**

@@ -1,10 +1,12 @@
 package org.stiel.feed;
 
-import java.time.Instant;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stiel.network.NetworkId;
+import org.stiel.platform.Cursor;
+import org.stiel.platform.ListPage;
+import org.stiel.platform.Paging;
 
 /** The feed's API: what happened lately in one network, newest first. */
 @Service
@@ -14,25 +16,25 @@ public class Feed {
     /** More would make a page nobody scrolls through; older entries are a click away. */
     public static final int MAX_LIMIT = 200;
 
-    /** Later than any entry, so that the first page and the next ones share one query. */
-    private static final Instant END_OF_TIME = Instant.parse("9999-12-31T00:00:00Z");
-
     private final FeedEntries entries;
 
     Feed(FeedEntries entries) {
         this.entries = entries;
     }
 
+    /** The newest entries, at most {@code limit} (1 to {@value #MAX_LIMIT}). */
     public List<FeedEntry> latest(NetworkId network, int limit) {
-        return entries.latest(network, END_OF_TIME, clamp(limit));
+        return entries.page(network, null, Math.max(1, Math.min(limit, MAX_LIMIT)));
     }
 
-    /** The page after one that ended with an entry at {@code before}. */
-    public List<FeedEntry> before(NetworkId network, Instant before, int limit) {
-        return entries.latest(network, before, clamp(limit));
-    }
-
-    private static int clamp(int limit) {
-        return Math.max(1, Math.min(limit, MAX_LIMIT));
+    /**
+     * One page, newest first: ordered by (occurred at, id) descending, so that entries of the same instant are paged
+     * apart and an entry added meanwhile (newer than all) neither repeats nor hides one on the next page.
+     */
+    public ListPage<FeedEntry> page(NetworkId network, Paging paging) {
+        return ListPage.of(
+                entries.page(network, paging.after(), paging.limit()),
+                paging,
+                entry -> Cursor.of(entry.occurredAt(), entry.id()));
     }
 }

@@ -4,12 +4,12 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.stiel.network.NetworkId;
+import org.stiel.platform.Cursor;
 
 /** The feed_entry table; every read is scoped to one network. */
 @Repository
@@ -42,20 +42,21 @@ class FeedEntries {
     }
 
     /**
-     * Newest first, strictly older than {@code before}. Paging by time alone could skip an entry stored in the very
-     * same microsecond as the last one of a page: rare enough for a feed, and it keeps the query on its index.
+     * Newest first, after the entry the cursor names (none: from the newest); on feed_entry_network_page_idx
+     * (network_id, occurred_at desc, id desc), so a page reads its own rows whatever the feed holds.
      */
-    List<FeedEntry> latest(NetworkId network, Instant before, int limit) {
-        return jdbc.sql("""
-                        select id, occurred_at, actor_name, subject_type, subject_id, subject_name, action, changes
-                        from feed_entry
-                        where network_id = ? and occurred_at < ?
-                        order by occurred_at desc, id desc
-                        limit ?
-                        """)
-                .params(network.value(), Timestamp.from(before), limit)
-                .query(FeedEntries::entry)
-                .list();
+    List<FeedEntry> page(NetworkId network, Cursor after, int limit) {
+        String keyset = after == null ? "" : " and (occurred_at, id) < (:at, :id)";
+        var statement = jdbc.sql(
+                        "select id, occurred_at, actor_name, subject_type, subject_id, subject_name, action, changes"
+                                + " from feed_entry where network_id = :network" + keyset
+                                + " order by occurred_at desc, id desc limit :limit")
+                .param("network", network.value())
+                .param("limit", limit);
+        if (after != null) {
+            statement = statement.param("at", Timestamp.from(after.instant(0))).param("id", after.uuid(1));
+        }
+        return statement.query(FeedEntries::entry).list();
     }
 
     private static FeedEntry entry(ResultSet rs, int row) throws SQLException {

@@ -19,6 +19,9 @@ import org.springframework.stereotype.Repository;
 import org.stiel.network.LifeDomain;
 import org.stiel.network.NetworkId;
 import org.stiel.partners.PartnerId;
+import org.stiel.platform.Cursor;
+import org.stiel.platform.ListPage;
+import org.stiel.platform.Paging;
 
 /**
  * Read models of the offer, in SQL. Every query of one network joins network_partner on that network: an offer is
@@ -127,49 +130,20 @@ class OfferQueries {
                 .optional();
     }
 
+    private static final String SUMMARY = """
+            select o.id, o.name, o.partner_id, p.name as partner_name, o.kind, o.status, o.pillar, o.published,
+                   o.last_verified, lower(p.name) as partner_sort, lower(o.name) as offer_sort
+            from offer o
+            join network_partner np on np.partner_id = o.partner_id and np.network_id = :network
+            join partner p on p.id = o.partner_id
+            where true""";
+
+    /** Every offer of the network that passes the filter, by partner, then name: for lookups and exports. */
     List<OfferSummary> list(NetworkId network, OfferFilter filter, LocalDate staleOnOrBefore) {
-        var sql = new StringBuilder("""
-                select o.id, o.name, o.partner_id, p.name as partner_name, o.kind, o.status, o.pillar, o.published,
-                       o.last_verified
-                from offer o
-                join network_partner np on np.partner_id = o.partner_id and np.network_id = :network
-                join partner p on p.id = o.partner_id
-                where true""");
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("network", network.value());
-        if (filter.partner() != null) {
-            sql.append(" and o.partner_id = :partner");
-            params.put("partner", filter.partner());
-        }
-        if (filter.kind() != null) {
-            sql.append(" and o.kind = :kind");
-            params.put("kind", filter.kind().name());
-        }
-        if (filter.status() != null) {
-            sql.append(" and o.status = :status");
-            params.put("status", filter.status().name());
-        }
-        if (filter.stale()) {
-            sql.append(" and o.last_verified <= :staleDate and o.status <> 'ENDED'");
-        }
-        params.put("staleDate", staleOnOrBefore);
-        sql.append(" order by lower(p.name), lower(o.name), o.id");
-        return jdbc.sql(sql.toString())
-                .params(params)
-                .query((rs, row) -> {
-                    LocalDate verified = rs.getObject("last_verified", LocalDate.class);
-                    return new OfferSummary(
-                            new OfferId(rs.getObject("id", UUID.class)),
-                            rs.getString("name"),
-                            new PartnerId(rs.getObject("partner_id", UUID.class)),
-                            rs.getString("partner_name"),
-                            OfferKind.valueOf(rs.getString("kind")),
-                            OfferStatus.valueOf(rs.getString("status")),
-                            Pillar.valueOf(rs.getString("pillar")),
-                            rs.getBoolean("published"),
-                            verified,
-                            !verified.isAfter(staleOnOrBefore));
-                })
+        var where = new Where(network, filter, staleOnOrBefore);
+        return jdbc.sql(SUMMARY + where.sql + " order by lower(p.name), lower(o.name), o.id")
+                .params(where.params)
+                .query((rs, row) -> summary(rs, staleOnOrBefore))
                 .list();
     }
 
@@ -185,6 +159,104 @@ class OfferQueries {
                 .query((rs, row) -> names.put(new OfferId(rs.getObject("id", UUID.class)), rs.getString("name")))
                 .list();
         return names;
+    }
+
+    /**
+     * One page of the offer list, ordered by (partner name, offer name, id); the cursor carries all three. The offers
+     * of one partner (the partner's list) are read on offer_partner_name_idx (partner_id, lower(name), id) in that
+     * order; the network's list joins its partners' offers and keeps the first rows after the cursor.
+     */
+    ListPage<OfferSummary> page(NetworkId network, OfferFilter filter, LocalDate staleOnOrBefore, Paging paging) {
+        var where = new Where(network, filter, staleOnOrBefore);
+        var sql = new StringBuilder(SUMMARY).append(where.sql);
+        Cursor after = paging.after();
+        if (after != null) {
+            where.params.put("afterPartner", after.text(0));
+            where.params.put("afterName", after.text(1));
+            where.params.put("afterId", after.uuid(2));
+            // within one partner its name is the same on every row: comparing the offer's name and id alone lets
+            // the index give the order. Across partners, the redundant "lower(p.name) >=" lets the scan of
+            // partner_name_idx start at the cursor's partner instead of at the top of the list.
+            sql.append(
+                    filter.partner() != null
+                            ? " and (lower(o.name), o.id) > (:afterName, :afterId)"
+                            : " and lower(p.name) >= :afterPartner"
+                                    + " and (lower(p.name), lower(o.name), o.id) > (:afterPartner, :afterName, :afterId)");
+        }
+        sql.append(
+                filter.partner() != null
+                        ? " order by lower(o.name), o.id"
+                        : " order by lower(p.name), lower(o.name), o.id");
+        where.params.put("limit", paging.limit());
+        List<Sorted> rows = jdbc.sql(sql.append(" limit :limit").toString())
+                .params(where.params)
+                .query((rs, row) -> new Sorted(
+                        summary(rs, staleOnOrBefore), rs.getString("partner_sort"), rs.getString("offer_sort")))
+                .list();
+        return ListPage.of(
+                        rows,
+                        paging,
+                        row -> Cursor.of(
+                                row.partnerSort, row.offerSort, row.summary.id().value()))
+                .map(Sorted::summary);
+    }
+
+    /** How many offers of the network pass the filter: the list's status line. */
+    int count(NetworkId network, OfferFilter filter, LocalDate staleOnOrBefore) {
+        var where = new Where(network, filter, staleOnOrBefore);
+        return jdbc.sql("""
+                        select count(*) from offer o
+                        join network_partner np on np.partner_id = o.partner_id and np.network_id = :network
+                        where true""" + where.sql)
+                .params(where.params)
+                .query(Integer.class)
+                .single();
+    }
+
+    private record Sorted(OfferSummary summary, String partnerSort, String offerSort) {}
+
+    /** The filter as a where clause and its parameters, shared by the list, its pages and its count. */
+    private static final class Where {
+
+        final Map<String, Object> params = new LinkedHashMap<>();
+        final String sql;
+
+        Where(NetworkId network, OfferFilter filter, LocalDate staleOnOrBefore) {
+            var sql = new StringBuilder();
+            params.put("network", network.value());
+            if (filter.partner() != null) {
+                sql.append(" and o.partner_id = :partner");
+                params.put("partner", filter.partner());
+            }
+            if (filter.kind() != null) {
+                sql.append(" and o.kind = :kind");
+                params.put("kind", filter.kind().name());
+            }
+            if (filter.status() != null) {
+                sql.append(" and o.status = :status");
+                params.put("status", filter.status().name());
+            }
+            if (filter.stale()) {
+                sql.append(" and o.last_verified <= :staleDate and o.status <> 'ENDED'");
+                params.put("staleDate", staleOnOrBefore);
+            }
+            this.sql = sql.toString();
+        }
+    }
+
+    private static OfferSummary summary(ResultSet rs, LocalDate staleOnOrBefore) throws SQLException {
+        LocalDate verified = rs.getObject("last_verified", LocalDate.class);
+        return new OfferSummary(
+                new OfferId(rs.getObject("id", UUID.class)),
+                rs.getString("name"),
+                new PartnerId(rs.getObject("partner_id", UUID.class)),
+                rs.getString("partner_name"),
+                OfferKind.valueOf(rs.getString("kind")),
+                OfferStatus.valueOf(rs.getString("status")),
+                Pillar.valueOf(rs.getString("pillar")),
+                rs.getBoolean("published"),
+                verified,
+                !verified.isAfter(staleOnOrBefore));
     }
 
     /** The locations of a partner of the network, to choose from in the offer form. */

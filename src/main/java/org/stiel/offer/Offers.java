@@ -22,7 +22,9 @@ import org.stiel.network.Networks;
 import org.stiel.partners.PartnerId;
 import org.stiel.partners.Partners;
 import org.stiel.platform.ForbiddenException;
+import org.stiel.platform.ListPage;
 import org.stiel.platform.NotFoundException;
+import org.stiel.platform.Paging;
 
 /**
  * The offer's API. Every read takes the network it is scoped to: an offer is seen in every network its partner
@@ -97,9 +99,14 @@ public class Offers {
         return ids.isEmpty() ? java.util.Map.of() : queries.names(network, ids);
     }
 
-    /** The network's stale offers as on {@code today}: for the nudge job, which brings its own clock. */
-    List<OfferSummary> staleOn(NetworkId network, LocalDate today) {
-        return queries.list(network, new OfferFilter(null, null, null, true), today.minus(STALE_AFTER));
+    /** One page of the network's offers that pass the filter, by partner, then name. */
+    public ListPage<OfferSummary> list(NetworkId network, OfferFilter filter, Paging paging) {
+        return queries.page(network, filter, today().minus(STALE_AFTER), paging);
+    }
+
+    /** How many offers of the network pass the filter. */
+    public int count(NetworkId network, OfferFilter filter) {
+        return queries.count(network, filter, today().minus(STALE_AFTER));
     }
 
     public List<OfferSummary> listByPartner(NetworkId network, PartnerId partner) {
@@ -111,14 +118,27 @@ public class Offers {
      * partner staff, none for others.
      */
     public List<OfferSummary> staleFor(StielUser user) {
+        return staleFilter(user).map(filter -> list(user.networkId(), filter)).orElse(List.of());
+    }
+
+    /** One page of {@link #staleFor(StielUser)}. */
+    public ListPage<OfferSummary> staleFor(StielUser user, Paging paging) {
+        return staleFilter(user)
+                .map(filter -> list(user.networkId(), filter, paging))
+                .orElse(ListPage.empty());
+    }
+
+    /** How many offers {@link #staleFor(StielUser)} holds. */
+    public int countStaleFor(StielUser user) {
+        return staleFilter(user).map(filter -> count(user.networkId(), filter)).orElse(0);
+    }
+
+    private static Optional<OfferFilter> staleFilter(StielUser user) {
         user.networkId();
         if (user.is(NetworkRole.COORDINATOR)) {
-            return list(user.networkId(), new OfferFilter(null, null, null, true));
+            return Optional.of(new OfferFilter(null, null, null, true));
         }
-        return user.current()
-                .flatMap(m -> m.partnerId())
-                .map(partner -> list(user.networkId(), new OfferFilter(partner, null, null, true)))
-                .orElse(List.of());
+        return user.current().flatMap(m -> m.partnerId()).map(partner -> new OfferFilter(partner, null, null, true));
     }
 
     /** The locations of a partner of the network, where its offers can take place. */

@@ -3,11 +3,11 @@ package org.stiel.offer;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashSet;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.UUID;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
@@ -18,8 +18,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.stiel.accounts.Accounts;
-import org.stiel.accounts.MemberView;
-import org.stiel.accounts.NetworkRole;
+import org.stiel.network.NetworkId;
 import org.stiel.network.NetworkView;
 import org.stiel.network.Networks;
 import org.stiel.platform.StielProperties;
@@ -77,35 +76,23 @@ class StaleOfferNudges {
         }
     }
 
-    /** Sends the nudges that are due; answers how many mails went out. */
+    /**
+     * Sends the nudges that are due; answers how many mails went out. Per network, one statement finds the partners
+     * with a stale offer that is due and records the nudge, and one finds whom to mail: nothing is read offer by offer
+     * or member by member.
+     */
     @Transactional
     int nudge() {
-        var now = clock.instant();
+        // the database keeps microseconds: "nudged in this run" compares equal only at that precision
+        var now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         LocalDate today = LocalDate.now(clock);
-        Set<UUID> nudged = new LinkedHashSet<>();
         int mails = 0;
         for (NetworkView network : networks.all()) {
-            var due = offers.staleOn(network.id(), today).stream()
-                    .filter(o -> nudged.contains(o.id().value()) || dueAgain(o.id().value(), now))
-                    .toList();
-            if (due.isEmpty()) {
+            var partners = nudgeStale(network.id(), today.minus(Offers.STALE_AFTER), now.minus(INTERVAL), now);
+            if (partners.isEmpty()) {
                 continue;
             }
-            List<MemberView> members = accounts.members(network.id());
-            Set<String> recipients = new LinkedHashSet<>();
-            for (var member : members) {
-                boolean coordinator = member.role() == NetworkRole.COORDINATOR;
-                boolean staff = member.role() == NetworkRole.PARTNER_STAFF
-                        && member.partnerId().isPresent()
-                        && due.stream()
-                                .anyMatch(o -> o.partnerId()
-                                        .value()
-                                        .equals(member.partnerId().get()));
-                if (coordinator || staff) {
-                    recipients.add(member.email());
-                }
-            }
-            for (String to : recipients) {
+            for (String to : accounts.coordinatorsAndStaffOf(network.id(), partners)) {
                 mailer.send(new OutgoingMail(
                         to,
                         messages.getMessage("offer.nudge.subject", null, DUTCH),
@@ -113,23 +100,36 @@ class StaleOfferNudges {
                                 "offer.nudge.body", new Object[] {properties.link("/offers/stale")}, DUTCH)));
                 mails++;
             }
-            due.forEach(o -> nudged.add(o.id().value()));
-        }
-        for (UUID offer : nudged) {
-            jdbc.sql("""
-                            insert into offer_stale_nudge (offer_id, last_nudged) values (?, ?)
-                            on conflict (offer_id) do update set last_nudged = excluded.last_nudged
-                            """).params(offer, Timestamp.from(now)).update();
         }
         return mails;
     }
 
-    private boolean dueAgain(UUID offer, java.time.Instant now) {
-        return jdbc.sql("select last_nudged from offer_stale_nudge where offer_id = ?")
-                .param(offer)
-                .query(Timestamp.class)
-                .optional()
-                .map(last -> !last.toInstant().plus(INTERVAL).isAfter(now))
-                .orElse(true);
+    /**
+     * The partners of the network with an offer that is stale and due for a nudge: never nudged, nudged
+     * {@link #INTERVAL} or longer ago, or nudged at {@code now} (in this run, for another network of the partner).
+     * Records the nudge of those offers at {@code now} in the same statement.
+     */
+    private List<UUID> nudgeStale(NetworkId network, LocalDate staleOnOrBefore, Instant dueBefore, Instant now) {
+        return jdbc.sql("""
+                        with due as (
+                            select o.id, o.partner_id
+                            from offer o
+                            join network_partner np on np.partner_id = o.partner_id and np.network_id = :network
+                            left join offer_stale_nudge n on n.offer_id = o.id
+                            where o.last_verified <= :staleDate and o.status <> 'ENDED'
+                              and (n.last_nudged is null or n.last_nudged <= :dueBefore or n.last_nudged = :now)
+                        ), nudged as (
+                            insert into offer_stale_nudge (offer_id, last_nudged)
+                            select id, :now from due
+                            on conflict (offer_id) do update set last_nudged = excluded.last_nudged
+                        )
+                        select distinct partner_id from due
+                        """)
+                .param("network", network.value())
+                .param("staleDate", staleOnOrBefore)
+                .param("dueBefore", Timestamp.from(dueBefore))
+                .param("now", Timestamp.from(now))
+                .query(UUID.class)
+                .list();
     }
 }

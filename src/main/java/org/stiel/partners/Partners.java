@@ -1,9 +1,13 @@
 package org.stiel.partners;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -15,7 +19,9 @@ import org.stiel.network.NetworkId;
 import org.stiel.network.NetworkView;
 import org.stiel.network.Networks;
 import org.stiel.platform.ForbiddenException;
+import org.stiel.platform.ListPage;
 import org.stiel.platform.NotFoundException;
+import org.stiel.platform.Paging;
 
 /**
  * The partner directory's API. Every read takes the network it is scoped to; a partner of another network is
@@ -44,8 +50,27 @@ public class Partners {
         this.events = events;
     }
 
+    /**
+     * Every partner of the network that matches, by name (by relevance when searching words). For choices and
+     * lookups of other modules; a list for people is paged: {@link #search(NetworkId, PartnerSearch, Paging)}.
+     */
     public List<PartnerSummary> search(NetworkId network, PartnerSearch search) {
         return queries.search(network, search);
+    }
+
+    /** One page of the partner list, in the same order as {@link #search(NetworkId, PartnerSearch)}. */
+    public ListPage<PartnerSummary> search(NetworkId network, PartnerSearch search, Paging paging) {
+        return queries.page(network, search, paging);
+    }
+
+    /** Every partner of the network by name, with only its id and name: for a select in a form or filter. */
+    public List<PartnerChoice> choices(NetworkId network) {
+        return queries.choices(network);
+    }
+
+    /** How many partners of the network match the search, for the list's status line. */
+    public int count(NetworkId network, PartnerSearch search) {
+        return queries.count(network, search);
     }
 
     public Optional<PartnerView> find(NetworkId network, PartnerId id) {
@@ -156,27 +181,28 @@ public class Partners {
         }
     }
 
-    /** How many partners serve each life domain in each municipality of the network. */
+    /**
+     * How many partners serve each life domain in each municipality of the network, counted in SQL: the page costs
+     * the same whatever the number of partners.
+     */
     public Coverage coverage(NetworkId network) {
         NetworkView view = networks.get(network);
-        var footprints = queries.footprints(network);
+        Map<LifeDomain, Map<UUID, Integer>> cells = new EnumMap<>(LifeDomain.class);
+        for (var cell : queries.coverageCells(network)) {
+            cells.computeIfAbsent(cell.lifeDomain(), d -> new HashMap<>()).put(cell.municipality(), cell.partners());
+        }
+        var totals = queries.coverageTotals(network);
         List<Coverage.Row> rows = new ArrayList<>();
         for (LifeDomain domain : LifeDomain.values()) {
-            var serving = footprints.stream()
-                    .filter(f -> f.lifeDomains().contains(domain))
-                    .toList();
-            List<Integer> counts = view.municipalities().stream()
-                    .map(m -> (int) serving.stream()
-                            .filter(f -> f.postcodes().stream().anyMatch(m.postcodes()::contains))
-                            .count())
-                    .toList();
-            rows.add(new Coverage.Row(domain, counts, serving.size()));
+            var counts = cells.getOrDefault(domain, Map.of());
+            rows.add(new Coverage.Row(
+                    domain,
+                    view.municipalities().stream()
+                            .map(m -> counts.getOrDefault(m.id().value(), 0))
+                            .toList(),
+                    totals.getOrDefault(domain, 0)));
         }
-        int withoutLocation = (int) footprints.stream()
-                .filter(f -> f.postcodes().stream()
-                        .noneMatch(pc -> view.municipalityOf(pc).isPresent()))
-                .count();
-        return new Coverage(view.municipalities(), rows, withoutLocation);
+        return new Coverage(view.municipalities(), rows, queries.withoutLocation(network));
     }
 
     /**

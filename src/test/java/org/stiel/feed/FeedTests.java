@@ -19,6 +19,7 @@ import org.stiel.network.NetworkId;
 import org.stiel.network.Networks;
 import org.stiel.partners.PartnerForm;
 import org.stiel.partners.Partners;
+import org.stiel.platform.Paging;
 
 @StielTest
 class FeedTests {
@@ -110,9 +111,10 @@ class FeedTests {
             fixtures.partner(network, "Partner " + i, "Voor de paginering");
         }
         var all = awaitEntries(network, 3);
-        var page = feed.latest(network, 2);
-        assertThat(page).hasSize(2);
-        assertThat(feed.before(network, page.get(1).occurredAt(), 2)).containsExactly(all.get(2));
+        var page = feed.page(network, Paging.first(2));
+        assertThat(page.items()).hasSize(2);
+        assertThat(feed.page(network, new Paging(page.next().orElseThrow(), 2)).items())
+                .containsExactly(all.get(2));
     }
 
     private List<FeedEntry> awaitEntries(NetworkId network, int count) {

@@ -1,5 +1,7 @@
 package org.stiel.accounts.web;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Optional;
@@ -13,12 +15,17 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.stiel.accounts.Accounts;
 import org.stiel.accounts.Invitations;
+import org.stiel.accounts.MemberView;
 import org.stiel.accounts.NetworkRole;
 import org.stiel.accounts.StielUser;
 import org.stiel.accounts.UserId;
+import org.stiel.platform.ListPage;
+import org.stiel.platform.Paging;
+import org.stiel.platform.web.PageLinks;
 
 /**
  * The people of the current network. Everyone sees names and roles; e-mail addresses, invitations and changes are
@@ -40,8 +47,20 @@ class MembersController {
         this.invitations = invitations;
     }
 
+    /** The members a page at a time, by name; htmx asks for the next rows alone ("more"). */
     @GetMapping("/members")
-    String members(@AuthenticationPrincipal StielUser user, Model model) {
+    String members(
+            @AuthenticationPrincipal StielUser user,
+            @RequestParam(required = false) String after,
+            @RequestParam(required = false) Integer size,
+            HtmxRequest htmx,
+            HttpServletRequest request,
+            Model model) {
+        var members = members(user, Paging.of(after, size), model);
+        model.addAttribute("next", PageLinks.next(request, members));
+        if (htmx.isHtmxRequest() && after != null) {
+            return "accounts/members :: rows";
+        }
         InviteForm form = new InviteForm();
         form.setRole(NetworkRole.VOLUNTEER);
         return page(user, form, model);
@@ -59,6 +78,9 @@ class MembersController {
             result.rejectValue("role", "members.invite.role.invalid");
         }
         if (result.hasErrors()) {
+            var members = members(user, Paging.first(), model);
+            // the "more" link goes to the list's own URL, not to this form's
+            model.addAttribute("next", members.hasNext() ? "/members?after=" + members.nextToken() : null);
             return page(user, form, model);
         }
         invitations.invite(user.networkId(), form.getEmail(), form.getRole(), Optional.empty(), Optional.of(user));
@@ -82,11 +104,16 @@ class MembersController {
         return "redirect:/members";
     }
 
+    private ListPage<MemberView> members(StielUser user, Paging paging, Model model) {
+        var members = accounts.members(user.networkId(), paging);
+        model.addAttribute("members", members.items());
+        model.addAttribute("coordinator", user.is(NetworkRole.COORDINATOR));
+        model.addAttribute("me", user.id());
+        return members;
+    }
+
     private String page(StielUser user, InviteForm form, Model model) {
         boolean coordinator = user.is(NetworkRole.COORDINATOR);
-        model.addAttribute("members", accounts.members(user.networkId()));
-        model.addAttribute("coordinator", coordinator);
-        model.addAttribute("me", user.id());
         if (coordinator) {
             model.addAttribute("pending", invitations.pending(user.networkId()));
             model.addAttribute("inviteForm", form);

@@ -1,9 +1,9 @@
 package org.stiel.feed.web;
 
-import java.time.Instant;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.List;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,13 +12,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.stiel.accounts.StielUser;
 import org.stiel.feed.Feed;
 import org.stiel.feed.FeedEntry;
-import org.stiel.network.NetworkId;
+import org.stiel.platform.Paging;
+import org.stiel.platform.web.PageLinks;
 
-/** What's new in the current network, a page at a time. */
+/** What's new in the current network, a page at a time; htmx asks for the next entries alone ("more"). */
 @Controller
 class FeedPageController {
-
-    static final int PAGE_SIZE = 50;
 
     /** The networks are Flemish: times read as local times there, whatever the server's zone. */
     static final ZoneId ZONE = ZoneId.of("Europe/Brussels");
@@ -30,21 +29,21 @@ class FeedPageController {
     }
 
     @GetMapping("/feed")
-    String feed(@AuthenticationPrincipal StielUser user, @RequestParam(required = false) Instant before, Model model) {
-        NetworkId network = user.networkId();
-        List<FeedEntry> entries =
-                before == null ? feed.latest(network, PAGE_SIZE) : feed.before(network, before, PAGE_SIZE);
+    String feed(
+            @AuthenticationPrincipal StielUser user,
+            @RequestParam(required = false) String after,
+            @RequestParam(required = false) Integer size,
+            HtmxRequest htmx,
+            HttpServletRequest request,
+            Model model) {
+        var page = feed.page(user.networkId(), Paging.of(after, size));
         model.addAttribute(
                 "entries",
-                entries.stream()
+                page.items().stream()
                         .map(e -> new Line(e, ZonedDateTime.ofInstant(e.occurredAt(), ZONE)))
                         .toList());
-        model.addAttribute(
-                "older",
-                entries.size() == PAGE_SIZE
-                        ? entries.get(entries.size() - 1).occurredAt().toString()
-                        : null);
-        return "feed/feed";
+        model.addAttribute("next", PageLinks.next(request, page));
+        return htmx.isHtmxRequest() && after != null ? "feed/feed :: entries" : "feed/feed";
     }
 
     /** An entry with its time in the network's zone, for display. */

@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -32,8 +34,11 @@ import org.stiel.offer.Offers;
 import org.stiel.partners.PartnerId;
 import org.stiel.partners.PartnerView;
 import org.stiel.partners.Partners;
+import org.stiel.platform.Cursor;
 import org.stiel.platform.ForbiddenException;
+import org.stiel.platform.ListPage;
 import org.stiel.platform.NotFoundException;
+import org.stiel.platform.Paging;
 
 /**
  * HSDS exchange for a network: coordinators import (a preview first, then the import as a job whose progress the
@@ -58,6 +63,13 @@ public class HsdsExchange {
             return status.equals("DONE") || status.equals("FAILED");
         }
     }
+
+    /**
+     * A line of the list of a network's earlier imports: no file content and no report, which can be large.
+     *
+     * @param status {@code PREVIEW}, {@code RUNNING}, {@code DONE} or {@code FAILED}
+     */
+    public record JobLine(UUID id, String fileName, String status, Instant createdAt) {}
 
     private final HsdsImporter importer;
     private final Offers offers;
@@ -154,6 +166,32 @@ public class HsdsExchange {
                         rs.getString("failure")))
                 .optional()
                 .orElseThrow(() -> new NotFoundException("Import"));
+    }
+
+    /**
+     * The network's uploads and imports, newest first, a page at a time; on hsds_import_job_network_page_idx
+     * (network_id, created_at desc, id desc).
+     */
+    public ListPage<JobLine> jobs(StielUser actor, Paging paging) {
+        requireImport(actor);
+        Cursor after = paging.after();
+        var statement = jdbc.sql(
+                        "select id, file_name, status, created_at from hsds_import_job where network_id = :network"
+                                + (after == null ? "" : " and (created_at, id) < (:at, :id)")
+                                + " order by created_at desc, id desc limit :limit")
+                .param("network", actor.networkId().value())
+                .param("limit", paging.limit());
+        if (after != null) {
+            statement = statement.param("at", Timestamp.from(after.instant(0))).param("id", after.uuid(1));
+        }
+        var rows = statement
+                .query((rs, row) -> new JobLine(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("file_name"),
+                        rs.getString("status"),
+                        rs.getTimestamp("created_at").toInstant()))
+                .list();
+        return ListPage.of(rows, paging, job -> Cursor.of(job.createdAt(), job.id()));
     }
 
     /**

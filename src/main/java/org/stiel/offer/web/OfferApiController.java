@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.UUID;
@@ -26,6 +27,8 @@ import org.stiel.offer.OfferSummary;
 import org.stiel.offer.OfferView;
 import org.stiel.offer.Offers;
 import org.stiel.partners.PartnerId;
+import org.stiel.platform.Paging;
+import org.stiel.platform.web.PageLinks;
 
 /** The offer of the current network as JSON, for the session or a personal access token. */
 @RestController
@@ -40,9 +43,20 @@ class OfferApiController {
     }
 
     @GetMapping
-    @Operation(summary = "The offers of the current network; every filter is optional")
-    List<OfferSummary> list(@AuthenticationPrincipal StielUser user, @ParameterObject OfferListFilter filter) {
-        return offers.list(user.networkId(), filter.toFilter());
+    @Operation(
+            summary = "The offers of the current network; every filter is optional",
+            description = "Paged, by partner name, then offer name. The Link header (rel=\"next\") names the next "
+                    + "page; size is 25 by default, at most 100.")
+    @ApiResponse(responseCode = "400", description = "A cursor (after) that was tampered with, or a size out of range")
+    ResponseEntity<List<OfferSummary>> list(
+            @AuthenticationPrincipal StielUser user,
+            @ParameterObject OfferListFilter filter,
+            @Parameter(description = "The cursor of the next page, from the Link header")
+                    @RequestParam(required = false)
+                    String after,
+            @Parameter(description = "Offers per page, 1-100 (25)") @RequestParam(required = false) Integer size,
+            HttpServletRequest request) {
+        return PageLinks.ok(request, offers.list(user.networkId(), filter.toFilter(), Paging.of(after, size)));
     }
 
     @GetMapping("/{id}")

@@ -1,5 +1,7 @@
 package org.stiel.offer.web;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
 import java.beans.PropertyEditorSupport;
@@ -43,9 +45,10 @@ import org.stiel.offer.Offers;
 import org.stiel.offer.Pillar;
 import org.stiel.offer.ScheduleForm;
 import org.stiel.partners.PartnerId;
-import org.stiel.partners.PartnerSearch;
 import org.stiel.partners.Partners;
 import org.stiel.platform.ForbiddenException;
+import org.stiel.platform.Paging;
+import org.stiel.platform.web.PageLinks;
 
 /**
  * The offer's pages for the network's members: the list, an offer's page, the form to add or change one (rows for
@@ -94,11 +97,27 @@ class OfferPageController {
         });
     }
 
+    /**
+     * The network's offers a page at a time, by partner and name; with {@code partner} one partner's offers (the
+     * "offers of a partner" list the partner's page links to). htmx asks for the next rows alone ("more").
+     */
     @GetMapping
     String list(
-            @AuthenticationPrincipal StielUser user, @ModelAttribute("filter") OfferListFilter filter, Model model) {
-        model.addAttribute("offers", offers.list(user.networkId(), filter.toFilter()));
-        model.addAttribute("partnerChoices", partners.search(user.networkId(), PartnerSearch.all()));
+            @AuthenticationPrincipal StielUser user,
+            @ModelAttribute("filter") OfferListFilter filter,
+            @RequestParam(required = false) String after,
+            @RequestParam(required = false) Integer size,
+            HtmxRequest htmx,
+            HttpServletRequest request,
+            Model model) {
+        var page = offers.list(user.networkId(), filter.toFilter(), Paging.of(after, size));
+        model.addAttribute("offers", page.items());
+        model.addAttribute("next", PageLinks.next(request, page));
+        if (htmx.isHtmxRequest() && after != null) {
+            return "offer/list :: rows";
+        }
+        model.addAttribute("total", offers.count(user.networkId(), filter.toFilter()));
+        model.addAttribute("partnerChoices", partners.choices(user.networkId()));
         model.addAttribute("kinds", OfferKind.values());
         model.addAttribute("statuses", OfferStatus.values());
         model.addAttribute("canCreate", canCreateAny(user));
@@ -107,8 +126,20 @@ class OfferPageController {
     }
 
     @GetMapping("/stale")
-    String stale(@AuthenticationPrincipal StielUser user, Model model) {
-        model.addAttribute("offers", offers.staleFor(user));
+    String stale(
+            @AuthenticationPrincipal StielUser user,
+            @RequestParam(required = false) String after,
+            @RequestParam(required = false) Integer size,
+            HtmxRequest htmx,
+            HttpServletRequest request,
+            Model model) {
+        var page = offers.staleFor(user, Paging.of(after, size));
+        model.addAttribute("offers", page.items());
+        model.addAttribute("next", PageLinks.next(request, page));
+        if (htmx.isHtmxRequest() && after != null) {
+            return "offer/list :: rows";
+        }
+        model.addAttribute("total", offers.countStaleFor(user));
         return "offer/stale";
     }
 
@@ -138,7 +169,7 @@ class OfferPageController {
             if (!user.is(NetworkRole.COORDINATOR)) {
                 throw new ForbiddenException("Only coordinators and partner staff add offers");
             }
-            model.addAttribute("partnerChoices", partners.search(user.networkId(), PartnerSearch.all()));
+            model.addAttribute("partnerChoices", partners.choices(user.networkId()));
             return "offer/choose-partner";
         }
         var partnerId = new PartnerId(partner);

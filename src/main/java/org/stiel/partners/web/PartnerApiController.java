@@ -1,8 +1,10 @@
 package org.stiel.partners.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.UUID;
@@ -15,12 +17,15 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.stiel.accounts.StielUser;
 import org.stiel.partners.PartnerForm;
 import org.stiel.partners.PartnerId;
 import org.stiel.partners.Partners;
+import org.stiel.platform.Paging;
+import org.stiel.platform.web.PageLinks;
 
 /** The partner directory of the current network as JSON, for the session or a personal access token. */
 @RestController
@@ -35,11 +40,21 @@ class PartnerApiController {
     }
 
     @GetMapping
-    @Operation(summary = "Search the partners of the current network; every filter is optional")
-    List<PartnerJson.Summary> list(@AuthenticationPrincipal StielUser user, @ParameterObject PartnerFilter filter) {
-        return partners.search(user.networkId(), filter.toSearch()).stream()
-                .map(PartnerJson.Summary::of)
-                .toList();
+    @Operation(
+            summary = "Search the partners of the current network; every filter is optional",
+            description = "Paged: by name, or by relevance with q. The Link header (rel=\"next\") names the next "
+                    + "page; size is 25 by default, at most 100.")
+    @ApiResponse(responseCode = "400", description = "A cursor (after) that was tampered with, or a size out of range")
+    ResponseEntity<List<PartnerJson.Summary>> list(
+            @AuthenticationPrincipal StielUser user,
+            @ParameterObject PartnerFilter filter,
+            @Parameter(description = "The cursor of the next page, from the Link header")
+                    @RequestParam(required = false)
+                    String after,
+            @Parameter(description = "Partners per page, 1-100 (25)") @RequestParam(required = false) Integer size,
+            HttpServletRequest request) {
+        var page = partners.search(user.networkId(), filter.toSearch(), Paging.of(after, size));
+        return PageLinks.ok(request, page.map(PartnerJson.Summary::of));
     }
 
     @GetMapping("/{id}")

@@ -1,6 +1,7 @@
 package org.stiel.partners.web;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
 import java.time.ZoneId;
@@ -35,9 +36,12 @@ import org.stiel.partners.LocationForm;
 import org.stiel.partners.PartnerForm;
 import org.stiel.partners.PartnerId;
 import org.stiel.partners.PartnerKind;
+import org.stiel.partners.PartnerSearch;
 import org.stiel.partners.Partners;
 import org.stiel.partners.Reach;
 import org.stiel.platform.ForbiddenException;
+import org.stiel.platform.Paging;
+import org.stiel.platform.web.PageLinks;
 
 /** The partner directory's pages: the searchable list, a partner's page, and the form to add or change one. */
 @Controller
@@ -67,14 +71,26 @@ class PartnerPageController {
     ModelAndView list(
             @AuthenticationPrincipal StielUser user,
             @ModelAttribute("filter") PartnerFilter filter,
+            @RequestParam(required = false) String after,
+            @RequestParam(required = false) Integer size,
             HtmxRequest htmx,
+            HttpServletRequest request,
             Model model,
             HttpServletResponse response) {
         NetworkId network = user.networkId();
-        model.addAttribute("partners", partners.search(network, filter.toSearch()));
+        PartnerSearch search = filter.toSearch();
+        var page = partners.search(network, search, Paging.of(after, size));
+        model.addAttribute("page", page);
+        model.addAttribute("next", PageLinks.next(request, page));
         // the same URL answers with a page or a fragment: a cache must keep them apart
         response.addHeader(HttpHeaders.VARY, "HX-Request");
-        if (htmx.isHtmxRequest() && !htmx.isHistoryRestoreRequest()) {
+        boolean htmxRequest = htmx.isHtmxRequest() && !htmx.isHistoryRestoreRequest();
+        if (htmxRequest && after != null) {
+            // "more": the next rows take the place of the more-row
+            return new ModelAndView("partners/list :: rows");
+        }
+        model.addAttribute("total", partners.count(network, search));
+        if (htmxRequest) {
             // the count goes out of band into the page's status line, which stays in place so that screen
             // readers announce the new count rather than the whole table
             return new ModelAndView(FragmentsRendering.fragment("partners/list :: results")
@@ -95,11 +111,7 @@ class PartnerPageController {
         model.addAttribute("partner", partner);
         model.addAttribute("updatedAt", ZonedDateTime.ofInstant(partner.updatedAt(), ZONE));
         model.addAttribute("canEdit", partners.canEdit(user, partnerId));
-        model.addAttribute(
-                "staff",
-                accounts.members(user.networkId()).stream()
-                        .filter(m -> m.partnerId().filter(id::equals).isPresent())
-                        .toList());
+        model.addAttribute("staff", accounts.staffOf(user.networkId(), id));
         if (!model.containsAttribute("staffInvitation")) {
             model.addAttribute("staffInvitation", new PartnerStaffController.StaffInvitation());
         }

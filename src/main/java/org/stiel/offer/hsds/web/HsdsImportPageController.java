@@ -1,7 +1,10 @@
 package org.stiel.offer.hsds.web;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.UUID;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -15,6 +18,8 @@ import org.springframework.web.multipart.MultipartFile;
 import org.stiel.accounts.StielUser;
 import org.stiel.offer.hsds.HsdsExchange;
 import org.stiel.platform.ForbiddenException;
+import org.stiel.platform.Paging;
+import org.stiel.platform.web.PageLinks;
 
 /**
  * The coordinator's import page: upload, preview (created, updated, rejected and why), import with a progress bar.
@@ -24,17 +29,37 @@ import org.stiel.platform.ForbiddenException;
 @RequestMapping("/hsds/import")
 class HsdsImportPageController {
 
+    /** The networks are Flemish: times read as local times there, whatever the server's zone. */
+    static final ZoneId ZONE = ZoneId.of("Europe/Brussels");
+
     private final HsdsExchange exchange;
 
     HsdsImportPageController(HsdsExchange exchange) {
         this.exchange = exchange;
     }
 
+    /** The upload form, and the network's earlier imports a page at a time (htmx asks for the next rows alone). */
     @GetMapping
-    String form(@AuthenticationPrincipal StielUser user) {
+    String form(
+            @AuthenticationPrincipal StielUser user,
+            @RequestParam(required = false) String after,
+            @RequestParam(required = false) Integer size,
+            HtmxRequest htmx,
+            HttpServletRequest request,
+            Model model) {
         require(user);
-        return "offer/hsds/import";
+        var jobs = exchange.jobs(user, Paging.of(after, size));
+        model.addAttribute(
+                "jobs",
+                jobs.items().stream()
+                        .map(job -> new JobRow(job, ZonedDateTime.ofInstant(job.createdAt(), ZONE)))
+                        .toList());
+        model.addAttribute("next", PageLinks.next(request, jobs));
+        return htmx.isHtmxRequest() && after != null ? "offer/hsds/import :: jobRows" : "offer/hsds/import";
     }
+
+    /** An import with its time in the network's zone, for display. */
+    record JobRow(HsdsExchange.JobLine job, ZonedDateTime at) {}
 
     @PostMapping
     String upload(@AuthenticationPrincipal StielUser user, @RequestParam("file") MultipartFile file, Model model)
@@ -42,6 +67,14 @@ class HsdsImportPageController {
         require(user);
         if (file.isEmpty()) {
             model.addAttribute("fileError", true);
+            var jobs = exchange.jobs(user, Paging.first());
+            model.addAttribute(
+                    "jobs",
+                    jobs.items().stream()
+                            .map(job -> new JobRow(job, ZonedDateTime.ofInstant(job.createdAt(), ZONE)))
+                            .toList());
+            // the "more" link goes to the list's own URL, not to this form's
+            model.addAttribute("next", jobs.hasNext() ? "/hsds/import?after=" + jobs.nextToken() : null);
             return "offer/hsds/import";
         }
         String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
