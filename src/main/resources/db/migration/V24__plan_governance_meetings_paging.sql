@@ -68,9 +68,9 @@ drop index governance_decision_network_idx;
 drop index governance_decision_search_idx;
 create index governance_decision_goal_goal_idx on governance_decision_goal (goal_id);
 
--- A body's membership history, current members first, the latest joined first
+-- A body's membership history, current members first, then by the day they joined; its current members
 create index governance_body_member_history_idx on governance_body_member (
-    network_id, body_id, (left_on is not null), joined_on desc, id desc);
+    network_id, body_id, (left_on is not null), joined_on, id);
 
 -- Meetings: upcoming by date and time, past ones the newest first (the same index read backwards)
 create index meeting_list_idx on meeting (network_id, day, start_time, lower(title), id);

@@ -157,6 +157,19 @@ class ActionQueries {
         return withContributors(network, rows).stream().findFirst();
     }
 
+    /** The actions with these ids that are the network's, in no particular order. */
+    List<ActionView> byIds(NetworkId network, List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        var rows = jdbc.sql(SELECT + "where a.network_id = :network and a.id = any(:ids)")
+                .param("network", network.value())
+                .param("ids", ids.toArray(UUID[]::new))
+                .query(ActionQueries::row)
+                .list();
+        return withContributors(network, rows);
+    }
+
     /** Every action of the network in the plan's order: for the installation's own use (demo data), not for pages. */
     List<ActionView> all(NetworkId network) {
         var rows = jdbc.sql(SELECT + "where a.network_id = :network order by " + ORDER)

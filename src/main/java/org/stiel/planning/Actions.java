@@ -151,6 +151,12 @@ public class Actions {
         return LocalDate.now(clock);
     }
 
+    /** The network's actions among these ids (others are left out), for other modules that link to actions. */
+    public List<ActionView> byIds(NetworkId network, java.util.Collection<ActionId> ids) {
+        return queries.byIds(
+                network, ids.stream().map(ActionId::value).distinct().toList());
+    }
+
     public ActionView get(NetworkId network, ActionId id) {
         return queries.find(network, id.value()).orElseThrow(() -> new NotFoundException("Action"));
     }

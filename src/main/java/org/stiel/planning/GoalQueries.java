@@ -86,6 +86,20 @@ class GoalQueries {
                 .findFirst();
     }
 
+    /** The goals with these ids that are the network's, in no particular order. */
+    List<GoalView> byIds(NetworkId network, List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return views(
+                network,
+                jdbc.sql(SELECT + "where g.network_id = :network and g.id = any(:ids)")
+                        .param("network", network.value())
+                        .param("ids", ids.toArray(UUID[]::new))
+                        .query(GoalQueries::row)
+                        .list());
+    }
+
     /** One page of the goals by target date (none last), then title. */
     ListPage<GoalView> page(NetworkId network, boolean publishedOnly, Paging paging) {
         Map<String, Object> params = new HashMap<>();

@@ -82,6 +82,11 @@ public class Goals {
         return queries.tree(network, paging);
     }
 
+    /** The network's goals among these ids (others are left out), for other modules that link to goals. */
+    public List<GoalView> byIds(NetworkId network, java.util.Collection<GoalId> ids) {
+        return queries.byIds(network, ids.stream().map(GoalId::value).distinct().toList());
+    }
+
     /** @throws NotFoundException for an unknown goal or one of another network */
     public GoalView get(NetworkId network, GoalId id) {
         return queries.find(network, id.value()).orElseThrow(() -> new NotFoundException("Goal"));
