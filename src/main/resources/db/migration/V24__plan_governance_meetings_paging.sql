@@ -38,7 +38,8 @@ create index planning_action_owner_partner_idx on planning_action (
     lower(title),
     id) where owner_partner_id is not null;
 -- overdue: still asking for work and due; the longest overdue first
-create index planning_action_overdue_idx on planning_action (network_id, due_on, lower(title), id)
+create index planning_action_overdue_idx on planning_action (
+    network_id, (coalesce(due_on, 'infinity'::date)), lower(title), id)
     where status in ('OPEN', 'IN_PROGRESS') and due_on is not null;
 create index planning_action_quick_win_idx on planning_action (
     network_id,

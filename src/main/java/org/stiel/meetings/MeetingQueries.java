@@ -59,7 +59,8 @@ class MeetingQueries {
         PAST
     }
 
-    ListPage<MeetingView> page(NetworkId network, When when, LocalDate today, Paging paging) {
+    /** @param details whether to read the agenda and the attendees too (a list page shows neither) */
+    ListPage<MeetingView> page(NetworkId network, When when, LocalDate today, Paging paging, boolean details) {
         Map<String, Object> params = new HashMap<>();
         params.put("network", network.value());
         params.put("limit", paging.limit());
@@ -88,7 +89,7 @@ class MeetingQueries {
                 .query(MeetingQueries::row)
                 .list();
         var page = ListPage.of(rows, paging, r -> Cursor.of(r.day(), r.start(), r.sortTitle(), r.id()));
-        return new ListPage<>(views(network, page.items()), page.next());
+        return new ListPage<>(views(network, page.items(), details), page.next());
     }
 
     /** A series' meetings by date: as many as the series has dates. */
@@ -173,8 +174,15 @@ class MeetingQueries {
     }
 
     private List<MeetingView> views(NetworkId network, List<Row> rows) {
+        return views(network, rows, true);
+    }
+
+    private List<MeetingView> views(NetworkId network, List<Row> rows, boolean details) {
         if (rows.isEmpty()) {
             return List.of();
+        }
+        if (!details) {
+            return rows.stream().map(r -> view(r, List.of(), List.of())).toList();
         }
         var ids = rows.stream().map(Row::id).toArray(UUID[]::new);
         Map<UUID, List<String>> agenda = new HashMap<>();
@@ -190,8 +198,9 @@ class MeetingQueries {
                         select a.meeting_id, a.user_id, a.attendance, u.display_name
                         from meeting_attendee a
                         join app_user u on u.id = a.user_id
-                        join membership ms on ms.user_id = a.user_id and ms.network_id = :network
                         where a.meeting_id = any(:ids)
+                          and exists (select 1 from membership ms
+                                      where ms.user_id = a.user_id and ms.network_id = :network)
                         order by a.meeting_id, u.display_name""")
                 .param("ids", ids)
                 .param("network", network.value())
@@ -206,26 +215,30 @@ class MeetingQueries {
                         .computeIfAbsent(e.getKey(), k -> new ArrayList<>())
                         .add(e.getValue()));
         return rows.stream()
-                .map(r -> new MeetingView(
-                        new MeetingId(r.id()),
-                        Optional.ofNullable(r.series()).map(SeriesId::new),
-                        r.kind(),
-                        Optional.ofNullable(r.body()),
-                        r.title(),
-                        r.day(),
-                        r.start(),
-                        r.end(),
-                        Optional.ofNullable(r.host()).map(PartnerId::new),
-                        text(r.hostName()),
-                        text(r.venueName()),
-                        text(r.venueAddress()),
-                        text(r.municipality()),
-                        agenda.getOrDefault(r.id(), List.of()),
-                        attendees.getOrDefault(r.id(), List.of()),
-                        text(r.minutes()),
-                        Optional.ofNullable(r.invitationsSentAt()),
-                        r.version()))
+                .map(r -> view(r, agenda.getOrDefault(r.id(), List.of()), attendees.getOrDefault(r.id(), List.of())))
                 .toList();
+    }
+
+    private static MeetingView view(Row r, List<String> agenda, List<MeetingView.Attendee> attendees) {
+        return new MeetingView(
+                new MeetingId(r.id()),
+                Optional.ofNullable(r.series()).map(SeriesId::new),
+                r.kind(),
+                Optional.ofNullable(r.body()),
+                r.title(),
+                r.day(),
+                r.start(),
+                r.end(),
+                Optional.ofNullable(r.host()).map(PartnerId::new),
+                text(r.hostName()),
+                text(r.venueName()),
+                text(r.venueAddress()),
+                text(r.municipality()),
+                agenda,
+                attendees,
+                text(r.minutes()),
+                Optional.ofNullable(r.invitationsSentAt()),
+                r.version());
     }
 
     private static String text(String value) {

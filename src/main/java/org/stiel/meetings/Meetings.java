@@ -77,17 +77,26 @@ public class Meetings {
 
     /** One page of every meeting of the network, by date and time. */
     public ListPage<MeetingView> page(NetworkId network, Paging paging) {
-        return queries.page(network, MeetingQueries.When.ALL, today(), paging);
+        return queries.page(network, MeetingQueries.When.ALL, today(), paging, true);
     }
 
     /** One page of the meetings from today on (in the clock's zone), the first coming first. */
     public ListPage<MeetingView> upcoming(NetworkId network, Paging paging) {
-        return queries.page(network, MeetingQueries.When.UPCOMING, today(), paging);
+        return queries.page(network, MeetingQueries.When.UPCOMING, today(), paging, true);
     }
 
     /** One page of the meetings before today, the newest first. */
     public ListPage<MeetingView> past(NetworkId network, Paging paging) {
-        return queries.page(network, MeetingQueries.When.PAST, today(), paging);
+        return queries.page(network, MeetingQueries.When.PAST, today(), paging, true);
+    }
+
+    /**
+     * A page of the meetings list: upcoming (from today, the first coming first) or past (the newest first), without
+     * agenda and attendees, which the list does not show.
+     */
+    public ListPage<MeetingView> listPage(NetworkId network, boolean upcoming, Paging paging) {
+        return queries.page(
+                network, upcoming ? MeetingQueries.When.UPCOMING : MeetingQueries.When.PAST, today(), paging, false);
     }
 
     private LocalDate today() {

@@ -84,8 +84,9 @@ class MeetingsPageController {
             Model model) {
         var network = user.networkId();
         String which = list == null ? "" : list;
-        var upcoming = meetings.upcoming(network, which.equals("upcoming") ? Paging.of(after, size) : Paging.first());
-        var past = meetings.past(network, which.equals("past") ? Paging.of(after, size) : Paging.first());
+        var upcoming =
+                meetings.listPage(network, true, which.equals("upcoming") ? Paging.of(after, size) : Paging.first());
+        var past = meetings.listPage(network, false, which.equals("past") ? Paging.of(after, size) : Paging.first());
         var lines = series.lines(network, which.equals("series") ? Paging.of(after, size) : Paging.first());
         model.addAttribute("upcoming", upcoming.items());
         model.addAttribute("past", past.items());
