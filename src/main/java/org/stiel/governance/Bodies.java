@@ -3,11 +3,7 @@ package org.stiel.governance;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,14 +11,15 @@ import org.stiel.accounts.Accounts;
 import org.stiel.accounts.MemberView;
 import org.stiel.accounts.NetworkRole;
 import org.stiel.accounts.StielUser;
-import org.stiel.accounts.UserId;
 import org.stiel.network.NetworkId;
 import org.stiel.partners.PartnerId;
 import org.stiel.partners.PartnerSearch;
 import org.stiel.partners.PartnerSummary;
 import org.stiel.partners.Partners;
 import org.stiel.platform.ForbiddenException;
+import org.stiel.platform.ListPage;
 import org.stiel.platform.NotFoundException;
+import org.stiel.platform.Paging;
 
 /**
  * The network's steering group and working groups. A coordinator sets them up and keeps their membership; every
@@ -34,12 +31,14 @@ import org.stiel.platform.NotFoundException;
 public class Bodies {
 
     private final BodyRepository bodies;
+    private final BodyQueries queries;
     private final Partners partners;
     private final Accounts accounts;
     private final Clock clock;
 
-    Bodies(BodyRepository bodies, Partners partners, Accounts accounts, Clock clock) {
+    Bodies(BodyRepository bodies, BodyQueries queries, Partners partners, Accounts accounts, Clock clock) {
         this.bodies = bodies;
+        this.queries = queries;
         this.partners = partners;
         this.accounts = accounts;
         this.clock = clock;
@@ -51,27 +50,35 @@ public class Bodies {
 
     /** The steering group first, then the working groups by name; each with its current members. */
     public List<BodyView> list(NetworkId network) {
-        var names = new Names(network);
-        return bodies.findByNetwork(network.value()).stream().map(names::view).toList();
+        return queries.bodies(network, null);
     }
 
     /** @throws NotFoundException for a body of another network */
     public BodyView get(NetworkId network, BodyId id) {
-        return new Names(network).view(load(network, id));
+        return queries.bodies(network, id.value()).stream()
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("Body"));
     }
 
-    /** Every membership the body had, the current ones first. */
+    /** The first page of {@link #history(NetworkId, BodyId, Paging)}. */
     public List<MembershipView> history(NetworkId network, BodyId id) {
-        var names = new Names(network);
-        return load(network, id).history().stream()
-                .map(m -> new MembershipView(
-                        new PartnerId(m.partnerId()),
-                        names.partner(m.partnerId()),
-                        Optional.ofNullable(m.personId()).map(UserId::new),
-                        names.person(m.personId()),
-                        m.joinedOn(),
-                        Optional.ofNullable(m.leftOn())))
-                .toList();
+        return history(network, id, Paging.first()).items();
+    }
+
+    /**
+     * One page of every membership the body had, the current ones first, then by the day they joined.
+     *
+     * @throws NotFoundException for a body of another network
+     */
+    public ListPage<MembershipView> history(NetworkId network, BodyId id, Paging paging) {
+        if (!exists(network, id)) {
+            throw new NotFoundException("Body");
+        }
+        return queries.history(network, id.value(), paging);
+    }
+
+    private boolean exists(NetworkId network, BodyId id) {
+        return bodies.findInNetwork(id.value(), network.value()).isPresent();
     }
 
     /** Whether the person chairs the given body of their current network. */
@@ -83,10 +90,7 @@ public class Bodies {
 
     /** The bodies the person chairs in their current network. */
     public List<BodyId> chairedBy(StielUser user) {
-        return bodies.findByNetwork(user.networkId().value()).stream()
-                .filter(b -> user.id().value().equals(b.chairId()))
-                .map(b -> new BodyId(b.id()))
-                .toList();
+        return queries.chairedBy(user.networkId(), user.id().value());
     }
 
     public BodyForm form(NetworkId network, BodyId id) {
@@ -205,60 +209,6 @@ public class Bodies {
     private void requireManage(StielUser actor) {
         if (!canManage(actor)) {
             throw new ForbiddenException("Only a coordinator changes the bodies");
-        }
-    }
-
-    /** Names of partners and people, looked up once per request. */
-    private final class Names {
-
-        private final NetworkId network;
-        private Map<UUID, String> partnerNames;
-        private Map<UUID, MemberView> people;
-
-        Names(NetworkId network) {
-            this.network = network;
-        }
-
-        String partner(UUID id) {
-            if (partnerNames == null) {
-                partnerNames = partners.search(network, PartnerSearch.all()).stream()
-                        .collect(Collectors.toMap(p -> p.id().value(), PartnerSummary::name));
-            }
-            return partnerNames.getOrDefault(id, "");
-        }
-
-        String person(UUID id) {
-            if (id == null) {
-                return "";
-            }
-            if (people == null) {
-                people = accounts.members(network).stream()
-                        .collect(Collectors.toMap(m -> m.id().value(), Function.identity()));
-            }
-            var member = people.get(id);
-            return member == null ? "" : member.displayName();
-        }
-
-        BodyView view(Body b) {
-            var members = b.history().stream()
-                    .filter(m -> m.leftOn() == null)
-                    .map(m -> new BodyMemberView(
-                            new PartnerId(m.partnerId()),
-                            partner(m.partnerId()),
-                            Optional.ofNullable(m.personId()).map(UserId::new),
-                            person(m.personId()),
-                            m.joinedOn()))
-                    .sorted(java.util.Comparator.comparing(BodyMemberView::partnerName, String.CASE_INSENSITIVE_ORDER))
-                    .toList();
-            return new BodyView(
-                    new BodyId(b.id()),
-                    b.name(),
-                    b.kind(),
-                    b.mandate(),
-                    person(b.chairId()),
-                    members,
-                    Optional.ofNullable(b.chairId()).map(UserId::new),
-                    b.version());
         }
     }
 }

@@ -1,6 +1,5 @@
 package org.stiel.governance;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jdbc.repository.query.Query;
@@ -11,12 +10,6 @@ interface BodyRepository extends ListCrudRepository<Body, UUID> {
 
     @Query("select * from governance_body where id = :id and network_id = :networkId")
     Optional<Body> findInNetwork(UUID id, UUID networkId);
-
-    /** The steering group first, then the working groups by name. */
-    @Query("""
-            select * from governance_body where network_id = :networkId
-            order by case kind when 'STEERING_GROUP' then 0 else 1 end, lower(name)""")
-    List<Body> findByNetwork(UUID networkId);
 
     @Query("select count(*) > 0 from governance_body where network_id = :networkId and lower(name) = lower(:name)"
             + " and id <> :except")

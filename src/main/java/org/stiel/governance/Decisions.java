@@ -24,8 +24,12 @@ import org.stiel.planning.Actions;
 import org.stiel.planning.GoalId;
 import org.stiel.planning.GoalView;
 import org.stiel.planning.Goals;
+import org.stiel.platform.BadRequestException;
+import org.stiel.platform.Cursor;
 import org.stiel.platform.ForbiddenException;
+import org.stiel.platform.ListPage;
 import org.stiel.platform.NotFoundException;
+import org.stiel.platform.Paging;
 
 /**
  * The network's decision log. The coordinator records decisions of any body or of the network as a whole; a body's
@@ -110,7 +114,7 @@ public class Decisions {
 
     /** @throws NotFoundException for a decision of another network */
     public DecisionView get(NetworkId network, DecisionId id) {
-        var found = query(network, "d.id = :id", Map.of("id", id.value()), "d.decided_on desc", 1);
+        var found = query(network, "d.id = :id", Map.of("id", id.value()), LOG_ORDER, 1);
         if (found.isEmpty()) {
             throw new NotFoundException("Decision");
         }
@@ -119,21 +123,69 @@ public class Decisions {
 
     /** The decisions taken in a meeting, oldest first as they were taken. */
     public List<DecisionView> ofMeeting(NetworkId network, UUID meetingId) {
-        return query(network, "d.meeting_id = :meeting", Map.of("meeting", meetingId), "d.created_at", 500);
+        return query(network, "d.meeting_id = :meeting", Map.of("meeting", meetingId), "d.created_at, d.id", 500);
     }
 
     /** The latest decisions of the network, newest first. */
     public List<DecisionView> recent(NetworkId network, int limit) {
-        return query(network, "true", Map.of(), "d.decided_on desc, d.created_at desc", limit);
+        return query(network, "true", Map.of(), LOG_ORDER, limit);
+    }
+
+    /** The first page of {@link #search(NetworkId, DecisionSearch, Paging)}. */
+    public List<DecisionView> search(NetworkId network, DecisionSearch search) {
+        return search(network, search, Paging.first()).items();
     }
 
     /**
-     * Searches the log: Dutch full text over what and why (stems, so "vergaderingen" finds "vergadering"), by body
-     * and by date range (both ends included). With words the best matches come first, otherwise the newest.
+     * Searches the log, one page at a time: Dutch full text over what and why (stems, so "vergaderingen" finds
+     * "vergadering"), by body and by date range (both ends included). With words the best matches come first, otherwise
+     * the newest. The words are looked up in the GIN index of the network and the text (V24); the log without words
+     * reads its index on the network (and the body) and the date.
      */
-    public List<DecisionView> search(NetworkId network, DecisionSearch search) {
-        List<String> where = new ArrayList<>();
+    public ListPage<DecisionView> search(NetworkId network, DecisionSearch search, Paging paging) {
         Map<String, Object> params = new HashMap<>();
+        List<String> where = filters(search, params);
+        boolean ranked = search.text().isPresent();
+        if (!paging.isFirst()) {
+            var c = paging.after();
+            // descending on every key: the row after the cursor compares lower
+            if (ranked) {
+                where.add(
+                        "(" + RANK + ", d.decided_on, d.created_at, d.id)" + " < (cast(:rank as real), :on, :at, :id)");
+                params.put("rank", rank(c.text(0)));
+            } else {
+                where.add("(d.decided_on, d.created_at, d.id) < (:on, :at, :id)");
+            }
+            int k = ranked ? 1 : 0;
+            params.put("on", c.date(k));
+            params.put("at", java.time.OffsetDateTime.ofInstant(c.instant(k + 1), java.time.ZoneOffset.UTC));
+            params.put("id", c.uuid(k + 2));
+        }
+        String order = ranked ? RANK + " desc, " + LOG_ORDER : LOG_ORDER;
+        var rows = rows(network, String.join(" and ", where), params, order, paging.limit());
+        var page = ListPage.of(
+                rows,
+                paging,
+                r -> ranked
+                        ? Cursor.of(r.rank(), r.decidedOn(), r.createdAt(), r.id())
+                        : Cursor.of(r.decidedOn(), r.createdAt(), r.id()));
+        return new ListPage<>(views(network, page.items()), page.next());
+    }
+
+    /** How many decisions the search finds, all pages together; counted in SQL on the search's index. */
+    public int count(NetworkId network, DecisionSearch search) {
+        Map<String, Object> params = new HashMap<>();
+        var where = filters(search, params);
+        params.put("network", network.value());
+        return jdbc.sql("select count(*) from governance_decision d where d.network_id = :network and "
+                        + String.join(" and ", where))
+                .params(params)
+                .query(Integer.class)
+                .single();
+    }
+
+    private static List<String> filters(DecisionSearch search, Map<String, Object> params) {
+        List<String> where = new ArrayList<>();
         where.add("true");
         search.text().ifPresent(t -> {
             where.add("d.search @@ websearch_to_tsquery('dutch', :text)");
@@ -151,40 +203,72 @@ public class Decisions {
             where.add("d.decided_on <= :to");
             params.put("to", t);
         });
-        String order = search.text().isPresent()
-                ? "ts_rank(d.search, websearch_to_tsquery('dutch', :text)) desc, d.decided_on desc"
-                : "d.decided_on desc, d.created_at desc";
-        return query(network, String.join(" and ", where), params, order, 200);
+        return where;
     }
+
+    private static float rank(String text) {
+        try {
+            return Float.parseFloat(text);
+        } catch (NumberFormatException e) {
+            throw new BadRequestException("paging.cursor.invalid");
+        }
+    }
+
+    /** The log's order: newest decision first; among one day's, the last recorded first. */
+    private static final String LOG_ORDER = "d.decided_on desc, d.created_at desc, d.id desc";
+
+    /** How well a decision matches the words; PostgreSQL's ts_rank is a real, compared as one on the next page. */
+    private static final String RANK = "ts_rank(d.search, websearch_to_tsquery('dutch', :text))";
 
     private List<DecisionView> query(
             NetworkId network, String where, Map<String, Object> params, String order, int limit) {
+        return views(network, rows(network, where, params, order, limit));
+    }
+
+    private List<Row> rows(NetworkId network, String where, Map<String, Object> params, String order, int limit) {
         Map<String, Object> all = new HashMap<>(params);
         all.put("network", network.value());
         all.put("limit", limit);
-        var rows = jdbc.sql("""
+        return jdbc.sql("""
                         select d.id, d.title, d.rationale, d.decided_on, d.body_id, b.name as body_name,
-                               d.meeting_id, d.meeting_title, d.meeting_date
+                               d.meeting_id, d.meeting_title, d.meeting_date, d.created_at, %s as rank
                         from governance_decision d
                         left join governance_body b on b.id = d.body_id and b.network_id = d.network_id
                         where d.network_id = :network and %s
                         order by %s
-                        limit :limit""".formatted(where, order))
+                        limit :limit""".formatted(params.containsKey("text") ? RANK : "cast(0 as real)", where, order))
                 .params(all)
                 .query(Decisions::row)
                 .list();
+    }
+
+    /** The page's links to goals and actions, in two queries, and those goals and actions in two more. */
+    private List<DecisionView> views(NetworkId network, List<Row> rows) {
         if (rows.isEmpty()) {
             return List.of();
         }
         var ids = rows.stream().map(Row::id).toList();
         Map<UUID, List<UUID>> goalLinks = links("governance_decision_goal", "goal_id", ids);
         Map<UUID, List<UUID>> actionLinks = links("governance_decision_action", "action_id", ids);
-        Map<UUID, GoalView> goalViews = goalLinks.isEmpty()
-                ? Map.of()
-                : goals.list(network).stream().collect(Collectors.toMap(g -> g.id().value(), Function.identity()));
-        Map<UUID, ActionView> actionViews = actionLinks.isEmpty()
-                ? Map.of()
-                : actions.list(network).stream().collect(Collectors.toMap(a -> a.id().value(), Function.identity()));
+        Map<UUID, GoalView> goalViews =
+                goals
+                        .byIds(
+                                network,
+                                goalLinks.values().stream()
+                                        .flatMap(List::stream)
+                                        .map(GoalId::new)
+                                        .toList())
+                        .stream()
+                        .collect(Collectors.toMap(g -> g.id().value(), Function.identity()));
+        Map<UUID, ActionView> actionViews = actions
+                .byIds(
+                        network,
+                        actionLinks.values().stream()
+                                .flatMap(List::stream)
+                                .map(ActionId::new)
+                                .toList())
+                .stream()
+                .collect(Collectors.toMap(a -> a.id().value(), Function.identity()));
         return rows.stream()
                 .map(r -> new DecisionView(
                         new DecisionId(r.id()),
@@ -249,7 +333,9 @@ public class Decisions {
                 rs.getString("body_name"),
                 rs.getObject("meeting_id", UUID.class),
                 rs.getString("meeting_title"),
-                rs.getObject("meeting_date", LocalDate.class));
+                rs.getObject("meeting_date", LocalDate.class),
+                rs.getObject("created_at", java.time.OffsetDateTime.class).toInstant(),
+                rs.getFloat("rank"));
     }
 
     private record Row(
@@ -261,5 +347,7 @@ public class Decisions {
             String bodyName,
             UUID meetingId,
             String meetingTitle,
-            LocalDate meetingDate) {}
+            LocalDate meetingDate,
+            java.time.Instant createdAt,
+            float rank) {}
 }

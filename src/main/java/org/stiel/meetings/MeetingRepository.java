@@ -1,6 +1,5 @@
 package org.stiel.meetings;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jdbc.repository.query.Query;
@@ -11,10 +10,4 @@ interface MeetingRepository extends ListCrudRepository<Meeting, UUID> {
 
     @Query("select * from meeting where id = :id and network_id = :networkId")
     Optional<Meeting> findInNetwork(UUID id, UUID networkId);
-
-    @Query("select * from meeting where network_id = :networkId order by day, start_time, lower(title)")
-    List<Meeting> findByNetwork(UUID networkId);
-
-    @Query("select * from meeting where network_id = :networkId and series_id = :seriesId order by day")
-    List<Meeting> findBySeries(UUID networkId, UUID seriesId);
 }

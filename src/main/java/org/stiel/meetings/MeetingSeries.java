@@ -17,7 +17,9 @@ import org.stiel.network.NetworkId;
 import org.stiel.partners.PartnerId;
 import org.stiel.partners.Partners;
 import org.stiel.platform.ForbiddenException;
+import org.stiel.platform.ListPage;
 import org.stiel.platform.NotFoundException;
+import org.stiel.platform.Paging;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -34,12 +36,20 @@ public class MeetingSeries {
     private static final TypeReference<List<ExplanationLine>> LINES = new TypeReference<>() {};
 
     private final SeriesRepository series;
+    private final MeetingQueries queries;
     private final Hosts hosts;
     private final Meetings meetings;
     private final Partners partners;
     private final Clock clock;
 
-    MeetingSeries(SeriesRepository series, Hosts hosts, Meetings meetings, Partners partners, Clock clock) {
+    MeetingSeries(
+            SeriesRepository series,
+            MeetingQueries queries,
+            Hosts hosts,
+            Meetings meetings,
+            Partners partners,
+            Clock clock) {
+        this.queries = queries;
         this.series = series;
         this.hosts = hosts;
         this.meetings = meetings;
@@ -51,6 +61,12 @@ public class MeetingSeries {
         return user.is(NetworkRole.COORDINATOR);
     }
 
+    /** One page of the series as the meetings list shows them: proposals first, then the newest. */
+    public ListPage<SeriesLine> lines(NetworkId network, Paging paging) {
+        return queries.series(network, paging);
+    }
+
+    /** Every series in full, proposals first: a network plans a series or two a year. */
     public List<SeriesView> list(NetworkId network) {
         return series.findByNetwork(network.value()).stream().map(this::view).toList();
     }

@@ -3,13 +3,9 @@ package org.stiel.meetings;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -21,9 +17,10 @@ import org.stiel.accounts.StielUser;
 import org.stiel.accounts.UserId;
 import org.stiel.network.NetworkId;
 import org.stiel.partners.PartnerId;
-import org.stiel.partners.Partners;
 import org.stiel.platform.ForbiddenException;
+import org.stiel.platform.ListPage;
 import org.stiel.platform.NotFoundException;
+import org.stiel.platform.Paging;
 
 /**
  * The network's meetings. The coordinator plans them (one by one, or through {@link MeetingSeries}); the coordinator
@@ -35,8 +32,8 @@ import org.stiel.platform.NotFoundException;
 public class Meetings {
 
     private final MeetingRepository meetings;
+    private final MeetingQueries queries;
     private final Hosts hosts;
-    private final Partners partners;
     private final Accounts accounts;
     private final MeetingBodies bodies;
     private final MeetingMails mails;
@@ -44,15 +41,15 @@ public class Meetings {
 
     Meetings(
             MeetingRepository meetings,
+            MeetingQueries queries,
             Hosts hosts,
-            Partners partners,
             Accounts accounts,
             MeetingBodies bodies,
             MeetingMails mails,
             Clock clock) {
         this.meetings = meetings;
+        this.queries = queries;
         this.hosts = hosts;
-        this.partners = partners;
         this.accounts = accounts;
         this.bodies = bodies;
         this.mails = mails;
@@ -70,21 +67,49 @@ public class Meetings {
                 || meeting.bodyId().filter(body -> bodies.isChair(user, body)).isPresent();
     }
 
-    /** All meetings of the network, by date. */
+    /**
+     * Every meeting of the network, by date: for the installation's own use (demo data); pages read {@link #upcoming},
+     * {@link #past} or {@link #page}.
+     */
     public List<MeetingView> list(NetworkId network) {
-        var names = new Names(network);
-        return meetings.findByNetwork(network.value()).stream().map(names::view).toList();
+        return queries.all(network);
     }
 
+    /** One page of every meeting of the network, by date and time. */
+    public ListPage<MeetingView> page(NetworkId network, Paging paging) {
+        return queries.page(network, MeetingQueries.When.ALL, today(), paging, true);
+    }
+
+    /** One page of the meetings from today on (in the clock's zone), the first coming first. */
+    public ListPage<MeetingView> upcoming(NetworkId network, Paging paging) {
+        return queries.page(network, MeetingQueries.When.UPCOMING, today(), paging, true);
+    }
+
+    /** One page of the meetings before today, the newest first. */
+    public ListPage<MeetingView> past(NetworkId network, Paging paging) {
+        return queries.page(network, MeetingQueries.When.PAST, today(), paging, true);
+    }
+
+    /**
+     * A page of the meetings list: upcoming (from today, the first coming first) or past (the newest first), without
+     * agenda and attendees, which the list does not show.
+     */
+    public ListPage<MeetingView> listPage(NetworkId network, boolean upcoming, Paging paging) {
+        return queries.page(
+                network, upcoming ? MeetingQueries.When.UPCOMING : MeetingQueries.When.PAST, today(), paging, false);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** The meetings of a series, by date: as many as it has dates. */
     public List<MeetingView> ofSeries(NetworkId network, SeriesId series) {
-        var names = new Names(network);
-        return meetings.findBySeries(network.value(), series.value()).stream()
-                .map(names::view)
-                .toList();
+        return queries.ofSeries(network, series.value());
     }
 
     public MeetingView get(NetworkId network, MeetingId id) {
-        return new Names(network).view(load(network, id));
+        return queries.find(network, id.value()).orElseThrow(() -> new NotFoundException("Meeting"));
     }
 
     /** The form to change a meeting, filled with its current state. */
@@ -207,7 +232,7 @@ public class Meetings {
         var meeting = run(actor, id);
         // who is invited today, not when the meeting was planned (possibly months ago, as part of a series)
         meeting.invite(invitees(actor.networkId(), meeting.kind(), meeting.bodyId()));
-        var view = new Names(actor.networkId()).view(meeting);
+        var view = get(actor.networkId(), id);
         var emails = accounts.members(actor.networkId()).stream()
                 .collect(Collectors.toMap(m -> m.id().value(), MemberView::email));
         int sent = 0;
@@ -285,7 +310,7 @@ public class Meetings {
 
     private Meeting run(StielUser actor, MeetingId id) {
         var meeting = load(actor.networkId(), id);
-        if (!canRun(actor, new Names(actor.networkId()).view(meeting))) {
+        if (!canRun(actor, get(actor.networkId(), id))) {
             throw new ForbiddenException("Only the coordinator or the body's chair");
         }
         return meeting;
@@ -298,57 +323,6 @@ public class Meetings {
     private void requireManage(StielUser actor) {
         if (!canManage(actor)) {
             throw new ForbiddenException("Only a coordinator plans meetings");
-        }
-    }
-
-    /** Names of hosts and people, looked up once per list. */
-    private final class Names {
-
-        private final NetworkId network;
-        private Map<UUID, MemberView> members;
-        private final Map<UUID, String> partnerNames = new HashMap<>();
-
-        Names(NetworkId network) {
-            this.network = network;
-        }
-
-        MeetingView view(Meeting m) {
-            if (members == null) {
-                members = accounts.members(network).stream()
-                        .collect(Collectors.toMap(v -> v.id().value(), Function.identity()));
-            }
-            String hostName = m.hostPartnerId() == null
-                    ? ""
-                    : partnerNames.computeIfAbsent(
-                            m.hostPartnerId(),
-                            p -> partners.nameOf(network, new PartnerId(p)).orElse(""));
-            var attendees = m.attendees().stream()
-                    .filter(a -> members.containsKey(a.userId()))
-                    .map(a -> new MeetingView.Attendee(
-                            new UserId(a.userId()),
-                            members.get(a.userId()).displayName(),
-                            Optional.ofNullable(a.attendance())))
-                    .sorted(Comparator.comparing(MeetingView.Attendee::name))
-                    .toList();
-            return new MeetingView(
-                    new MeetingId(m.id()),
-                    Optional.ofNullable(m.seriesId()).map(SeriesId::new),
-                    m.kind(),
-                    Optional.ofNullable(m.bodyId()),
-                    m.title(),
-                    m.day(),
-                    m.startTime(),
-                    m.endTime(),
-                    Optional.ofNullable(m.hostPartnerId()).map(PartnerId::new),
-                    hostName,
-                    m.venueName() == null ? "" : m.venueName(),
-                    m.venueAddress() == null ? "" : m.venueAddress(),
-                    m.municipality() == null ? "" : m.municipality(),
-                    m.agenda(),
-                    attendees,
-                    m.minutes() == null ? "" : m.minutes(),
-                    Optional.ofNullable(m.invitationsSentAt()),
-                    m.version());
         }
     }
 }

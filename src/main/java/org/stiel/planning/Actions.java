@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -18,7 +17,9 @@ import org.stiel.network.NetworkId;
 import org.stiel.partners.PartnerId;
 import org.stiel.partners.Partners;
 import org.stiel.platform.ForbiddenException;
+import org.stiel.platform.ListPage;
 import org.stiel.platform.NotFoundException;
+import org.stiel.platform.Paging;
 
 /**
  * The network's actions. A coordinator adds and changes them; the responsible person and the staff of the responsible
@@ -30,13 +31,21 @@ import org.stiel.platform.NotFoundException;
 public class Actions {
 
     private final ActionRepository actions;
+    private final ActionQueries queries;
     private final GoalRepository goals;
     private final Partners partners;
     private final Accounts accounts;
     private final Clock clock;
 
-    Actions(ActionRepository actions, GoalRepository goals, Partners partners, Accounts accounts, Clock clock) {
+    Actions(
+            ActionRepository actions,
+            ActionQueries queries,
+            GoalRepository goals,
+            Partners partners,
+            Accounts accounts,
+            Clock clock) {
         this.actions = actions;
+        this.queries = queries;
         this.goals = goals;
         this.partners = partners;
         this.accounts = accounts;
@@ -54,49 +63,87 @@ public class Actions {
                 || action.ownerPartner().filter(p -> user.worksFor(p.value())).isPresent();
     }
 
-    /** Active actions first, then by due date. */
+    /**
+     * Every action of the network, active ones first, then by due date: for the installation's own use (demo data)
+     * and the choices of a form; pages read {@link #page} instead.
+     */
     public List<ActionView> list(NetworkId network) {
-        var views = new Views(network);
-        return actions.findByNetwork(network.value()).stream().map(views::view).toList();
+        return queries.all(network);
     }
 
-    /** The actions of one goal, as {@link #list} orders them. */
+    /** One page of the network's actions in the plan's order: active first, then by due date, then by title. */
+    public ListPage<ActionView> page(NetworkId network, Paging paging) {
+        return queries.page(network, new ActionQueries.All(), paging);
+    }
+
+    /** One page of the actions with the given status, by due date (none last), then by title. */
+    public ListPage<ActionView> withStatus(NetworkId network, ActionStatus status, Paging paging) {
+        return queries.page(network, new ActionQueries.WithStatus(status), paging);
+    }
+
+    /** One page of the actions that belong to no goal, in the plan's order. */
+    public ListPage<ActionView> withoutGoal(NetworkId network, Paging paging) {
+        return queries.page(network, new ActionQueries.WithoutGoal(), paging);
+    }
+
+    /** The first page of one goal's actions, as {@link #page} orders them. */
     public List<ActionView> ofGoal(NetworkId network, GoalId goal) {
-        return list(network).stream()
-                .filter(a -> a.goal().filter(goal::equals).isPresent())
-                .toList();
+        return ofGoal(network, goal, Paging.first()).items();
+    }
+
+    /** One page of a goal's actions, as {@link #page} orders them. */
+    public ListPage<ActionView> ofGoal(NetworkId network, GoalId goal, Paging paging) {
+        return queries.page(network, new ActionQueries.OfGoal(goal.value()), paging);
     }
 
     /**
-     * The person's actions: those they carry, and for partner staff those their partner carries or contributes to.
+     * The first {@code perGoal} actions of each of the goals, and one more when the goal has more: what the plan's
+     * tree shows under each goal.
      */
+    public Map<GoalId, List<ActionView>> firstOfGoals(NetworkId network, List<GoalId> goals, int perGoal) {
+        return queries.firstOfGoals(network, goals.stream().map(GoalId::value).toList(), perGoal).entrySet().stream()
+                .collect(Collectors.toMap(e -> new GoalId(e.getKey()), Map.Entry::getValue));
+    }
+
+    /** How many actions the network has in each status, every status present. */
+    public Map<ActionStatus, Integer> countByStatus(NetworkId network) {
+        return queries.countByStatus(network);
+    }
+
+    /** The first page of {@link #mine(StielUser, Paging)}. */
     public List<ActionView> mine(StielUser user) {
-        Optional<UUID> partner =
-                user.is(NetworkRole.PARTNER_STAFF) ? user.current().flatMap(m -> m.partnerId()) : Optional.empty();
-        return list(user.networkId()).stream()
-                .filter(a -> a.ownerMember().filter(user.id()::equals).isPresent()
-                        || partner.filter(p -> a.ownerPartner()
-                                                .filter(op -> op.value().equals(p))
-                                                .isPresent()
-                                        || a.contributors().stream()
-                                                .anyMatch(
-                                                        c -> c.partner().value().equals(p)))
-                                .isPresent())
-                .toList();
+        return mine(user, Paging.first()).items();
+    }
+
+    /**
+     * The person's actions: those they carry, and for partner staff those their partner carries or contributes to;
+     * in the plan's order.
+     */
+    public ListPage<ActionView> mine(StielUser user, Paging paging) {
+        UUID partner = user.is(NetworkRole.PARTNER_STAFF)
+                ? user.current().flatMap(m -> m.partnerId()).orElse(null)
+                : null;
+        return queries.page(user.networkId(), new ActionQueries.Mine(user.id().value(), partner), paging);
+    }
+
+    /** The first page of {@link #overdue(NetworkId, Paging)}. */
+    public List<ActionView> overdue(NetworkId network) {
+        return overdue(network, Paging.first()).items();
     }
 
     /** Due before today (in the clock's zone) and neither done nor cancelled; the longest overdue first. */
-    public List<ActionView> overdue(NetworkId network) {
-        var today = LocalDate.now(clock);
-        return list(network).stream()
-                .filter(a -> a.overdueOn(today))
-                .sorted(java.util.Comparator.comparing(ActionView::dueOn))
-                .toList();
+    public ListPage<ActionView> overdue(NetworkId network, Paging paging) {
+        return queries.page(network, new ActionQueries.Overdue(today()), paging);
+    }
+
+    /** The first page of {@link #quickWins(NetworkId, Paging)}. */
+    public List<ActionView> quickWins(NetworkId network) {
+        return quickWins(network, Paging.first()).items();
     }
 
     /** The quick wins, active ones first. */
-    public List<ActionView> quickWins(NetworkId network) {
-        return list(network).stream().filter(ActionView::quickWin).toList();
+    public ListPage<ActionView> quickWins(NetworkId network, Paging paging) {
+        return queries.page(network, new ActionQueries.QuickWins(), paging);
     }
 
     /** Today in the zone of the network's clock. */
@@ -104,17 +151,19 @@ public class Actions {
         return LocalDate.now(clock);
     }
 
+    /** The network's actions among these ids (others are left out), for other modules that link to actions. */
+    public List<ActionView> byIds(NetworkId network, java.util.Collection<ActionId> ids) {
+        return queries.byIds(
+                network, ids.stream().map(ActionId::value).distinct().toList());
+    }
+
     public ActionView get(NetworkId network, ActionId id) {
-        var action =
-                actions.findInNetwork(id.value(), network.value()).orElseThrow(() -> new NotFoundException("Action"));
-        return new Views(network).view(action);
+        return queries.find(network, id.value()).orElseThrow(() -> new NotFoundException("Action"));
     }
 
     /** The network's actions that came from sources of the given type, by the source's reference. */
     public Map<String, List<ActionView>> bySource(NetworkId network, String type) {
-        var views = new Views(network);
-        return actions.findBySource(network.value(), type).stream()
-                .map(views::view)
+        return queries.bySource(network, type).stream()
                 .collect(Collectors.groupingBy(a -> a.source().orElseThrow().ref()));
     }
 
@@ -266,61 +315,6 @@ public class Actions {
     private void requireManage(StielUser actor) {
         if (!canManage(actor)) {
             throw new ForbiddenException("Only a coordinator changes the action list");
-        }
-    }
-
-    /** Views of one network's actions, with names looked up once. */
-    private final class Views {
-
-        private final Directory directory;
-        private final NetworkId network;
-        private Map<UUID, String> goalTitles;
-
-        Views(NetworkId network) {
-            this.network = network;
-            this.directory = new Directory(partners, accounts, network);
-        }
-
-        ActionView view(Action a) {
-            String partnerName = directory.partner(a.ownerPartnerId());
-            String personName = directory.member(a.ownerUserId());
-            return new ActionView(
-                    new ActionId(a.id()),
-                    a.title(),
-                    a.description(),
-                    a.status(),
-                    Optional.ofNullable(a.ownerPartnerId()).map(PartnerId::new),
-                    Optional.ofNullable(a.ownerUserId()).map(UserId::new),
-                    partnerName.isEmpty() ? personName : partnerName,
-                    a.dueOn(),
-                    a.sourceType() == null
-                            ? Optional.empty()
-                            : Optional.of(new ActionSource(a.sourceType(), a.sourceRef())),
-                    a.createdAt(),
-                    a.version() == null ? 0 : a.version(),
-                    Optional.ofNullable(a.goalId()).map(GoalId::new),
-                    a.goalId() == null ? "" : goalTitle(a.goalId()),
-                    partnerName,
-                    personName,
-                    a.startOn(),
-                    a.quickWin(),
-                    a.progress(),
-                    a.contributors().stream()
-                            .map(c -> new ActionView.ContributorView(
-                                    new PartnerId(c.partnerId()),
-                                    directory.partner(c.partnerId()),
-                                    c.kind(),
-                                    c.amount(),
-                                    c.description()))
-                            .toList());
-        }
-
-        private String goalTitle(UUID goal) {
-            if (goalTitles == null) {
-                goalTitles =
-                        goals.findByNetwork(network.value()).stream().collect(Collectors.toMap(Goal::id, Goal::title));
-            }
-            return goalTitles.getOrDefault(goal, "");
         }
     }
 }

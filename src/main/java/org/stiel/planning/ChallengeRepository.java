@@ -1,6 +1,5 @@
 package org.stiel.planning;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jdbc.repository.query.Query;
@@ -11,10 +10,4 @@ interface ChallengeRepository extends ListCrudRepository<Challenge, UUID> {
 
     @Query("select * from planning_challenge where id = :id and network_id = :networkId")
     Optional<Challenge> findInNetwork(UUID id, UUID networkId);
-
-    @Query("""
-            select * from planning_challenge where network_id = :networkId
-            order by case status when 'PRIORITISED' then 0 when 'PROPOSED' then 1 when 'GOAL' then 2 else 3 end,
-                     priority nulls last, created_at""")
-    List<Challenge> findByNetwork(UUID networkId);
 }

@@ -1,24 +1,31 @@
 package org.stiel.planning;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.stiel.accounts.Accounts;
 import org.stiel.accounts.Membership;
 import org.stiel.accounts.NetworkRole;
 import org.stiel.accounts.StielUser;
 import org.stiel.accounts.UserId;
 import org.stiel.network.NetworkId;
 import org.stiel.partners.PartnerId;
-import org.stiel.partners.Partners;
+import org.stiel.platform.Cursor;
 import org.stiel.platform.ForbiddenException;
+import org.stiel.platform.ListPage;
 import org.stiel.platform.NotFoundException;
+import org.stiel.platform.Paging;
 
 /**
  * The challenges a network gathers before it sets goals. Any member proposes one; partner staff vote for their
@@ -31,15 +38,11 @@ public class Challenges {
 
     private final ChallengeRepository challenges;
     private final JdbcClient jdbc;
-    private final Partners partners;
-    private final Accounts accounts;
     private final Clock clock;
 
-    Challenges(ChallengeRepository challenges, JdbcClient jdbc, Partners partners, Accounts accounts, Clock clock) {
+    Challenges(ChallengeRepository challenges, JdbcClient jdbc, Clock clock) {
         this.challenges = challenges;
         this.jdbc = jdbc;
-        this.partners = partners;
-        this.accounts = accounts;
         this.clock = clock;
     }
 
@@ -59,18 +62,52 @@ public class Challenges {
                 : Optional.empty();
     }
 
-    /** Prioritised first (by priority), then proposed, then those turned into goals, then those set aside. */
+    /**
+     * Every challenge, prioritised first (by priority), then proposed, then those turned into goals, then those set
+     * aside: for the choice of a form; the page reads {@link #page}.
+     */
     public List<ChallengeView> list(NetworkId network) {
-        var votes = votes(network);
-        var directory = new Directory(partners, accounts, network);
-        return challenges.findByNetwork(network.value()).stream()
-                .map(c -> view(c, votes, directory))
-                .toList();
+        return views(
+                network,
+                jdbc.sql(SELECT + "where c.network_id = :network order by " + ORDER)
+                        .param("network", network.value())
+                        .query(Challenges::row)
+                        .list());
+    }
+
+    /** One page of the challenges in the order of {@link #list}. */
+    public ListPage<ChallengeView> page(NetworkId network, Paging paging) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("network", network.value());
+        params.put("limit", paging.limit());
+        String after = "";
+        if (!paging.isFirst()) {
+            var c = paging.after();
+            after = " and (" + ORDER + ") > (:rank, :priority, :created, :id)";
+            params.put("rank", (int) c.number(0));
+            params.put("priority", (int) c.number(1));
+            params.put("created", OffsetDateTime.ofInstant(c.instant(2), ZoneOffset.UTC));
+            params.put("id", c.uuid(3));
+        }
+        var rows = jdbc.sql(SELECT + "where c.network_id = :network" + after + " order by " + ORDER + " limit :limit")
+                .params(params)
+                .query(Challenges::row)
+                .list();
+        var page = ListPage.of(rows, paging, Row::cursor);
+        return new ListPage<>(views(network, page.items()), page.next());
     }
 
     public ChallengeView get(NetworkId network, ChallengeId id) {
-        var challenge = find(network, id);
-        return view(challenge, votes(network), new Directory(partners, accounts, network));
+        return views(
+                        network,
+                        jdbc.sql(SELECT + "where c.network_id = :network and c.id = :id")
+                                .param("network", network.value())
+                                .param("id", id.value())
+                                .query(Challenges::row)
+                                .list())
+                .stream()
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("Challenge"));
     }
 
     @Transactional
@@ -164,30 +201,80 @@ public class Challenges {
                 .orElseThrow(() -> new NotFoundException("Challenge"));
     }
 
-    private Map<UUID, List<UUID>> votes(NetworkId network) {
-        return jdbc
-                .sql(
-                        "select challenge_id, partner_id from planning_challenge_vote where network_id = ? order by voted_at")
-                .param(network.value())
-                .query((rs, i) ->
-                        Map.entry(rs.getObject("challenge_id", UUID.class), rs.getObject("partner_id", UUID.class)))
+    private static final String RANK =
+            "case c.status when 'PRIORITISED' then 0 when 'PROPOSED' then 1 when 'GOAL' then 2 else 3 end";
+    private static final String ORDER = RANK + ", coalesce(c.priority, 100), c.created_at, c.id";
+    private static final String SELECT = """
+            select c.id, c.title, c.description, c.source, c.status, c.priority, c.created_at, %s as rank,
+                   (select u.display_name from app_user u
+                      join membership m on m.user_id = u.id and m.network_id = c.network_id
+                     where u.id = c.proposed_by) as proposed_by_name
+            from planning_challenge c
+            """.formatted(RANK);
+
+    /** The votes of the challenges shown, with the partners' names, in one query. */
+    private List<ChallengeView> views(NetworkId network, List<Row> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, List<ChallengeView.Vote>> votes = new HashMap<>();
+        jdbc.sql("""
+                        select v.challenge_id, v.partner_id,
+                               (select p.name from partner p
+                                  join network_partner np on np.partner_id = p.id and np.network_id = v.network_id
+                                 where p.id = v.partner_id) as partner_name
+                        from planning_challenge_vote v
+                        where v.challenge_id = any(:ids) and v.network_id = :network
+                        order by v.challenge_id, v.voted_at""")
+                .param("ids", rows.stream().map(Row::id).toArray(UUID[]::new))
+                .param("network", network.value())
+                .query((rs, n) -> Map.entry(
+                        rs.getObject("challenge_id", UUID.class),
+                        new ChallengeView.Vote(
+                                new PartnerId(rs.getObject("partner_id", UUID.class)),
+                                rs.getString("partner_name") == null ? "" : rs.getString("partner_name"))))
                 .list()
-                .stream()
-                .collect(Collectors.groupingBy(
-                        Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+                .forEach(e -> votes.computeIfAbsent(e.getKey(), k -> new ArrayList<>())
+                        .add(e.getValue()));
+        return rows.stream()
+                .map(r -> new ChallengeView(
+                        new ChallengeId(r.id()),
+                        r.title(),
+                        r.description(),
+                        r.source(),
+                        r.status(),
+                        Optional.ofNullable(r.priority()),
+                        r.proposedByName() == null ? "" : r.proposedByName(),
+                        votes.getOrDefault(r.id(), List.of())))
+                .toList();
     }
 
-    private static ChallengeView view(Challenge c, Map<UUID, List<UUID>> votes, Directory directory) {
-        return new ChallengeView(
-                new ChallengeId(c.id()),
-                c.title(),
-                c.description(),
-                c.source(),
-                c.status(),
-                Optional.ofNullable(c.priority()),
-                directory.member(c.proposedBy()),
-                votes.getOrDefault(c.id(), List.of()).stream()
-                        .map(p -> new ChallengeView.Vote(new PartnerId(p), directory.partner(p)))
-                        .toList());
+    private static Row row(ResultSet rs, int n) throws SQLException {
+        return new Row(
+                rs.getObject("id", UUID.class),
+                rs.getString("title"),
+                rs.getString("description"),
+                ChallengeSource.valueOf(rs.getString("source")),
+                ChallengeStatus.valueOf(rs.getString("status")),
+                rs.getObject("priority", Integer.class),
+                rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+                rs.getInt("rank"),
+                rs.getString("proposed_by_name"));
+    }
+
+    private record Row(
+            UUID id,
+            String title,
+            String description,
+            ChallengeSource source,
+            ChallengeStatus status,
+            Integer priority,
+            Instant createdAt,
+            int rank,
+            String proposedByName) {
+
+        Cursor cursor() {
+            return Cursor.of(rank, priority == null ? 100 : priority, createdAt, id);
+        }
     }
 }

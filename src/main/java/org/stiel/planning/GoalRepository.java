@@ -1,6 +1,5 @@
 package org.stiel.planning;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jdbc.repository.query.Query;
@@ -11,7 +10,4 @@ interface GoalRepository extends ListCrudRepository<Goal, UUID> {
 
     @Query("select * from planning_goal where id = :id and network_id = :networkId")
     Optional<Goal> findInNetwork(UUID id, UUID networkId);
-
-    @Query("select * from planning_goal where network_id = :networkId order by target_on nulls last, lower(title)")
-    List<Goal> findByNetwork(UUID networkId);
 }

@@ -2,22 +2,19 @@ package org.stiel.planning;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stiel.accounts.Accounts;
 import org.stiel.accounts.NetworkRole;
 import org.stiel.accounts.StielUser;
 import org.stiel.network.NetworkId;
-import org.stiel.partners.PartnerId;
 import org.stiel.partners.Partners;
 import org.stiel.platform.ForbiddenException;
+import org.stiel.platform.ListPage;
 import org.stiel.platform.NotFoundException;
+import org.stiel.platform.Paging;
 
 /**
  * The network's shared goals. A coordinator sets them, changes them and publishes them; every member reads them. A
@@ -29,22 +26,22 @@ import org.stiel.platform.NotFoundException;
 public class Goals {
 
     private final GoalRepository goals;
+    private final GoalQueries queries;
     private final ChallengeRepository challenges;
-    private final JdbcClient jdbc;
     private final Partners partners;
     private final Accounts accounts;
     private final Clock clock;
 
     Goals(
             GoalRepository goals,
+            GoalQueries queries,
             ChallengeRepository challenges,
-            JdbcClient jdbc,
             Partners partners,
             Accounts accounts,
             Clock clock) {
         this.goals = goals;
+        this.queries = queries;
         this.challenges = challenges;
-        this.jdbc = jdbc;
         this.partners = partners;
         this.accounts = accounts;
         this.clock = clock;
@@ -54,25 +51,45 @@ public class Goals {
         return user.is(NetworkRole.COORDINATOR);
     }
 
-    /** The network's goals, by target date. */
+    /**
+     * Every goal of the network by target date, each with its progress: for the choices of a form (a few hundred at
+     * most) and the installation's own use; pages read {@link #page} or {@link #tree}.
+     */
     public List<GoalView> list(NetworkId network) {
-        var parts = parts(network);
-        var titles = challengeTitles(network);
-        var directory = new Directory(partners, accounts, network);
-        return goals.findByNetwork(network.value()).stream()
-                .map(g -> view(g, parts, titles, directory))
-                .toList();
+        return queries.all(network, false);
     }
 
-    /** The goals the network published, for the public plan page. */
+    /** One page of the network's goals by target date (none last), then title, each with its progress. */
+    public ListPage<GoalView> page(NetworkId network, Paging paging) {
+        return queries.page(network, false, paging);
+    }
+
+    /** Every goal the network published, for the public plan page. */
     public List<GoalView> published(NetworkId network) {
-        return list(network).stream().filter(GoalView::published).toList();
+        return queries.all(network, true);
+    }
+
+    /** One page of the goals the network published, for the public plan page. */
+    public ListPage<GoalView> published(NetworkId network, Paging paging) {
+        return queries.page(network, true, paging);
+    }
+
+    /**
+     * One page of the plan's tree: goals grouped under the challenge they came from, in the order of the challenges
+     * list (goals without a challenge last), and by target date within a challenge.
+     */
+    public ListPage<GoalView> tree(NetworkId network, Paging paging) {
+        return queries.tree(network, paging);
+    }
+
+    /** The network's goals among these ids (others are left out), for other modules that link to goals. */
+    public List<GoalView> byIds(NetworkId network, java.util.Collection<GoalId> ids) {
+        return queries.byIds(network, ids.stream().map(GoalId::value).distinct().toList());
     }
 
     /** @throws NotFoundException for an unknown goal or one of another network */
     public GoalView get(NetworkId network, GoalId id) {
-        var goal = goals.findInNetwork(id.value(), network.value()).orElseThrow(() -> new NotFoundException("Goal"));
-        return view(goal, parts(network), challengeTitles(network), new Directory(partners, accounts, network));
+        return queries.find(network, id.value()).orElseThrow(() -> new NotFoundException("Goal"));
     }
 
     /** The form to change a goal, filled with its current state and an empty row for one more partner. */
@@ -170,46 +187,5 @@ public class Goals {
         if (!canManage(actor)) {
             throw new ForbiddenException("Only a coordinator sets the network's goals");
         }
-    }
-
-    /** The actions of every goal of the network, as the roll-up sees them. */
-    private Map<UUID, List<Progress.Part>> parts(NetworkId network) {
-        return jdbc
-                .sql(
-                        "select goal_id, status, progress from planning_action where network_id = ? and goal_id is not null")
-                .param(network.value())
-                .query((rs, i) -> Map.entry(
-                        rs.getObject("goal_id", UUID.class),
-                        new Progress.Part(ActionStatus.valueOf(rs.getString("status")), rs.getInt("progress"))))
-                .list()
-                .stream()
-                .collect(Collectors.groupingBy(
-                        Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
-    }
-
-    private Map<UUID, String> challengeTitles(NetworkId network) {
-        return challenges.findByNetwork(network.value()).stream()
-                .collect(Collectors.toMap(Challenge::id, Challenge::title));
-    }
-
-    private static GoalView view(
-            Goal goal, Map<UUID, List<Progress.Part>> parts, Map<UUID, String> titles, Directory directory) {
-        var actions = parts.getOrDefault(goal.id(), List.of());
-        return new GoalView(
-                new GoalId(goal.id()),
-                goal.title(),
-                goal.why(),
-                goal.measure(),
-                goal.targetOn(),
-                goal.published(),
-                Optional.ofNullable(goal.challengeId()).map(ChallengeId::new),
-                goal.challengeId() == null ? "" : titles.getOrDefault(goal.challengeId(), ""),
-                goal.partners().stream()
-                        .map(p -> new GoalView.ServedPartner(
-                                new PartnerId(p.partnerId()), directory.partner(p.partnerId()), p.ownGoal()))
-                        .toList(),
-                Progress.rollUp(actions),
-                actions.size(),
-                goal.version() == null ? 0 : goal.version());
     }
 }

@@ -1,6 +1,7 @@
 package org.stiel.governance.web;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
 import java.time.Clock;
@@ -29,6 +30,8 @@ import org.stiel.governance.Decisions;
 import org.stiel.planning.Actions;
 import org.stiel.planning.Goals;
 import org.stiel.platform.ForbiddenException;
+import org.stiel.platform.Paging;
+import org.stiel.platform.web.PageLinks;
 
 /** The decision log: every member searches it; the coordinator and a body's chair record decisions. */
 @Controller
@@ -63,13 +66,27 @@ class DecisionPageController {
             @RequestParam(required = false) UUID body,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) String after,
+            @RequestParam(required = false) Integer size,
             HtmxRequest htmx,
+            HttpServletRequest request,
             HttpServletResponse response,
             Model model) {
         var network = user.networkId();
-        model.addAttribute("decisions", decisions.search(network, DecisionSearch.of(q, body, from, to)));
+        var search = DecisionSearch.of(q, body, from, to);
+        var page = decisions.search(network, search, Paging.of(after, size));
+        model.addAttribute("decisions", page.items());
+        model.addAttribute("next", PageLinks.next(request, page));
         response.addHeader(HttpHeaders.VARY, "HX-Request");
-        if (htmx.isHtmxRequest() && !htmx.isHistoryRestoreRequest()) {
+        boolean partial = htmx.isHtmxRequest() && !htmx.isHistoryRestoreRequest();
+        if (partial && after != null) {
+            return "governance/decisions :: rows";
+        }
+        // a count of every page together: only the first page says how many were found
+        model.addAttribute(
+                "found",
+                page.hasNext() ? decisions.count(network, search) : page.items().size());
+        if (partial) {
             return "governance/decisions :: results";
         }
         model.addAttribute("q", q);

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.LocalDate;
@@ -35,6 +36,8 @@ import org.stiel.governance.DecisionForm;
 import org.stiel.governance.DecisionId;
 import org.stiel.governance.DecisionSearch;
 import org.stiel.governance.Decisions;
+import org.stiel.platform.Paging;
+import org.stiel.platform.web.PageLinks;
 
 /** The current network's bodies, decision log and cooperation agreements as JSON. */
 @RestController
@@ -62,8 +65,25 @@ class GovernanceApiController {
                 .toList();
     }
 
+    @GetMapping("/bodies/{id}/history")
+    @Operation(summary = "The body's membership history, current members first, paged")
+    @ApiResponse(responseCode = "404", description = "Unknown, or a body of another network")
+    ResponseEntity<List<GovernanceJson.Membership>> history(
+            @AuthenticationPrincipal StielUser user,
+            @PathVariable UUID id,
+            @RequestParam(required = false) String after,
+            @RequestParam(required = false) Integer size,
+            HttpServletRequest request) {
+        return PageLinks.ok(
+                request,
+                bodies.history(user.networkId(), new BodyId(id), Paging.of(after, size))
+                        .map(GovernanceJson.Membership::of));
+    }
+
     @GetMapping("/bodies/{id}")
-    @Operation(summary = "One body with its membership history")
+    @Operation(
+            summary = "One body with its membership history",
+            description = "The history's first 25 memberships; `/bodies/{id}/history` pages through all of them.")
     @ApiResponse(responseCode = "404", description = "Unknown, or a body of another network")
     GovernanceJson.Body body(@AuthenticationPrincipal StielUser user, @PathVariable UUID id) {
         var bodyId = new BodyId(id);
@@ -85,8 +105,12 @@ class GovernanceApiController {
     }
 
     @GetMapping("/decisions")
-    @Operation(summary = "Search the decision log; every filter is optional")
-    List<GovernanceJson.Decision> decisions(
+    @Operation(
+            summary = "Search the decision log; every filter is optional",
+            description =
+                    "Paged: `size` (25 by default) and `after`; the next page is in the `Link: rel=\"next\"` header."
+                            + " With words the best matches come first, otherwise the newest.")
+    ResponseEntity<List<GovernanceJson.Decision>> decisions(
             @AuthenticationPrincipal StielUser user,
             @Parameter(description = "Words to find in what was decided and why (Dutch full text)")
                     @RequestParam(required = false)
@@ -99,10 +123,15 @@ class GovernanceApiController {
             @Parameter(description = "Decided on or before")
                     @RequestParam(required = false)
                     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-                    LocalDate to) {
-        return decisions.search(user.networkId(), DecisionSearch.of(q, body, from, to)).stream()
-                .map(GovernanceJson.Decision::of)
-                .toList();
+                    LocalDate to,
+            @RequestParam(required = false) String after,
+            @RequestParam(required = false) Integer size,
+            HttpServletRequest request) {
+        return PageLinks.ok(
+                request,
+                decisions
+                        .search(user.networkId(), DecisionSearch.of(q, body, from, to), Paging.of(after, size))
+                        .map(GovernanceJson.Decision::of));
     }
 
     @GetMapping("/decisions/{id}")

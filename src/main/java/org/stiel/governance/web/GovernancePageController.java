@@ -1,8 +1,10 @@
 package org.stiel.governance.web;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -16,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 import org.stiel.accounts.StielUser;
 import org.stiel.governance.Agreements;
 import org.stiel.governance.Bodies;
@@ -27,6 +30,8 @@ import org.stiel.governance.Decisions;
 import org.stiel.governance.MemberForm;
 import org.stiel.partners.PartnerId;
 import org.stiel.platform.ForbiddenException;
+import org.stiel.platform.Paging;
+import org.stiel.platform.web.PageLinks;
 
 /**
  * The overview of how the network organises itself, and its bodies: every member reads them, the coordinator sets
@@ -92,21 +97,44 @@ class GovernancePageController {
         return "redirect:/governance/bodies/" + id.value();
     }
 
+    /**
+     * A body: its current members, its membership history (25 a page: "more" continues it in place, or without
+     * JavaScript opens the page after) and its latest decisions, with a link to all of them in the log.
+     */
     @GetMapping("/bodies/{id}")
-    String body(@AuthenticationPrincipal StielUser user, @PathVariable UUID id, Model model) {
+    String body(
+            @AuthenticationPrincipal StielUser user,
+            @PathVariable UUID id,
+            @RequestParam(required = false) String after,
+            @RequestParam(required = false) Integer size,
+            HtmxRequest htmx,
+            Model model) {
         var bodyId = new BodyId(id);
         var network = user.networkId();
-        model.addAttribute("body", bodies.get(network, bodyId));
-        model.addAttribute("history", bodies.history(network, bodyId));
+        var body = bodies.get(network, bodyId);
+        var history = bodies.history(network, bodyId, Paging.of(after, size));
+        model.addAttribute("history", history.items());
+        // the body's own URL, also when the page is shown again after a failed POST of a member
         model.addAttribute(
-                "decisions",
-                decisions.search(
-                        network,
-                        new DecisionSearch(
-                                java.util.Optional.empty(),
-                                java.util.Optional.of(bodyId),
-                                java.util.Optional.empty(),
-                                java.util.Optional.empty())));
+                "next",
+                history.hasNext()
+                        ? UriComponentsBuilder.fromPath("/governance/bodies/{id}")
+                                .queryParamIfPresent("size", Optional.ofNullable(size))
+                                .queryParam(PageLinks.AFTER, history.nextToken())
+                                .buildAndExpand(id)
+                                .encode()
+                                .toUriString()
+                        : null);
+        if (htmx.isHtmxRequest() && after != null) {
+            return "governance/body :: historyRows";
+        }
+        model.addAttribute("body", body);
+        var latest = decisions.search(
+                network,
+                new DecisionSearch(Optional.empty(), Optional.of(bodyId), Optional.empty(), Optional.empty()),
+                Paging.first(DECISIONS_ON_BODY_PAGE));
+        model.addAttribute("decisions", latest.items());
+        model.addAttribute("moreDecisions", latest.hasNext());
         model.addAttribute("canManage", bodies.canManage(user));
         model.addAttribute("canRecord", bodies.canManage(user) || bodies.chairs(user, bodyId));
         if (bodies.canManage(user)) {
@@ -119,6 +147,9 @@ class GovernancePageController {
         }
         return "governance/body";
     }
+
+    /** The body page shows its latest decisions; the log shows them all. */
+    static final int DECISIONS_ON_BODY_PAGE = 10;
 
     @GetMapping("/bodies/{id}/edit")
     String edit(@AuthenticationPrincipal StielUser user, @PathVariable UUID id, Model model) {
@@ -181,7 +212,7 @@ class GovernancePageController {
                 binding.rejectValue("partnerId", "governance.member.already");
             }
         }
-        return body(user, id, model);
+        return body(user, id, null, null, HtmxRequest.empty(), model);
     }
 
     @PostMapping("/bodies/{id}/members/{partner}/leave")

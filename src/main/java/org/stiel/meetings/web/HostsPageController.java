@@ -1,5 +1,7 @@
 package org.stiel.meetings.web;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -22,6 +24,8 @@ import org.stiel.partners.PartnerId;
 import org.stiel.partners.PartnerSearch;
 import org.stiel.partners.Partners;
 import org.stiel.platform.ForbiddenException;
+import org.stiel.platform.Paging;
+import org.stiel.platform.web.PageLinks;
 
 /** Partners as hosts: the hosting history for everyone, and each partner's rooms and unavailable dates. */
 @Controller
@@ -38,8 +42,21 @@ class HostsPageController {
         this.clock = clock;
     }
 
+    /** The counts per partner and municipality, and every hosting, the newest first, 25 a page. */
     @GetMapping("/hosting")
-    String history(@AuthenticationPrincipal StielUser user, Model model) {
+    String history(
+            @AuthenticationPrincipal StielUser user,
+            @RequestParam(required = false) String after,
+            @RequestParam(required = false) Integer size,
+            HtmxRequest htmx,
+            HttpServletRequest request,
+            Model model) {
+        var page = hosts.hostings(user.networkId(), Paging.of(after, size));
+        model.addAttribute("hostings", page.items());
+        model.addAttribute("next", PageLinks.next(request, page));
+        if (htmx.isHtmxRequest() && after != null) {
+            return "meetings/hosting :: rows";
+        }
         model.addAttribute("history", hosts.history(user.networkId()));
         return "meetings/hosting";
     }

@@ -3,6 +3,7 @@ package org.stiel.meetings.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.LocalDate;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.stiel.accounts.StielUser;
@@ -34,6 +36,8 @@ import org.stiel.meetings.RotationConflict;
 import org.stiel.meetings.SeriesForm;
 import org.stiel.meetings.SeriesId;
 import org.stiel.meetings.SeriesView;
+import org.stiel.platform.Paging;
+import org.stiel.platform.web.PageLinks;
 
 /** The current network's meetings, series proposals and hosting history as JSON. */
 @RestController
@@ -124,10 +128,42 @@ class MeetingsApiController {
 
     record Swap(int first, int second) {}
 
+    /** Which meetings the list shows. */
+    enum When {
+        ALL,
+        UPCOMING,
+        PAST
+    }
+
     @GetMapping
-    @Operation(summary = "All meetings of the current network, by date")
-    List<MeetingJson> list(@AuthenticationPrincipal StielUser user) {
-        return meetings.list(user.networkId()).stream().map(MeetingJson::of).toList();
+    @Operation(
+            summary =
+                    "The meetings of the current network: all by date, upcoming ones by date, or past ones newest first",
+            description =
+                    "Paged: `size` (25 by default) and `after`; the next page is in the `Link: rel=\"next\"` header.")
+    ResponseEntity<List<MeetingJson>> list(
+            @AuthenticationPrincipal StielUser user,
+            @RequestParam(defaultValue = "ALL") When when,
+            @RequestParam(required = false) String after,
+            @RequestParam(required = false) Integer size,
+            HttpServletRequest request) {
+        var paging = Paging.of(after, size);
+        var page = switch (when) {
+            case ALL -> meetings.page(user.networkId(), paging);
+            case UPCOMING -> meetings.upcoming(user.networkId(), paging);
+            case PAST -> meetings.past(user.networkId(), paging);
+        };
+        return PageLinks.ok(request, page.map(MeetingJson::of));
+    }
+
+    @GetMapping("/hostings")
+    @Operation(summary = "Every meeting with a host, the newest first, paged")
+    ResponseEntity<List<HostingHistory.Hosting>> hostings(
+            @AuthenticationPrincipal StielUser user,
+            @RequestParam(required = false) String after,
+            @RequestParam(required = false) Integer size,
+            HttpServletRequest request) {
+        return PageLinks.ok(request, hosts.hostings(user.networkId(), Paging.of(after, size)));
     }
 
     @GetMapping("/{id}")

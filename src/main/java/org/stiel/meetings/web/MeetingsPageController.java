@@ -1,11 +1,14 @@
 package org.stiel.meetings.web;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -21,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 import org.stiel.accounts.StielUser;
 import org.stiel.accounts.UserId;
 import org.stiel.governance.DecisionForm;
@@ -33,6 +37,9 @@ import org.stiel.meetings.MeetingSeries;
 import org.stiel.meetings.MeetingView;
 import org.stiel.meetings.Meetings;
 import org.stiel.platform.ForbiddenException;
+import org.stiel.platform.ListPage;
+import org.stiel.platform.Paging;
+import org.stiel.platform.web.PageLinks;
 
 /** The network's meetings: the list, one meeting's page, and planning a single meeting. */
 @Controller
@@ -61,20 +68,57 @@ class MeetingsPageController {
         this.clock = clock;
     }
 
+    /**
+     * The upcoming meetings (the first coming first), the past ones (the newest first) and the series, 25 of each a
+     * page. A "more" link names its list ({@code list=upcoming|past|series}) and its cursor: htmx gets that list's next
+     * rows alone, a browser without JavaScript the page with that list continued.
+     */
     @GetMapping
-    String list(@AuthenticationPrincipal StielUser user, Model model) {
-        var all = meetings.list(user.networkId());
-        LocalDate today = LocalDate.now(clock);
-        model.addAttribute(
-                "upcoming", all.stream().filter(m -> !m.date().isBefore(today)).toList());
-        model.addAttribute(
-                "past",
-                all.stream().filter(m -> m.date().isBefore(today)).toList().reversed());
-        model.addAttribute("series", series.list(user.networkId()));
+    String list(
+            @AuthenticationPrincipal StielUser user,
+            @RequestParam(required = false) String list,
+            @RequestParam(required = false) String after,
+            @RequestParam(required = false) Integer size,
+            HtmxRequest htmx,
+            HttpServletRequest request,
+            Model model) {
+        var network = user.networkId();
+        String which = list == null ? "" : list;
+        var upcoming =
+                meetings.listPage(network, true, which.equals("upcoming") ? Paging.of(after, size) : Paging.first());
+        var past = meetings.listPage(network, false, which.equals("past") ? Paging.of(after, size) : Paging.first());
+        var lines = series.lines(network, which.equals("series") ? Paging.of(after, size) : Paging.first());
+        model.addAttribute("upcoming", upcoming.items());
+        model.addAttribute("past", past.items());
+        model.addAttribute("series", lines.items());
+        model.addAttribute("nextUpcoming", next(request, "upcoming", upcoming));
+        model.addAttribute("nextPast", next(request, "past", past));
+        model.addAttribute("nextSeries", next(request, "series", lines));
+        if (htmx.isHtmxRequest() && after != null) {
+            if (which.equals("series")) {
+                return "meetings/list :: seriesItems";
+            }
+            model.addAttribute("section", which.equals("past") ? "past" : "upcoming");
+            return "meetings/list :: rows";
+        }
         model.addAttribute("canManage", meetings.canManage(user));
         model.addAttribute(
                 "ownPartner", user.current().flatMap(m -> m.partnerId()).orElse(null));
         return "meetings/list";
+    }
+
+    /** The next page of one of the lists: this URL with only that list's cursor. */
+    private static String next(HttpServletRequest request, String list, ListPage<?> page) {
+        if (!page.hasNext()) {
+            return null;
+        }
+        return UriComponentsBuilder.fromPath(request.getRequestURI())
+                .queryParam("list", list)
+                .queryParamIfPresent("size", Optional.ofNullable(request.getParameter("size")))
+                .queryParam(PageLinks.AFTER, page.nextToken())
+                .build()
+                .encode()
+                .toUriString();
     }
 
     @GetMapping("/new")

@@ -1,5 +1,7 @@
 package org.stiel.planning.web;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Validator;
 import java.util.UUID;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -23,6 +25,8 @@ import org.stiel.planning.ContributorKind;
 import org.stiel.planning.GoalId;
 import org.stiel.planning.Goals;
 import org.stiel.platform.ForbiddenException;
+import org.stiel.platform.Paging;
+import org.stiel.platform.web.PageLinks;
 
 /**
  * The network's actions: every member reads the list, the coordinator keeps it, the people responsible move their
@@ -45,24 +49,41 @@ class ActionsPageController {
         this.validator = new SpringValidatorAdapter(validator);
     }
 
+    /**
+     * The network's actions, 25 a page: all of them, those of one status (where a board column continues), or those
+     * without a goal ({@code goal=none}).
+     */
     @GetMapping
     String list(
-            @AuthenticationPrincipal StielUser user, @RequestParam(required = false) ActionStatus status, Model model) {
-        var all = actions.list(user.networkId());
-        model.addAttribute(
-                "actions",
-                status == null
-                        ? all
-                        : all.stream().filter(a -> a.status() == status).toList());
-        model.addAttribute("status", status);
-        model.addAttribute("statuses", ActionStatus.values());
+            @AuthenticationPrincipal StielUser user,
+            @RequestParam(required = false) ActionStatus status,
+            @RequestParam(required = false) String goal,
+            @RequestParam(required = false) String after,
+            @RequestParam(required = false) Integer size,
+            HtmxRequest htmx,
+            HttpServletRequest request,
+            Model model) {
+        var network = user.networkId();
+        var paging = Paging.of(after, size);
+        boolean loose = "none".equals(goal);
+        var page = status != null
+                ? actions.withStatus(network, status, paging)
+                : loose ? actions.withoutGoal(network, paging) : actions.page(network, paging);
+        model.addAttribute("actions", page.items());
+        model.addAttribute("next", PageLinks.next(request, page));
         model.addAttribute("canManage", actions.canManage(user));
         model.addAttribute(
                 "mayTick",
-                all.stream()
+                page.items().stream()
                         .filter(a -> actions.canChangeStatus(user, a))
                         .map(a -> a.id().value())
                         .toList());
+        if (htmx.isHtmxRequest() && after != null) {
+            return "planning/list :: rows";
+        }
+        model.addAttribute("status", status);
+        model.addAttribute("loose", loose);
+        model.addAttribute("statuses", ActionStatus.values());
         return "planning/list";
     }
 

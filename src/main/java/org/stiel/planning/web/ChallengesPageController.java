@@ -1,5 +1,7 @@
 package org.stiel.planning.web;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Validator;
 import java.util.UUID;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -21,6 +23,8 @@ import org.stiel.planning.ChallengeSource;
 import org.stiel.planning.ChallengeStatus;
 import org.stiel.planning.Challenges;
 import org.stiel.platform.ForbiddenException;
+import org.stiel.platform.Paging;
+import org.stiel.platform.web.PageLinks;
 
 /** Challenges gathered with the partners: members propose, partner staff vote, the coordinator decides. */
 @Controller
@@ -35,9 +39,23 @@ class ChallengesPageController {
         this.validator = new SpringValidatorAdapter(validator);
     }
 
+    /** The challenges, 25 a page, with the form to propose one under the first page. */
     @GetMapping
-    String list(@AuthenticationPrincipal StielUser user, Model model) {
+    String list(
+            @AuthenticationPrincipal StielUser user,
+            @RequestParam(required = false) String after,
+            @RequestParam(required = false) Integer size,
+            HtmxRequest htmx,
+            HttpServletRequest request,
+            Model model) {
+        var page = challenges.page(user.networkId(), Paging.of(after, size));
+        model.addAttribute("challenges", page.items());
+        model.addAttribute("next", PageLinks.next(request, page));
         model.addAttribute("form", new ChallengeForm());
+        if (htmx.isHtmxRequest() && after != null) {
+            rights(user, model);
+            return "planning/challenges :: rows";
+        }
         return page(user, model);
     }
 
@@ -100,12 +118,20 @@ class ChallengesPageController {
     }
 
     private String page(StielUser user, Model model) {
-        model.addAttribute("challenges", challenges.list(user.networkId()));
+        if (!model.containsAttribute("challenges")) {
+            model.addAttribute(
+                    "challenges",
+                    challenges.page(user.networkId(), Paging.first()).items());
+        }
         model.addAttribute("sources", ChallengeSource.values());
+        rights(user, model);
+        return "planning/challenges";
+    }
+
+    private void rights(StielUser user, Model model) {
         model.addAttribute("statuses", ChallengeStatus.values());
         model.addAttribute("canPropose", challenges.canPropose(user));
         model.addAttribute("canDecide", challenges.canDecide(user));
         model.addAttribute("myPartner", challenges.votesFor(user).orElse(null));
-        return "planning/challenges";
     }
 }

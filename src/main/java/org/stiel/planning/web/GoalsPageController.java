@@ -1,5 +1,7 @@
 package org.stiel.planning.web;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Validator;
 import java.util.UUID;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -22,6 +24,8 @@ import org.stiel.planning.GoalForm;
 import org.stiel.planning.GoalId;
 import org.stiel.planning.Goals;
 import org.stiel.platform.ForbiddenException;
+import org.stiel.platform.Paging;
+import org.stiel.platform.web.PageLinks;
 
 /** The network's shared goals: every member reads them, the coordinator sets, changes and publishes them. */
 @Controller
@@ -43,21 +47,34 @@ class GoalsPageController {
         this.validator = new SpringValidatorAdapter(validator);
     }
 
+    /** A goal with its actions, 25 a page. */
     @GetMapping("/{id}")
-    String show(@AuthenticationPrincipal StielUser user, @PathVariable UUID id, Model model) {
+    String show(
+            @AuthenticationPrincipal StielUser user,
+            @PathVariable UUID id,
+            @RequestParam(required = false) String after,
+            @RequestParam(required = false) Integer size,
+            HtmxRequest htmx,
+            HttpServletRequest request,
+            Model model) {
         var goal = goals.get(user.networkId(), new GoalId(id));
-        var list = actions.ofGoal(user.networkId(), goal.id());
+        var page = actions.ofGoal(user.networkId(), goal.id(), Paging.of(after, size));
         model.addAttribute("goal", goal);
-        model.addAttribute("actions", list);
+        model.addAttribute("actions", page.items());
+        model.addAttribute("next", PageLinks.next(request, page));
+        model.addAttribute("back", "/plan/goals/" + goal.id().value());
         model.addAttribute("canManage", goals.canManage(user));
         model.addAttribute(
                 "mayMove",
-                list.stream()
+                page.items().stream()
                         .filter(a -> actions.canChangeStatus(user, a))
                         .map(a -> a.id().value())
                         .toList());
         model.addAttribute("statuses", ActionStatus.values());
         model.addAttribute("today", actions.today());
+        if (htmx.isHtmxRequest() && after != null) {
+            return "planning/bits :: tableRows";
+        }
         return "planning/goal";
     }
 

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,6 +22,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.stiel.accounts.StielUser;
 import org.stiel.planning.ActionId;
@@ -30,6 +33,8 @@ import org.stiel.planning.ContributorKind;
 import org.stiel.planning.GoalId;
 import org.stiel.planning.GoalView;
 import org.stiel.planning.Goals;
+import org.stiel.platform.Paging;
+import org.stiel.platform.web.PageLinks;
 
 /** The plan of the current network as JSON: goals with their progress, and actions. */
 @RestController
@@ -129,13 +134,23 @@ class PlanApiController {
             ActionStatus status, @Min(0) @Max(100) Integer progress) {}
 
     @GetMapping("/goals")
-    @Operation(summary = "The goals of the current network with their progress")
-    List<GoalJson> goals(@AuthenticationPrincipal StielUser user) {
-        return goals.list(user.networkId()).stream().map(GoalJson::of).toList();
+    @Operation(
+            summary = "The goals of the current network with their progress, by target date",
+            description =
+                    "Paged: `size` (25 by default) and `after`; the next page is in the `Link: rel=\"next\"` header.")
+    ResponseEntity<List<GoalJson>> goals(
+            @AuthenticationPrincipal StielUser user,
+            @RequestParam(required = false) String after,
+            @RequestParam(required = false) Integer size,
+            HttpServletRequest request) {
+        return PageLinks.ok(
+                request, goals.page(user.networkId(), Paging.of(after, size)).map(GoalJson::of));
     }
 
     @GetMapping("/goals/{id}")
-    @Operation(summary = "One goal with its actions")
+    @Operation(
+            summary = "One goal with its first actions",
+            description = "The goal's first 25 actions; `/goals/{id}/actions` pages through all of them.")
     @ApiResponse(responseCode = "404", description = "Unknown, or a goal of another network")
     GoalDetailJson goal(@AuthenticationPrincipal StielUser user, @PathVariable UUID id) {
         var goal = goals.get(user.networkId(), new GoalId(id));
@@ -146,10 +161,38 @@ class PlanApiController {
                         .toList());
     }
 
+    @GetMapping("/goals/{id}/actions")
+    @Operation(summary = "The actions of one goal, active ones first, paged")
+    @ApiResponse(responseCode = "404", description = "Unknown, or a goal of another network")
+    ResponseEntity<List<ActionJson>> goalActions(
+            @AuthenticationPrincipal StielUser user,
+            @PathVariable UUID id,
+            @RequestParam(required = false) String after,
+            @RequestParam(required = false) Integer size,
+            HttpServletRequest request) {
+        var goal = goals.get(user.networkId(), new GoalId(id));
+        return PageLinks.ok(
+                request,
+                actions.ofGoal(user.networkId(), goal.id(), Paging.of(after, size))
+                        .map(ActionJson::of));
+    }
+
     @GetMapping("/actions")
-    @Operation(summary = "The actions of the current network, active ones first")
-    List<ActionJson> actions(@AuthenticationPrincipal StielUser user) {
-        return actions.list(user.networkId()).stream().map(ActionJson::of).toList();
+    @Operation(
+            summary = "The actions of the current network, active ones first, then by due date; or of one status",
+            description =
+                    "Paged: `size` (25 by default) and `after`; the next page is in the `Link: rel=\"next\"` header.")
+    ResponseEntity<List<ActionJson>> actions(
+            @AuthenticationPrincipal StielUser user,
+            @RequestParam(required = false) ActionStatus status,
+            @RequestParam(required = false) String after,
+            @RequestParam(required = false) Integer size,
+            HttpServletRequest request) {
+        var paging = Paging.of(after, size);
+        var page = status == null
+                ? actions.page(user.networkId(), paging)
+                : actions.withStatus(user.networkId(), status, paging);
+        return PageLinks.ok(request, page.map(ActionJson::of));
     }
 
     @GetMapping("/actions/{id}")

@@ -1,16 +1,21 @@
 package org.stiel.planning.web;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.stiel.network.Networks;
 import org.stiel.planning.ActionView;
 import org.stiel.planning.Actions;
 import org.stiel.planning.GoalView;
 import org.stiel.planning.Goals;
 import org.stiel.platform.NotFoundException;
+import org.stiel.platform.Paging;
+import org.stiel.platform.web.PageLinks;
 
 /**
  * What a network shows families and local policy of its plan: the goals it published, with their progress and
@@ -48,18 +53,36 @@ class PublicPlanController {
         }
     }
 
+    /** The actions shown under a public goal; the count says how many there are in all. */
+    static final int ACTIONS_PER_GOAL = 10;
+
+    /** The published goals, 25 a page, each with its first actions; "more" loads the next goals in place. */
     @GetMapping("/plan/{networkSlug:[a-z0-9-]+}")
-    String show(@PathVariable String networkSlug, Model model) {
+    String show(
+            @PathVariable String networkSlug,
+            @RequestParam(required = false) String after,
+            @RequestParam(required = false) Integer size,
+            HtmxRequest htmx,
+            HttpServletRequest request,
+            Model model) {
         var network = networks.findBySlug(networkSlug).orElseThrow(() -> new NotFoundException("Network"));
-        var published = goals.published(network.id()).stream()
+        var page = goals.published(network.id(), Paging.of(after, size));
+        var first = actions.firstOfGoals(
+                network.id(), page.items().stream().map(GoalView::id).toList(), ACTIONS_PER_GOAL);
+        var published = page.items().stream()
                 .map(g -> new PublicGoal(
                         g,
-                        actions.ofGoal(network.id(), g.id()).stream()
+                        first.getOrDefault(g.id(), List.of()).stream()
+                                .limit(ACTIONS_PER_GOAL)
                                 .map(PublicAction::of)
                                 .toList()))
                 .toList();
         model.addAttribute("network", network);
         model.addAttribute("goals", published);
+        model.addAttribute("next", PageLinks.next(request, page));
+        if (htmx.isHtmxRequest() && after != null) {
+            return "planning/public :: goals";
+        }
         return "planning/public";
     }
 }

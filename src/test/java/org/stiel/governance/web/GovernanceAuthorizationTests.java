@@ -146,7 +146,9 @@ class GovernanceAuthorizationTests {
         for (String path : new String[] {
             "/api/v1/governance/bodies",
             "/api/v1/governance/bodies/{body}",
+            "/api/v1/governance/bodies/{body}/history",
             "/api/v1/governance/decisions",
+            "/api/v1/governance/decisions?q=wijk&size=2",
             "/api/v1/governance/decisions/{decision}",
             "/api/v1/governance/agreements"
         }) {

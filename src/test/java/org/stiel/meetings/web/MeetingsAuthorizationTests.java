@@ -160,8 +160,10 @@ class MeetingsAuthorizationTests {
         }
         for (String path : new String[] {
             "/api/v1/meetings",
+            "/api/v1/meetings?when=PAST&size=5",
             "/api/v1/meetings/" + NET,
             "/api/v1/meetings/hosting-history",
+            "/api/v1/meetings/hostings",
             "/api/v1/meetings/series",
             "/api/v1/meetings/series/" + SERIES
         }) {

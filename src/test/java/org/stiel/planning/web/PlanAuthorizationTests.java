@@ -127,12 +127,18 @@ class PlanAuthorizationTests {
             "/plan/challenges",
             "/plan/goals/{goal}",
             "/actions",
-            "/actions?status=OPEN"
+            "/actions?status=OPEN",
+            "/actions?goal=none"
         }) {
             rows.add(rows("GET", path, Map.of(), 302, 200, 200, 200, 200, 200, 404));
         }
         for (String path : new String[] {
-            "/api/v1/plan/goals", "/api/v1/plan/goals/{goal}", "/api/v1/plan/actions", "/api/v1/plan/actions/{action}"
+            "/api/v1/plan/goals",
+            "/api/v1/plan/goals/{goal}",
+            "/api/v1/plan/goals/{goal}/actions",
+            "/api/v1/plan/actions",
+            "/api/v1/plan/actions?status=DONE",
+            "/api/v1/plan/actions/{action}"
         }) {
             rows.add(rows("GET", path, Map.of(), 401, 200, 200, 200, 200, 200, 404));
         }
