@@ -14,6 +14,7 @@ import org.stiel.accounts.StielUser;
 import org.stiel.network.Networks;
 import org.stiel.partners.Partners;
 import org.stiel.platform.ForbiddenException;
+import org.stiel.platform.Paging;
 
 /** Results from handed-in answers, the comparison of two rounds and the timeline, against hand calculations. */
 @StielTest
@@ -81,10 +82,12 @@ class ResultsTests {
         assertThat(comparison.moved().get(1).delta()).isEqualTo(50);
         assertThat(comparison.moved(Phase.DESIGN)).isEmpty();
 
-        var timeline = results.timeline(f.staffA);
-        assertThat(timeline).extracting(t -> t.round().title()).containsExactly("Eerste", "Tweede");
-        assertThat(timeline.get(1).phases().getFirst().percent()).isEqualTo(55);
-        assertThat(timeline.get(1).overall().percent()).isEqualTo((int) Math.round(100.0 * 11 / (2 * asked.size())));
+        // newest first, both rounds' figures from one grouped query
+        var timeline = results.timeline(f.staffA, Paging.first()).items();
+        assertThat(timeline).extracting(t -> t.round().title()).containsExactly("Tweede", "Eerste");
+        assertThat(timeline.get(0).phases().getFirst().percent()).isEqualTo(55);
+        assertThat(timeline.get(0).overall().percent()).isEqualTo((int) Math.round(100.0 * 11 / (2 * asked.size())));
+        assertThat(timeline.get(1).overall().percent()).isZero();
     }
 
     @Test
@@ -98,13 +101,25 @@ class ResultsTests {
         assertThat(results.result(f.steering, round).overall().inPlace()).isPositive();
         assertThatThrownBy(() -> results.result(f.staffA, round)).isInstanceOf(ForbiddenException.class);
         assertThatThrownBy(() -> results.result(f.volunteer, round)).isInstanceOf(ForbiddenException.class);
-        assertThat(results.timeline(f.volunteer).getFirst().visible()).isFalse();
-        assertThat(results.timeline(f.volunteer).getFirst().phases()).isEmpty();
+        assertThat(results.timeline(f.volunteer, Paging.first())
+                        .items()
+                        .getFirst()
+                        .visible())
+                .isFalse();
+        assertThat(results.timeline(f.volunteer, Paging.first())
+                        .items()
+                        .getFirst()
+                        .phases())
+                .isEmpty();
 
         rounds.close(f.coordinator, round);
 
         assertThat(results.result(f.volunteer, round).overall().inPlace()).isPositive();
-        assertThat(results.timeline(f.volunteer).getFirst().visible()).isTrue();
+        assertThat(results.timeline(f.volunteer, Paging.first())
+                        .items()
+                        .getFirst()
+                        .visible())
+                .isTrue();
     }
 
     private void answer(
