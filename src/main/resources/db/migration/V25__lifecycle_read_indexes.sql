@@ -23,3 +23,10 @@ create index survey_response_round_idx on survey_response (network_id, round_id,
 -- Both are prefixes of the indexes above, which serve every query they served.
 drop index lifecycle_participant_network_idx;
 drop index survey_response_network_idx;
+
+-- What partners said about each other and the factor scores, read per answer set by the map's figures (pairs, trust,
+-- value) and the factor scores: covering, so that a round's figures read the index alone, however the rows of one
+-- answer set lie in the table.
+create index survey_link_figures_idx on survey_link (response_id)
+    include (other_partner_id, frequency, reliable, open, mission, influence, resources, involvement);
+create index survey_factor_figures_idx on survey_factor (response_id) include (factor, score);

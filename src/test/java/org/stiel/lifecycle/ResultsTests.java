@@ -122,6 +122,58 @@ class ResultsTests {
                 .isTrue();
     }
 
+    /**
+     * By hand: A answers every question "under way" (1), B "in place" (2), the steering group "not applicable".
+     * Per question: tally 0 / 1 / 1 / 1, 50 % in place, disagreement = sd of {1, 2} = 0.5; overall 45 of 90
+     * applicable answers in place. The volunteer was not invited; a participant who did not hand in does not count.
+     */
+    @Test
+    void resultsCountedInTheDatabaseMatchTheHandCalculation() {
+        var f = new LifecycleFixture(new TestNetworks(networks, accounts, partners), rounds, "telling");
+        var round = f.open("Telling");
+        f.answerAll(f.staffA, round, AnswerStatus.UNDER_WAY);
+        f.answerAll(f.staffB, round, AnswerStatus.IN_PLACE);
+        f.answerAll(f.steering, round, AnswerStatus.NOT_APPLICABLE);
+        int asked = rounds.questions(f.network, round).size();
+
+        var result = results.result(f.coordinator, round);
+
+        assertThat(result.completion()).isEqualTo(new Completion(3, 3, 3));
+        var first = result.phase(Phase.STARTUP).questions().getFirst();
+        assertThat(first.tally()).isEqualTo(new Tally(0, 1, 1, 1));
+        assertThat(first.tally().percent()).isEqualTo(50);
+        assertThat(first.disagreement()).isCloseTo(0.5, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(result.overall()).isEqualTo(new Tally(0, asked, asked, asked));
+        assertThat(result.phase(Phase.STARTUP).disagreement())
+                .isCloseTo(0.5, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(result.openQuestions()).isEmpty();
+    }
+
+    @Test
+    void theTimelineComesAPageAtATimeNewestFirstAndOnlyForItsOwnNetwork() {
+        var f = new LifecycleFixture(new TestNetworks(networks, accounts, partners), rounds, "tijdlijn");
+        var first = f.open("Een");
+        f.answerAll(f.staffA, first, AnswerStatus.IN_PLACE);
+        rounds.close(f.coordinator, first);
+        var second = f.open("Twee");
+        f.answerAll(f.staffA, second, AnswerStatus.NOT_STARTED);
+        rounds.close(f.coordinator, second);
+        var third = f.open("Drie");
+
+        var page = results.timeline(f.coordinator, Paging.first(2));
+        assertThat(page.items()).extracting(t -> t.round().id()).containsExactly(third, second);
+        assertThat(page.items().get(1).overall().percent()).isZero();
+        assertThat(page.items().get(1).completion()).isEqualTo(new Completion(3, 1, 1));
+        var rest = results.timeline(f.coordinator, new Paging(page.next().orElseThrow(), 2));
+        assertThat(rest.items()).extracting(t -> t.round().id()).containsExactly(first);
+        assertThat(rest.items().getFirst().overall().percent()).isEqualTo(100);
+        assertThat(rest.hasNext()).isFalse();
+
+        var stranger = new LifecycleFixture(new TestNetworks(networks, accounts, partners), rounds, "vreemd");
+        assertThat(results.timeline(stranger.coordinator, Paging.first()).items())
+                .isEmpty();
+    }
+
     private void answer(
             StielUser who,
             RoundId round,
