@@ -15,6 +15,7 @@ import org.stiel.accounts.NetworkRole;
 import org.stiel.accounts.StielUser;
 import org.stiel.lifecycle.survey.NetworkMap;
 import org.stiel.lifecycle.survey.ResultsBuilder;
+import org.stiel.lifecycle.survey.RoundTemperature;
 import org.stiel.lifecycle.survey.SurveyFigures;
 import org.stiel.lifecycle.survey.SurveyResults;
 import org.stiel.lifecycle.survey.SurveyStore;
@@ -175,6 +176,19 @@ public class CollaborationSurveys {
                 coordinator ? this.figures.suggestions(n, r) : List.of());
         return ResultsBuilder.build(
                 view, partnerList, rounds.invitedPartners(network, round), previous, figures, coordinator);
+    }
+
+    /**
+     * The thermometer of the round and at most {@value #HISTORY} - 1 rounds before it, oldest first, in one grouped
+     * query: what the survey index shows, without the rest of the round's figures.
+     */
+    public List<RoundTemperature> temperatures(StielUser user, RoundId round) {
+        NetworkId network = user.networkId();
+        var view = rounds.get(network, round);
+        if (!canSeeResults(user, view)) {
+            throw new ForbiddenException("No access to survey results");
+        }
+        return figures.thermometers(network.value(), rounds.history(network, round, HISTORY));
     }
 
     /** The open rounds whose survey the person answers for their partner, newest first; one query. */

@@ -31,6 +31,7 @@ import org.stiel.lifecycle.RoundView;
 import org.stiel.lifecycle.survey.NetworkMap;
 import org.stiel.lifecycle.survey.RoundExports;
 import org.stiel.lifecycle.survey.SurveyResults;
+import org.stiel.lifecycle.survey.ThermometerChart;
 import org.stiel.partners.PartnerKind;
 import org.stiel.platform.ForbiddenException;
 import org.stiel.platform.Paging;
@@ -81,8 +82,12 @@ class SurveyPageController {
         if (htmx.isHtmxRequest() && !htmx.isHistoryRestoreRequest() && after != null) {
             return "lifecycle/survey/index :: rows";
         }
-        model.addAttribute(
-                "latest", visible.isEmpty() || !paging.isFirst() ? null : surveys.results(user, visible.getFirst()));
+        if (!visible.isEmpty() && paging.isFirst()) {
+            // the thermometer over time of the latest visible round; the map and scores are on its results page
+            var history = surveys.temperatures(user, visible.getFirst());
+            model.addAttribute("history", history);
+            model.addAttribute("chart", ThermometerChart.of(history));
+        }
         return "lifecycle/survey/index";
     }
 
