@@ -2,7 +2,6 @@ package org.stiel.lifecycle;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -17,9 +16,9 @@ import org.stiel.accounts.StielUser;
 import org.stiel.lifecycle.survey.NetworkMap;
 import org.stiel.lifecycle.survey.ResultsBuilder;
 import org.stiel.lifecycle.survey.RoundTemperature;
+import org.stiel.lifecycle.survey.SurveyFigures;
 import org.stiel.lifecycle.survey.SurveyResults;
 import org.stiel.lifecycle.survey.SurveyStore;
-import org.stiel.lifecycle.survey.Thermometer;
 import org.stiel.network.NetworkId;
 import org.stiel.partners.PartnerId;
 import org.stiel.partners.PartnerSearch;
@@ -46,12 +45,20 @@ public class CollaborationSurveys {
     private final Rounds rounds;
     private final Partners partners;
     private final SurveyStore store;
+    private final SurveyFigures figures;
     private final Clock clock;
 
-    CollaborationSurveys(Rounds rounds, Partners partners, SurveyStore store, Clock clock) {
+    /**
+     * How many rounds the thermometer over time shows, this one included: five years of two rounds a year and more,
+     * while a page's cost stays bounded however long the network keeps going.
+     */
+    public static final int HISTORY = 20;
+
+    CollaborationSurveys(Rounds rounds, Partners partners, SurveyStore store, SurveyFigures figures, Clock clock) {
         this.rounds = rounds;
         this.partners = partners;
         this.store = store;
+        this.figures = figures;
         this.clock = clock;
     }
 
@@ -139,44 +146,73 @@ public class CollaborationSurveys {
         store.save(network.value(), round.value(), partner.value(), answers, submittedAt, submittedAt);
     }
 
-    /** The round's results as the person may see them. */
+    /**
+     * The round's results as the person may see them. Every figure is counted in SQL for this round, and the
+     * thermometer history for at most {@value #HISTORY} rounds up to it in one query; the network's partners are read
+     * once, as the map shows every one of them.
+     */
     public SurveyResults results(StielUser user, RoundId round) {
         NetworkId network = user.networkId();
         var view = rounds.get(network, round);
         if (!canSeeResults(user, view)) {
             throw new ForbiddenException("No access to survey results");
         }
-        var all = new ArrayList<>(rounds.rounds(network));
-        java.util.Collections.reverse(all);
-        int index = all.indexOf(view);
-        List<RoundTemperature> history = new ArrayList<>();
-        for (int i = 0; i <= index; i++) {
-            var r = all.get(i);
-            history.add(new RoundTemperature(
-                    r,
-                    Thermometer.of(List.copyOf(
-                            store.temperatures(network.value(), r.id().value()).values()))));
-        }
-        RoundView previous = index > 0 ? all.get(index - 1) : null;
-        Map<UUID, Integer> before = previous == null
-                ? Map.of()
-                : store.temperatures(network.value(), previous.id().value());
-        Set<UUID> invited = new HashSet<>();
-        rounds.participants(network, round).stream()
-                .filter(p -> p.role() == ParticipantRole.PARTNER_REPRESENTATIVE)
-                .forEach(p -> p.partner().ifPresent(id -> invited.add(id.value())));
+        boolean coordinator = user.is(NetworkRole.COORDINATOR);
+        var history = rounds.history(network, round, HISTORY);
+        RoundView previous = history.size() > 1 ? history.get(history.size() - 2) : null;
+        var partnerList = networkPartners(network);
+        var nodes = partnerList.stream().map(NetworkMap.Partner::id).toList();
+        UUID n = network.value();
+        UUID r = round.value();
+        var figures = new ResultsBuilder.Figures(
+                this.figures.states(n, r),
+                this.figures.thermometers(n, history),
+                coordinator && previous != null
+                        ? this.figures.changes(n, previous.id().value(), r)
+                        : List.of(),
+                this.figures.pairs(n, r, nodes),
+                this.figures.trust(n, r, nodes),
+                this.figures.factors(n, r),
+                coordinator ? this.figures.suggestions(n, r) : List.of());
         return ResultsBuilder.build(
-                view,
-                networkPartners(network),
-                store.responses(network.value(), round.value(), false),
-                invited,
-                history,
-                previous,
-                before,
-                user.is(NetworkRole.COORDINATOR));
+                view, partnerList, rounds.invitedPartners(network, round), previous, figures, coordinator);
     }
 
-    /** The network's rounds, newest first, as the survey pages list them. */
+    /**
+     * The thermometer of the round and at most {@value #HISTORY} - 1 rounds before it, oldest first, in one grouped
+     * query: what the survey index shows, without the rest of the round's figures.
+     */
+    public List<RoundTemperature> temperatures(StielUser user, RoundId round) {
+        NetworkId network = user.networkId();
+        var view = rounds.get(network, round);
+        if (!canSeeResults(user, view)) {
+            throw new ForbiddenException("No access to survey results");
+        }
+        return figures.thermometers(network.value(), rounds.history(network, round, HISTORY));
+    }
+
+    /** The open rounds whose survey the person answers for their partner, newest first; one query. */
+    public List<RoundId> answerable(StielUser user) {
+        if (!user.is(NetworkRole.PARTNER_STAFF)) {
+            return List.of();
+        }
+        return rounds.openInvitations(user).stream()
+                .filter(i -> i.role() == ParticipantRole.PARTNER_REPRESENTATIVE)
+                .map(i -> i.round().id())
+                .toList();
+    }
+
+    /** A page of the network's rounds, newest first, as the survey index lists them. */
+    public org.stiel.platform.ListPage<RoundView> rounds(StielUser user, org.stiel.platform.Paging paging) {
+        return rounds.page(user.networkId(), paging);
+    }
+
+    /** One round of the person's network. */
+    public RoundView round(StielUser user, RoundId round) {
+        return rounds.get(user.networkId(), round);
+    }
+
+    /** The network's rounds, newest first, as the survey pages' choice lists show them. */
     public List<RoundView> rounds(StielUser user) {
         return rounds.rounds(user.networkId());
     }

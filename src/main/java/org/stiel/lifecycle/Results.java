@@ -12,6 +12,8 @@ import org.stiel.accounts.NetworkRole;
 import org.stiel.accounts.StielUser;
 import org.stiel.network.NetworkId;
 import org.stiel.platform.ForbiddenException;
+import org.stiel.platform.ListPage;
+import org.stiel.platform.Paging;
 
 /**
  * The results of rounds, their comparison and the timeline. Results are aggregates only: no page shows what one
@@ -54,7 +56,7 @@ public class Results {
                 round,
                 rounds.completion(network, id),
                 rounds.questions(network, id),
-                queries.votes(network.value(), id.value()));
+                queries.tallies(network.value(), id.value()));
     }
 
     /** What moved from one round to another; both must be visible to the person. */
@@ -94,26 +96,34 @@ public class Results {
         return new Comparison(a, b, List.copyOf(phases), List.copyOf(moved));
     }
 
-    /** The network's rounds, oldest first, with figures where the person may see them. */
-    public List<TimelineEntry> timeline(StielUser viewer) {
+    /**
+     * A page of the network's rounds, newest first, with figures where the person may see them. Two grouped queries
+     * for the whole page (completion, and tallies per round and phase), never one per round.
+     */
+    public ListPage<TimelineEntry> timeline(StielUser viewer, Paging paging) {
         NetworkId network = viewer.networkId();
-        var all = new ArrayList<>(rounds.rounds(network));
-        java.util.Collections.reverse(all);
-        List<TimelineEntry> entries = new ArrayList<>();
-        for (RoundView round : all) {
-            var completion = rounds.completion(network, round.id());
+        var page = rounds.page(network, paging);
+        var ids = page.items().stream().map(r -> r.id().value()).toList();
+        var completion = rounds.completion(network, ids);
+        var visible = page.items().stream()
+                .filter(r -> canSee(viewer, r))
+                .map(r -> r.id().value())
+                .toList();
+        var tallies = queries.phaseTallies(network.value(), visible);
+        return page.map(round -> {
+            var done = completion.getOrDefault(round.id().value(), new Completion(0, 0, 0));
             if (!canSee(viewer, round)) {
-                entries.add(new TimelineEntry(round, completion, false, Tally.EMPTY, List.of()));
-                continue;
+                return new TimelineEntry(round, done, false, Tally.EMPTY, List.of());
             }
-            var result = result(network, round.id());
-            entries.add(new TimelineEntry(
-                    round,
-                    completion,
-                    true,
-                    result.overall(),
-                    result.phases().stream().map(RoundResult.PhaseScore::tally).toList()));
-        }
-        return entries;
+            var byPhase = tallies.getOrDefault(round.id().value(), Map.of());
+            List<Tally> phases = new ArrayList<>();
+            Tally overall = Tally.EMPTY;
+            for (Phase phase : Phase.values()) {
+                Tally tally = byPhase.getOrDefault(phase, Tally.EMPTY);
+                phases.add(tally);
+                overall = overall.plus(tally);
+            }
+            return new TimelineEntry(round, done, true, overall, List.copyOf(phases));
+        });
     }
 }

@@ -3,10 +3,11 @@ package org.stiel.lifecycle;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
@@ -21,7 +22,9 @@ import org.stiel.network.NetworkId;
 import org.stiel.network.Networks;
 import org.stiel.partners.PartnerId;
 import org.stiel.platform.ForbiddenException;
+import org.stiel.platform.ListPage;
 import org.stiel.platform.NotFoundException;
+import org.stiel.platform.Paging;
 
 /**
  * Assessment rounds: a coordinator opens one, the network's partner staff and steering group are invited to answer,
@@ -37,6 +40,7 @@ public class Rounds {
 
     private final RoundRepository rounds;
     private final ParticipantRepository participants;
+    private final RoundQueries queries;
     private final QuestionQueries questions;
     private final Questions questionTexts;
     private final Accounts accounts;
@@ -48,6 +52,7 @@ public class Rounds {
     Rounds(
             RoundRepository rounds,
             ParticipantRepository participants,
+            RoundQueries queries,
             QuestionQueries questions,
             Questions questionTexts,
             Accounts accounts,
@@ -57,6 +62,7 @@ public class Rounds {
             Clock clock) {
         this.rounds = rounds;
         this.participants = participants;
+        this.queries = queries;
         this.questions = questions;
         this.questionTexts = questionTexts;
         this.accounts = accounts;
@@ -70,9 +76,34 @@ public class Rounds {
         return user.is(NetworkRole.COORDINATOR);
     }
 
-    /** The network's rounds, newest first. */
+    /**
+     * The network's rounds, newest first, a few columns each: for choice lists (which rounds to compare). Pages that
+     * show rounds with figures read them a page at a time ({@link #page}).
+     */
     public List<RoundView> rounds(NetworkId network) {
-        return rounds.findByNetwork(network.value()).stream().map(Round::view).toList();
+        return queries.all(network.value());
+    }
+
+    /** A page of the network's rounds, newest first. */
+    public ListPage<RoundView> page(NetworkId network, Paging paging) {
+        return queries.page(network.value(), paging);
+    }
+
+    /** The round and at most {@code count - 1} rounds of the network before it, oldest first. */
+    List<RoundView> history(NetworkId network, RoundId round, int count) {
+        return queries.upTo(network.value(), round.value(), count);
+    }
+
+    /** The open rounds the person is invited to, newest first, with the capacity they answer in. */
+    public List<Invitation> openInvitations(StielUser user) {
+        return queries.openInvitations(user.networkId().value(), user.id().value()).stream()
+                .map(i -> new Invitation(i.round(), i.role()))
+                .toList();
+    }
+
+    /** The partners with a representative invited to the round. */
+    Set<UUID> invitedPartners(NetworkId network, RoundId round) {
+        return Set.copyOf(queries.invitedPartners(network.value(), round.value()));
     }
 
     public Optional<RoundView> find(NetworkId network, RoundId id) {
@@ -132,17 +163,13 @@ public class Rounds {
         return id;
     }
 
-    /** Everyone invited to the round, with how far they are; steering group first, then by name. */
-    public List<ParticipantView> participants(NetworkId network, RoundId round) {
+    /**
+     * A page of everyone invited to the round, with how far they are and their partner's name; steering group first,
+     * then by name.
+     */
+    public ListPage<ParticipantView> participants(NetworkId network, RoundId round, Paging paging) {
         get(network, round);
-        Map<UserId, MemberView> members =
-                accounts.members(network).stream().collect(Collectors.toMap(MemberView::id, Function.identity()));
-        return participants.findByRound(round.value(), network.value()).stream()
-                .map(p -> view(p, members))
-                .sorted(Comparator.comparing(ParticipantView::role)
-                        .reversed()
-                        .thenComparing(ParticipantView::displayName, String.CASE_INSENSITIVE_ORDER))
-                .toList();
+        return queries.participants(network.value(), round.value(), paging);
     }
 
     /** The person's own place in the round, if they were invited. */
@@ -154,14 +181,14 @@ public class Rounds {
                 .map(p -> view(p, Map.of(user.id(), memberOf(user))));
     }
 
+    /** How many were invited, started and handed in; counted in SQL. */
     public Completion completion(NetworkId network, RoundId round) {
-        var all = participants(network, round);
-        return new Completion(
-                all.size(),
-                (int) all.stream()
-                        .filter(p -> p.answered() > 0 || p.submitted())
-                        .count(),
-                (int) all.stream().filter(ParticipantView::submitted).count());
+        return completion(network, List.of(round.value())).getOrDefault(round.value(), new Completion(0, 0, 0));
+    }
+
+    /** The completion of several rounds of the network in one grouped query; rounds without participants absent. */
+    Map<UUID, Completion> completion(NetworkId network, List<UUID> rounds) {
+        return queries.completion(network.value(), rounds);
     }
 
     /** The questions a round asks, in circle order. */
@@ -343,6 +370,7 @@ public class Rounds {
                 member == null ? "" : member.displayName(),
                 p.role(),
                 Optional.ofNullable(p.partnerId()).map(PartnerId::new),
+                Optional.empty(),
                 p.invitedAt(),
                 p.submittedAt(),
                 p.answers().size());

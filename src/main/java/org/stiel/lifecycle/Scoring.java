@@ -16,14 +16,24 @@ final class Scoring {
     record Vote(UUID questionId, AnswerStatus status) {}
 
     static RoundResult score(RoundView round, Completion completion, List<QuestionView> questions, List<Vote> votes) {
-        Map<UUID, List<AnswerStatus>> byQuestion = new HashMap<>();
+        Map<UUID, Tally> byQuestion = new HashMap<>();
         for (Vote vote : votes) {
-            byQuestion
-                    .computeIfAbsent(vote.questionId(), q -> new ArrayList<>())
-                    .add(vote.status());
+            byQuestion.merge(vote.questionId(), Tally.of(vote.status(), 1), Tally::plus);
         }
+        return score(round, completion, questions, byQuestion);
+    }
+
+    /**
+     * The results from the number of answers per question and status, as {@link ResultQueries#tallies} counts them:
+     * every figure, the disagreement too, follows from those counts.
+     */
+    static RoundResult score(
+            RoundView round, Completion completion, List<QuestionView> questions, Map<UUID, Tally> byQuestion) {
         List<RoundResult.QuestionScore> scores = questions.stream()
-                .map(q -> question(q, byQuestion.getOrDefault(q.id().value(), List.of())))
+                .map(q -> {
+                    Tally tally = byQuestion.getOrDefault(q.id().value(), Tally.EMPTY);
+                    return new RoundResult.QuestionScore(q, tally, disagreement(tally));
+                })
                 .toList();
         List<RoundResult.PhaseScore> phases = new ArrayList<>();
         Tally overall = Tally.EMPTY;
@@ -45,33 +55,32 @@ final class Scoring {
         return new RoundResult(round, completion, overall, List.copyOf(phases), openQuestions(scores));
     }
 
-    static RoundResult.QuestionScore question(QuestionView question, List<AnswerStatus> answers) {
+    /** The population standard deviation of the applicable answers on the 0–2 scale; null below two answers. */
+    static Double disagreement(List<AnswerStatus> answers) {
         Tally tally = Tally.EMPTY;
         for (AnswerStatus status : answers) {
             tally = tally.plus(status);
         }
-        return new RoundResult.QuestionScore(question, tally, disagreement(answers));
+        return disagreement(tally);
     }
 
-    /** The population standard deviation of the applicable answers on the 0–2 scale; null below two answers. */
-    static Double disagreement(List<AnswerStatus> answers) {
-        var scores = answers.stream()
-                .filter(AnswerStatus::applicable)
-                .mapToInt(AnswerStatus::score)
-                .toArray();
-        if (scores.length < 2) {
+    /** The same from the counts: with n answers scoring 0, 1 or 2, variance = Σs²/n − (Σs/n)². */
+    static Double disagreement(Tally tally) {
+        int n = tally.applicable();
+        if (n < 2) {
             return null;
         }
-        double mean = 0;
-        for (int s : scores) {
-            mean += s;
-        }
-        mean /= scores.length;
-        double variance = 0;
-        for (int s : scores) {
-            variance += (s - mean) * (s - mean);
-        }
-        return Math.sqrt(variance / scores.length);
+        double sum =
+                tally.underWay() * AnswerStatus.UNDER_WAY.score() + tally.inPlace() * AnswerStatus.IN_PLACE.score();
+        double squares = tally.underWay() * square(AnswerStatus.UNDER_WAY.score())
+                + tally.inPlace() * square(AnswerStatus.IN_PLACE.score());
+        double mean = sum / n;
+        // never below zero: rounding could make an exact zero a tiny negative
+        return Math.sqrt(Math.max(0, squares / n - mean * mean));
+    }
+
+    private static int square(int v) {
+        return v * v;
     }
 
     /**

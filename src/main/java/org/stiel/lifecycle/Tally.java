@@ -5,6 +5,16 @@ public record Tally(int notStarted, int underWay, int inPlace, int notApplicable
 
     public static final Tally EMPTY = new Tally(0, 0, 0, 0);
 
+    /** {@code count} answers on one status, as a grouped query counts them. */
+    public static Tally of(AnswerStatus status, int count) {
+        return switch (status) {
+            case NOT_STARTED -> new Tally(count, 0, 0, 0);
+            case UNDER_WAY -> new Tally(0, count, 0, 0);
+            case IN_PLACE -> new Tally(0, 0, count, 0);
+            case NOT_APPLICABLE -> new Tally(0, 0, 0, count);
+        };
+    }
+
     public Tally plus(AnswerStatus status) {
         return switch (status) {
             case NOT_STARTED -> new Tally(notStarted + 1, underWay, inPlace, notApplicable);

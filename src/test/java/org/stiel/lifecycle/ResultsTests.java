@@ -14,6 +14,7 @@ import org.stiel.accounts.StielUser;
 import org.stiel.network.Networks;
 import org.stiel.partners.Partners;
 import org.stiel.platform.ForbiddenException;
+import org.stiel.platform.Paging;
 
 /** Results from handed-in answers, the comparison of two rounds and the timeline, against hand calculations. */
 @StielTest
@@ -81,10 +82,12 @@ class ResultsTests {
         assertThat(comparison.moved().get(1).delta()).isEqualTo(50);
         assertThat(comparison.moved(Phase.DESIGN)).isEmpty();
 
-        var timeline = results.timeline(f.staffA);
-        assertThat(timeline).extracting(t -> t.round().title()).containsExactly("Eerste", "Tweede");
-        assertThat(timeline.get(1).phases().getFirst().percent()).isEqualTo(55);
-        assertThat(timeline.get(1).overall().percent()).isEqualTo((int) Math.round(100.0 * 11 / (2 * asked.size())));
+        // newest first, both rounds' figures from one grouped query
+        var timeline = results.timeline(f.staffA, Paging.first()).items();
+        assertThat(timeline).extracting(t -> t.round().title()).containsExactly("Tweede", "Eerste");
+        assertThat(timeline.get(0).phases().getFirst().percent()).isEqualTo(55);
+        assertThat(timeline.get(0).overall().percent()).isEqualTo((int) Math.round(100.0 * 11 / (2 * asked.size())));
+        assertThat(timeline.get(1).overall().percent()).isZero();
     }
 
     @Test
@@ -98,13 +101,77 @@ class ResultsTests {
         assertThat(results.result(f.steering, round).overall().inPlace()).isPositive();
         assertThatThrownBy(() -> results.result(f.staffA, round)).isInstanceOf(ForbiddenException.class);
         assertThatThrownBy(() -> results.result(f.volunteer, round)).isInstanceOf(ForbiddenException.class);
-        assertThat(results.timeline(f.volunteer).getFirst().visible()).isFalse();
-        assertThat(results.timeline(f.volunteer).getFirst().phases()).isEmpty();
+        assertThat(results.timeline(f.volunteer, Paging.first())
+                        .items()
+                        .getFirst()
+                        .visible())
+                .isFalse();
+        assertThat(results.timeline(f.volunteer, Paging.first())
+                        .items()
+                        .getFirst()
+                        .phases())
+                .isEmpty();
 
         rounds.close(f.coordinator, round);
 
         assertThat(results.result(f.volunteer, round).overall().inPlace()).isPositive();
-        assertThat(results.timeline(f.volunteer).getFirst().visible()).isTrue();
+        assertThat(results.timeline(f.volunteer, Paging.first())
+                        .items()
+                        .getFirst()
+                        .visible())
+                .isTrue();
+    }
+
+    /**
+     * By hand: A answers every question "under way" (1), B "in place" (2), the steering group "not applicable".
+     * Per question: tally 0 / 1 / 1 / 1, 50 % in place, disagreement = sd of {1, 2} = 0.5; overall 45 of 90
+     * applicable answers in place. The volunteer was not invited; a participant who did not hand in does not count.
+     */
+    @Test
+    void resultsCountedInTheDatabaseMatchTheHandCalculation() {
+        var f = new LifecycleFixture(new TestNetworks(networks, accounts, partners), rounds, "telling");
+        var round = f.open("Telling");
+        f.answerAll(f.staffA, round, AnswerStatus.UNDER_WAY);
+        f.answerAll(f.staffB, round, AnswerStatus.IN_PLACE);
+        f.answerAll(f.steering, round, AnswerStatus.NOT_APPLICABLE);
+        int asked = rounds.questions(f.network, round).size();
+
+        var result = results.result(f.coordinator, round);
+
+        assertThat(result.completion()).isEqualTo(new Completion(3, 3, 3));
+        var first = result.phase(Phase.STARTUP).questions().getFirst();
+        assertThat(first.tally()).isEqualTo(new Tally(0, 1, 1, 1));
+        assertThat(first.tally().percent()).isEqualTo(50);
+        assertThat(first.disagreement()).isCloseTo(0.5, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(result.overall()).isEqualTo(new Tally(0, asked, asked, asked));
+        assertThat(result.phase(Phase.STARTUP).disagreement())
+                .isCloseTo(0.5, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(result.openQuestions()).isEmpty();
+    }
+
+    @Test
+    void theTimelineComesAPageAtATimeNewestFirstAndOnlyForItsOwnNetwork() {
+        var f = new LifecycleFixture(new TestNetworks(networks, accounts, partners), rounds, "tijdlijn");
+        var first = f.open("Een");
+        f.answerAll(f.staffA, first, AnswerStatus.IN_PLACE);
+        rounds.close(f.coordinator, first);
+        var second = f.open("Twee");
+        f.answerAll(f.staffA, second, AnswerStatus.NOT_STARTED);
+        rounds.close(f.coordinator, second);
+        var third = f.open("Drie");
+
+        var page = results.timeline(f.coordinator, Paging.first(2));
+        assertThat(page.items()).extracting(t -> t.round().id()).containsExactly(third, second);
+        assertThat(page.items().get(1).overall().percent()).isZero();
+        assertThat(page.items().get(1).completion()).isEqualTo(new Completion(3, 1, 1));
+        var rest = results.timeline(f.coordinator, new Paging(page.next().orElseThrow(), 2));
+        assertThat(rest.items()).extracting(t -> t.round().id()).containsExactly(first);
+        assertThat(rest.items().getFirst().overall().percent()).isEqualTo(100);
+        assertThat(rest.hasNext()).isFalse();
+
+        var stranger = new LifecycleFixture(new TestNetworks(networks, accounts, partners), rounds, "vreemd");
+        assertThat(results.timeline(stranger.coordinator, Paging.first()).items())
+                .isEmpty();
     }
 
     private void answer(

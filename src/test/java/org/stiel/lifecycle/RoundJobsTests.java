@@ -58,11 +58,23 @@ class RoundJobsTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    RoundQueries roundQueries;
+
     /** The jobs as the scheduler runs them, but at the given day (noon in Brussels). */
     private RoundJobs jobsOn(LocalDate day) {
         var clock = Clock.fixed(day.atTime(12, 0).atZone(BRUSSELS).toInstant(), BRUSSELS);
         return new RoundJobs(new Rounds(
-                roundRepository, participants, questionQueries, questions, accounts, networks, mails, events, clock));
+                roundRepository,
+                participants,
+                roundQueries,
+                questionQueries,
+                questions,
+                accounts,
+                networks,
+                mails,
+                events,
+                clock));
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.stiel.network.Networks;
 import org.stiel.partners.Partners;
 import org.stiel.platform.ForbiddenException;
 import org.stiel.platform.NotFoundException;
+import org.stiel.platform.Paging;
 
 /** Opening a round invites the partner staff and steering group; closing it is the coordinator's. */
 @StielTest
@@ -49,7 +50,7 @@ class RoundsTests {
         var id = rounds.open(
                 coordinator, new RoundForm("Voorjaar", LocalDate.now().plusDays(14)));
 
-        var participants = rounds.participants(network, id);
+        var participants = rounds.participants(network, id, Paging.first()).items();
         assertThat(participants).extracting(ParticipantView::user).containsExactly(steering.id(), staff.id());
         assertThat(participants.get(1).role()).isEqualTo(ParticipantRole.PARTNER_REPRESENTATIVE);
         assertThat(participants.get(1).partner()).contains(partner);
@@ -90,7 +91,8 @@ class RoundsTests {
 
         assertThat(rounds.find(theirs, id)).isEmpty();
         assertThatThrownBy(() -> rounds.close(stranger, id)).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> rounds.participants(theirs, id)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> rounds.participants(theirs, id, Paging.first()))
+                .isInstanceOf(NotFoundException.class);
         assertThat(rounds.rounds(theirs)).isEmpty();
         assertThat(rounds.get(mine, id).open()).isTrue();
     }

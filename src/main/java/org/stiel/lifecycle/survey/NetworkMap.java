@@ -97,8 +97,17 @@ public record NetworkMap(List<Node> nodes, List<Edge> edges, List<LegendEntry> l
      * @param reports per partner that handed in, its weights about the others (see {@link NetworkMetrics})
      */
     public static NetworkMap of(List<Partner> partners, Map<UUID, Map<UUID, Integer>> reports) {
+        return of(partners, nodes -> NetworkMetrics.of(nodes, reports));
+    }
+
+    /**
+     * @param partners the network's partners, in any order
+     * @param metrics the figures of the partners in the order the map draws them (as {@link #order} gives them)
+     */
+    public static NetworkMap of(
+            List<Partner> partners, java.util.function.Function<List<UUID>, NetworkMetrics> metricsOf) {
         var ordered = order(partners);
-        var metrics = NetworkMetrics.of(ordered.stream().map(Partner::id).toList(), reports);
+        var metrics = metricsOf.apply(ordered.stream().map(Partner::id).toList());
         Map<UUID, Node> nodes = new LinkedHashMap<>();
         int n = ordered.size();
         for (int i = 0; i < n; i++) {

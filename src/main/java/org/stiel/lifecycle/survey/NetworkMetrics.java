@@ -85,6 +85,45 @@ public final class NetworkMetrics {
         return new NetworkMetrics(nodes, links);
     }
 
+    /**
+     * What the database counted about one pair of partners ({@link SurveyFigures#pairs}): the reports above "not"
+     * that either gave about the other, their sum, and how many of the two handed in.
+     *
+     * @param total the sum of the reports given (1–3 each)
+     * @param reports how many of the two reported the other at least "occasionally" (1 or 2)
+     * @param given how many of the two handed in (1 or 2): a report of "not" counts in the mean as 0
+     */
+    public record Pair(UUID a, UUID b, int total, int reports, int given) {}
+
+    /**
+     * The same figures as {@link #of(List, Map)}, from the pairs the database counted (only pairs with a report above
+     * "not" come, so every pair is a link): weight = total / given, reciprocated when both reported the other.
+     */
+    public static NetworkMetrics ofPairs(List<UUID> nodes, List<Pair> pairs) {
+        Map<UUID, Integer> index = new java.util.HashMap<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            index.put(nodes.get(i), i);
+        }
+        List<Link> links = new ArrayList<>();
+        for (Pair pair : pairs) {
+            Integer i = index.get(pair.a());
+            Integer j = index.get(pair.b());
+            if (i == null || j == null || pair.given() == 0) {
+                continue;
+            }
+            double weight = (double) pair.total() / pair.given();
+            boolean reciprocated = pair.reports() == 2;
+            links.add(
+                    i < j
+                            ? new Link(pair.a(), pair.b(), weight, reciprocated)
+                            : new Link(pair.b(), pair.a(), weight, reciprocated));
+        }
+        // in node order, as the pairwise walk of of(List, Map) gives them: the map draws the same picture either way
+        links.sort(java.util.Comparator.comparingInt((Link l) -> index.get(l.a()))
+                .thenComparingInt(l -> index.get(l.b())));
+        return new NetworkMetrics(nodes, links);
+    }
+
     private static Optional<Integer> report(Map<UUID, Map<UUID, Integer>> reports, UUID from, UUID about) {
         var given = reports.get(from);
         return given == null ? Optional.empty() : Optional.of(given.getOrDefault(about, 0));

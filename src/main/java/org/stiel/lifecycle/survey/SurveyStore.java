@@ -4,11 +4,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -101,42 +98,31 @@ public class SurveyStore {
         }
     }
 
+    /** One partner's answer set in the round, read for that partner alone. */
     public Optional<Response> find(UUID network, UUID round, UUID partner) {
-        return responses(network, round, false).stream()
-                .filter(r -> r.partner().equals(partner))
-                .findFirst();
-    }
-
-    /** The round's answer sets, all or only the handed-in ones, by partner. */
-    public List<Response> responses(UUID network, UUID round, boolean submittedOnly) {
-        Map<UUID, Row> rows = new LinkedHashMap<>();
-        jdbc.sql("""
+        var row = jdbc.sql("""
                         select id, partner_id, temperature, warmer, submitted_at from survey_response
-                        where network_id = :network and round_id = :round
-                          and (not :submittedOnly or submitted_at is not null)
-                        order by partner_id
+                        where network_id = :network and round_id = :round and partner_id = :partner
                         """)
                 .param("network", network)
                 .param("round", round)
-                .param("submittedOnly", submittedOnly)
+                .param("partner", partner)
                 .query((rs, i) -> new Row(
                         rs.getObject("id", UUID.class),
                         rs.getObject("partner_id", UUID.class),
                         (Integer) rs.getObject("temperature"),
                         rs.getString("warmer"),
                         instant(rs, "submitted_at")))
-                .list()
-                .forEach(r -> rows.put(r.id(), r));
-        if (rows.isEmpty()) {
-            return List.of();
+                .optional();
+        if (row.isEmpty()) {
+            return Optional.empty();
         }
-        Map<UUID, Map<UUID, CollaborationLink>> links = new HashMap<>();
-        jdbc.sql("""
-                        select l.* from survey_link l join survey_response r on r.id = l.response_id
-                        where r.network_id = ? and r.round_id = ?
-                        """).params(network, round).query(rs -> {
-            links.computeIfAbsent(rs.getObject("response_id", UUID.class), k -> new HashMap<>())
-                    .put(
+        var r = row.get();
+        Map<UUID, CollaborationLink> links = new HashMap<>();
+        jdbc.sql("select * from survey_link where response_id = ?")
+                .param(r.id())
+                .query(rs -> {
+                    links.put(
                             rs.getObject("other_partner_id", UUID.class),
                             new CollaborationLink(
                                     CollaborationFrequency.ofWeight(rs.getInt("frequency")),
@@ -146,39 +132,14 @@ public class SurveyStore {
                                     (Integer) rs.getObject("influence"),
                                     (Integer) rs.getObject("resources"),
                                     (Integer) rs.getObject("involvement")));
-        });
-        Map<UUID, Map<CollaborationFactor, Integer>> factors = new HashMap<>();
-        jdbc.sql("""
-                        select f.* from survey_factor f join survey_response r on r.id = f.response_id
-                        where r.network_id = ? and r.round_id = ?
-                        """).params(network, round).query(rs -> {
-            factors.computeIfAbsent(
-                            rs.getObject("response_id", UUID.class), k -> new EnumMap<>(CollaborationFactor.class))
-                    .put(CollaborationFactor.valueOf(rs.getString("factor")), rs.getInt("score"));
-        });
-        List<Response> result = new ArrayList<>();
-        for (Row r : rows.values()) {
-            result.add(new Response(
-                    r.partner(),
-                    r.temperature(),
-                    r.warmer(),
-                    r.submittedAt(),
-                    links.getOrDefault(r.id(), Map.of()),
-                    factors.getOrDefault(r.id(), Map.of())));
-        }
-        return result;
-    }
-
-    /** The handed-in temperatures of a round, by partner. */
-    public Map<UUID, Integer> temperatures(UUID network, UUID round) {
-        Map<UUID, Integer> result = new HashMap<>();
-        jdbc.sql("""
-                        select partner_id, temperature from survey_response
-                        where network_id = ? and round_id = ? and submitted_at is not null and temperature is not null
-                        """).params(network, round).query(rs -> {
-            result.put(rs.getObject("partner_id", UUID.class), rs.getInt("temperature"));
-        });
-        return result;
+                });
+        Map<CollaborationFactor, Integer> factors = new EnumMap<>(CollaborationFactor.class);
+        jdbc.sql("select factor, score from survey_factor where response_id = ?")
+                .param(r.id())
+                .query(rs -> {
+                    factors.put(CollaborationFactor.valueOf(rs.getString("factor")), rs.getInt("score"));
+                });
+        return Optional.of(new Response(r.partner(), r.temperature(), r.warmer(), r.submittedAt(), links, factors));
     }
 
     private record Row(UUID id, UUID partner, Integer temperature, String warmer, Instant submittedAt) {}

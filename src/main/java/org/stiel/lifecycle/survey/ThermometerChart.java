@@ -35,13 +35,7 @@ public record ThermometerChart(List<Column> columns, String medianLine, List<Tic
             if (!t.shown()) {
                 columns.add(new Column(r.round().title(), x, null, null, null, t.count()));
             } else {
-                columns.add(new Column(
-                        r.round().title(),
-                        x,
-                        y(t.temperatures().getFirst()),
-                        y(t.temperatures().getLast()),
-                        y(t.median()),
-                        t.count()));
+                columns.add(new Column(r.round().title(), x, y(t.low()), y(t.high()), y(t.median()), t.count()));
             }
         }
         String line = columns.stream()

@@ -1,5 +1,7 @@
 package org.stiel.lifecycle.web;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Validator;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -7,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,20 +25,19 @@ import org.stiel.accounts.StielUser;
 import org.stiel.lifecycle.AnswerForm;
 import org.stiel.lifecycle.AnswerStatus;
 import org.stiel.lifecycle.CollaborationSurveys;
+import org.stiel.lifecycle.Invitation;
 import org.stiel.lifecycle.Phase;
 import org.stiel.lifecycle.ResultCircle;
 import org.stiel.lifecycle.Results;
 import org.stiel.lifecycle.RoundForm;
 import org.stiel.lifecycle.RoundId;
 import org.stiel.lifecycle.RoundResult;
-import org.stiel.lifecycle.RoundView;
 import org.stiel.lifecycle.Rounds;
-import org.stiel.lifecycle.TimelineEntry;
-import org.stiel.partners.PartnerId;
-import org.stiel.partners.Partners;
 import org.stiel.planning.ActionView;
 import org.stiel.planning.Actions;
 import org.stiel.platform.ForbiddenException;
+import org.stiel.platform.Paging;
+import org.stiel.platform.web.PageLinks;
 
 /**
  * "Netwerk in beeld": the timeline of rounds, opening and closing a round, answering it, and its results and
@@ -55,7 +55,6 @@ class LifecyclePageController {
     private final Rounds rounds;
     private final Results results;
     private final CollaborationSurveys surveys;
-    private final Partners partners;
     private final Actions actions;
     private final ResultCircle circle;
     private final SpringValidatorAdapter validator;
@@ -65,7 +64,6 @@ class LifecyclePageController {
             Rounds rounds,
             Results results,
             CollaborationSurveys surveys,
-            Partners partners,
             Actions actions,
             ResultCircle circle,
             Validator validator,
@@ -73,42 +71,48 @@ class LifecyclePageController {
         this.rounds = rounds;
         this.results = results;
         this.surveys = surveys;
-        this.partners = partners;
         this.actions = actions;
         this.circle = circle;
         this.validator = new SpringValidatorAdapter(validator);
         this.clock = clock;
     }
 
+    /**
+     * The timeline a page of rounds at a time, newest first; the latest visible round's circle; the rounds to
+     * answer. An htmx "more" request gets the next rows alone.
+     */
     @GetMapping
-    String overview(@AuthenticationPrincipal StielUser user, Model model, Locale locale) {
-        List<TimelineEntry> timeline = results.timeline(user);
-        model.addAttribute("timeline", timeline);
+    String overview(
+            @AuthenticationPrincipal StielUser user,
+            @RequestParam(required = false) String after,
+            @RequestParam(required = false) Integer size,
+            HtmxRequest htmx,
+            HttpServletRequest request,
+            Model model,
+            Locale locale) {
+        var page = results.timeline(user, Paging.of(after, size));
+        model.addAttribute("timeline", page.items());
+        model.addAttribute("next", PageLinks.next(request, page));
         model.addAttribute("phases", Phase.values());
+        if (more(htmx, after)) {
+            return "lifecycle/overview :: rows";
+        }
         model.addAttribute("canManage", rounds.canManage(user));
-        var visible = timeline.stream().filter(TimelineEntry::visible).toList();
-        model.addAttribute(
-                "visibleRounds",
-                visible.stream().map(TimelineEntry::round).toList().reversed());
+        // the compare choice lists every visible round: a few columns per round, no figures
+        var visible = rounds.rounds(user.networkId()).stream()
+                .filter(r -> results.canSee(user, r))
+                .toList();
+        model.addAttribute("visibleRounds", visible);
         if (!visible.isEmpty()) {
-            var latest =
-                    results.result(user.networkId(), visible.getLast().round().id());
+            var latest = results.result(user.networkId(), visible.getFirst().id());
             model.addAttribute("latest", latest);
             model.addAttribute("latestCircle", circle.render(latest, "latest", locale));
         }
-        var mine = timeline.stream()
-                .map(TimelineEntry::round)
-                .filter(RoundView::open)
-                .filter(r -> rounds.participant(user, r.id()).isPresent())
-                .toList();
-        model.addAttribute("toAnswer", mine);
-        // the survey half of a round is answered per partner: only its representatives get the link
+        var invitations = rounds.openInvitations(user);
         model.addAttribute(
-                "surveyToAnswer",
-                mine.stream()
-                        .filter(r -> surveys.respondentPartner(user, r.id()).isPresent())
-                        .map(RoundView::id)
-                        .toList());
+                "toAnswer", invitations.stream().map(Invitation::round).toList());
+        // the survey half of a round is answered per partner: only its representatives get the link
+        model.addAttribute("surveyToAnswer", surveys.answerable(user));
         model.addAttribute("canSeeSurvey", surveys.canSeeResults(user));
         return "lifecycle/overview";
     }
@@ -142,25 +146,42 @@ class LifecyclePageController {
     }
 
     @GetMapping("/rounds/{id}")
-    String round(@AuthenticationPrincipal StielUser user, @PathVariable UUID id, Model model) {
+    String round(
+            @AuthenticationPrincipal StielUser user,
+            @PathVariable UUID id,
+            @RequestParam(required = false) String after,
+            @RequestParam(required = false) Integer size,
+            HtmxRequest htmx,
+            HttpServletRequest request,
+            Model model) {
         var roundId = new RoundId(id);
         var round = rounds.get(user.networkId(), roundId);
+        boolean manage = rounds.canManage(user);
+        if (manage) {
+            // completion per person for the coordinator only, never what they answered; a page at a time
+            var page = rounds.participants(user.networkId(), roundId, Paging.of(after, size));
+            model.addAttribute("participants", page.items());
+            model.addAttribute("next", PageLinks.next(request, page));
+            if (more(htmx, after)) {
+                return "lifecycle/round :: rows";
+            }
+        }
         model.addAttribute("round", round);
         model.addAttribute("completion", rounds.completion(user.networkId(), roundId));
         model.addAttribute("me", rounds.participant(user, roundId).orElse(null));
-        model.addAttribute("canManage", rounds.canManage(user));
+        model.addAttribute("canManage", manage);
         model.addAttribute("canSeeResults", results.canSee(user, round));
         // the round's second part: the temperature and collaboration survey, answered once per partner
         boolean respondent = surveys.respondentPartner(user, roundId).isPresent();
         model.addAttribute("surveyRespondent", respondent);
         model.addAttribute("surveySubmitted", respondent && surveys.submitted(user, roundId));
         model.addAttribute("canSeeSurveyResults", surveys.canSeeResults(user, round));
-        if (rounds.canManage(user)) {
-            // completion per person for the coordinator only, never what they answered
-            model.addAttribute("participants", rounds.participants(user.networkId(), roundId));
-            model.addAttribute("partnerNames", partnerNames(user));
-        }
         return "lifecycle/round";
+    }
+
+    /** Whether htmx asks for the next rows of a list alone (the "more" link), not for the whole page. */
+    private static boolean more(HtmxRequest htmx, String after) {
+        return htmx.isHtmxRequest() && !htmx.isHistoryRestoreRequest() && after != null;
     }
 
     @PostMapping("/rounds/{id}/close")
@@ -240,11 +261,6 @@ class LifecyclePageController {
         model.addAttribute("statuses", AnswerStatus.values());
         model.addAttribute("phases", Phase.values());
         return "lifecycle/answers";
-    }
-
-    private Map<PartnerId, String> partnerNames(StielUser user) {
-        return partners.search(user.networkId(), org.stiel.partners.PartnerSearch.all()).stream()
-                .collect(Collectors.toMap(p -> p.id(), p -> p.name(), (a, b) -> a));
     }
 
     private void requireManage(StielUser user) {

@@ -77,4 +77,9 @@ final class SurveyWorld {
                 new CollaborationAnswers(temperature, null, links, Map.of(CollaborationFactor.PURPOSE_CLEAR_GOALS, 4)),
                 true);
     }
+
+    /** Partner {@code i} hands in exactly the given answers through the facade, as its representative. */
+    void answerWith(RoundId round, int i, CollaborationAnswers answers) {
+        surveys.save(staff.get(i), round, answers, true);
+    }
 }

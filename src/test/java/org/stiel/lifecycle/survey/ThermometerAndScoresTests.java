@@ -20,7 +20,8 @@ class ThermometerAndScoresTests {
         assertThat(two.count()).isEqualTo(2);
         assertThat(two.shown()).isFalse();
         assertThat(two.median()).isNull();
-        assertThat(two.temperatures()).isEmpty();
+        assertThat(two.low()).isNull();
+        assertThat(two.high()).isNull();
         assertThat(two.bands()).extracting(Thermometer.Band::count).containsOnly(0);
     }
 

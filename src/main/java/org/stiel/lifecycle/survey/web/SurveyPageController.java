@@ -1,5 +1,7 @@
 package org.stiel.lifecycle.survey.web;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Locale;
@@ -29,9 +31,11 @@ import org.stiel.lifecycle.RoundView;
 import org.stiel.lifecycle.survey.NetworkMap;
 import org.stiel.lifecycle.survey.RoundExports;
 import org.stiel.lifecycle.survey.SurveyResults;
+import org.stiel.lifecycle.survey.ThermometerChart;
 import org.stiel.partners.PartnerKind;
 import org.stiel.platform.ForbiddenException;
-import org.stiel.platform.NotFoundException;
+import org.stiel.platform.Paging;
+import org.stiel.platform.web.PageLinks;
 
 /**
  * The temperature and collaboration survey of a round: the list of rounds, the form a partner representative fills in,
@@ -51,28 +55,39 @@ class SurveyPageController {
         this.lifecycle = lifecycle;
     }
 
+    /** The rounds a page at a time, newest first, with the latest visible round's thermometer on the first page. */
     @GetMapping("/survey")
-    String index(@AuthenticationPrincipal StielUser user, Model model) {
+    String index(
+            @AuthenticationPrincipal StielUser user,
+            @RequestParam(required = false) String after,
+            @RequestParam(required = false) Integer size,
+            HtmxRequest htmx,
+            HttpServletRequest request,
+            Model model) {
         // a person without a network gets the same 404 as for another network's data, before any 403
         user.networkId();
         if (!surveys.canSeeResults(user)) {
             throw new ForbiddenException("No access to survey results");
         }
-        var rounds = surveys.rounds(user);
-        model.addAttribute("rounds", rounds);
-        model.addAttribute(
-                "answerable",
-                rounds.stream()
-                        .filter(r -> r.open()
-                                && surveys.respondentPartner(user, r.id()).isPresent())
-                        .map(RoundView::id)
-                        .toList());
-        var visible = rounds.stream()
+        var paging = Paging.of(after, size);
+        var page = surveys.rounds(user, paging);
+        model.addAttribute("rounds", page.items());
+        model.addAttribute("next", PageLinks.next(request, page));
+        model.addAttribute("answerable", surveys.answerable(user));
+        var visible = page.items().stream()
                 .filter(r -> surveys.canSeeResults(user, r))
                 .map(RoundView::id)
                 .toList();
         model.addAttribute("visible", visible);
-        model.addAttribute("latest", visible.isEmpty() ? null : surveys.results(user, visible.getFirst()));
+        if (htmx.isHtmxRequest() && !htmx.isHistoryRestoreRequest() && after != null) {
+            return "lifecycle/survey/index :: rows";
+        }
+        if (!visible.isEmpty() && paging.isFirst()) {
+            // the thermometer over time of the latest visible round; the map and scores are on its results page
+            var history = surveys.temperatures(user, visible.getFirst());
+            model.addAttribute("history", history);
+            model.addAttribute("chart", ThermometerChart.of(history));
+        }
         return "lifecycle/survey/index";
     }
 
@@ -168,11 +183,7 @@ class SurveyPageController {
         for (var p : others) {
             form.getLinks().putIfAbsent(p.id().toString(), new SurveyForm.LinkForm());
         }
-        var view = surveys.rounds(user).stream()
-                .filter(r -> r.id().equals(round))
-                .findFirst()
-                .orElseThrow(() -> new NotFoundException("Round"));
-        model.addAttribute("round", view);
+        model.addAttribute("round", surveys.round(user, round));
         model.addAttribute("form", form);
         model.addAttribute("groups", groups(others));
         model.addAttribute("frequencies", CollaborationFrequency.values());
