@@ -60,13 +60,13 @@ public class StaffPagesSimulation extends Simulation {
     volatile long measureUntil;
 
     /** The users, one line each, handed out in turn (more clients than accounts reuse accounts). */
-    final List<Map<String, Object>> users = readUsers();
+    final List<Map<String, Object>> users = readUsers(Path.of(USERS));
 
     final AtomicInteger next = new AtomicInteger();
 
-    static List<Map<String, Object>> readUsers() {
+    static List<Map<String, Object>> readUsers(Path file) {
         try {
-            List<String> lines = Files.readAllLines(Path.of(USERS), StandardCharsets.UTF_8);
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
             String[] header = lines.getFirst().split(",");
             List<Map<String, Object>> rows = new ArrayList<>();
             for (String line : lines.subList(1, lines.size())) {
