@@ -38,37 +38,41 @@ final class CapturedSql {
 
     private CapturedSql() {}
 
-    /** The statements per page (marker name), in the order they were sent. */
-    static Map<String, List<String>> read(Path csvLog, String marker, String ownApplication) throws IOException {
+    /** The statements per page (marker name), in the order they were sent, from the log files in order. */
+    static Map<String, List<String>> read(List<Path> csvLogs, String marker, String ownApplication) throws IOException {
         Map<String, List<String>> pages = new LinkedHashMap<>();
-        String current = null;
-        for (List<String> record : records(Files.readString(csvLog, StandardCharsets.UTF_8))) {
-            if (record.size() <= APPLICATION) {
-                continue;
-            }
-            Matcher m = EXECUTE.matcher(record.get(MESSAGE));
-            if (!m.matches()) {
-                continue;
-            }
-            String sql = m.group(1).strip();
-            if (record.get(APPLICATION).equals(ownApplication)) {
-                int at = sql.indexOf(marker);
-                if (at >= 0) {
-                    current = sql.substring(at + marker.length()).replaceAll("'.*$", "");
-                    if (!current.equals("end")) {
-                        pages.put(current, new ArrayList<>());
+        String[] current = {null};
+        for (Path file : csvLogs) {
+            try (var reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                records(reader, record -> {
+                    if (record.size() <= APPLICATION) {
+                        return;
                     }
-                }
-                continue;
+                    Matcher m = EXECUTE.matcher(record.get(MESSAGE));
+                    if (!m.matches()) {
+                        return;
+                    }
+                    String sql = m.group(1).strip();
+                    if (record.get(APPLICATION).equals(ownApplication)) {
+                        int at = sql.indexOf(marker);
+                        if (at >= 0) {
+                            current[0] = sql.substring(at + marker.length()).replaceAll("'.*$", "");
+                            if (!current[0].equals("end")) {
+                                pages.put(current[0], new ArrayList<>());
+                            }
+                        }
+                        return;
+                    }
+                    if (current[0] == null || current[0].equals("end") || sql.isEmpty()) {
+                        return;
+                    }
+                    String lower = sql.toLowerCase(Locale.ROOT);
+                    if (BACKGROUND.stream().anyMatch(lower::contains)) {
+                        return;
+                    }
+                    pages.get(current[0]).add(script(bind(sql, record.get(DETAIL))));
+                });
             }
-            if (current == null || current.equals("end") || sql.isEmpty()) {
-                continue;
-            }
-            String lower = sql.toLowerCase(Locale.ROOT);
-            if (BACKGROUND.stream().anyMatch(lower::contains)) {
-                continue;
-            }
-            pages.get(current).add(script(bind(sql, record.get(DETAIL))));
         }
         return pages;
     }
@@ -107,24 +111,31 @@ final class CapturedSql {
         return s + ";";
     }
 
-    /** The records of a PostgreSQL CSV log: quoted fields may hold commas, doubled quotes and newlines. */
-    static List<List<String>> records(String text) {
-        List<List<String>> records = new ArrayList<>();
+    /**
+     * The records of a PostgreSQL CSV log, one after the other (a calibration on a large network logs gigabytes):
+     * quoted fields may hold commas, doubled quotes and newlines.
+     */
+    static void records(java.io.Reader reader, java.util.function.Consumer<List<String>> consumer)
+            throws IOException {
         List<String> record = new ArrayList<>();
         var field = new StringBuilder();
         boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        int c;
+        while ((c = reader.read()) >= 0) {
             if (quoted) {
                 if (c == '"') {
-                    if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    reader.mark(1);
+                    int following = reader.read();
+                    if (following == '"') {
                         field.append('"');
-                        i++;
                     } else {
                         quoted = false;
+                        if (following >= 0) {
+                            reader.reset();
+                        }
                     }
                 } else {
-                    field.append(c);
+                    field.append((char) c);
                 }
             } else if (c == '"') {
                 quoted = true;
@@ -134,12 +145,11 @@ final class CapturedSql {
             } else if (c == '\n') {
                 record.add(field.toString());
                 field.setLength(0);
-                records.add(record);
+                consumer.accept(record);
                 record = new ArrayList<>();
             } else if (c != '\r') {
-                field.append(c);
+                field.append((char) c);
             }
         }
-        return records;
     }
 }

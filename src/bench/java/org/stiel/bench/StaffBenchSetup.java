@@ -74,6 +74,8 @@ public final class StaffBenchSetup {
             statement.execute("alter system set log_destination = 'csvlog'");
             statement.execute("alter system set log_filename = 'postgresql-%Y%m%d-%H%M%S.log'");
             statement.execute("alter system set log_parameter_max_length = -1");
+            // one file for the whole calibration: the parser reads the files in order anyway
+            statement.execute("alter system set log_rotation_size = 0");
         }
         System.out.println("logging_collector now " + show(connection, "logging_collector") + " (on after a restart)");
     }
@@ -179,13 +181,17 @@ public final class StaffBenchSetup {
         for (var user : users) {
             firstOfRole.putIfAbsent((String) user.get("role"), user);
         }
-        String logFile;
+        Path logDir;
+        String firstLog;
         try (var statement = connection.createStatement()) {
             statement.execute("alter system set log_min_duration_statement = 0");
             statement.execute("select pg_reload_conf()");
-            try (var rs = statement.executeQuery("select current_setting('data_directory') || '/' || pg_current_logfile('csvlog')")) {
+            try (var rs = statement.executeQuery(
+                    "select current_setting('data_directory'), pg_current_logfile('csvlog')")) {
                 rs.next();
-                logFile = rs.getString(1);
+                Path first = Path.of(rs.getString(1)).resolve(rs.getString(2));
+                logDir = first.getParent();
+                firstLog = first.getFileName().toString();
             }
         }
         Thread.sleep(500);
@@ -207,14 +213,20 @@ public final class StaffBenchSetup {
                             .replace("{word}", (String) user.get("word"));
                     mark(connection, role + "-" + page.name());
                     long start = System.nanoTime();
-                    var response = http.send(
-                            HttpRequest.newBuilder(URI.create(baseUrl + url))
-                                    .header("Accept", "text/html")
-                                    .build(),
-                            HttpResponse.BodyHandlers.ofByteArray());
-                    long ms = (System.nanoTime() - start) / 1_000_000;
-                    statuses.add(role + "-" + page.name() + "," + url + "," + response.statusCode() + ","
-                            + response.body().length + "," + ms);
+                    try {
+                        var response = http.send(
+                                HttpRequest.newBuilder(URI.create(baseUrl + url))
+                                        .header("Accept", "text/html")
+                                        .timeout(Duration.ofSeconds(180))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofByteArray());
+                        long ms = (System.nanoTime() - start) / 1_000_000;
+                        statuses.add(role + "-" + page.name() + "," + url + "," + response.statusCode() + ","
+                                + response.body().length + "," + ms);
+                    } catch (java.net.http.HttpTimeoutException e) {
+                        // a page slower than three minutes: its SQL up to then is still captured
+                        statuses.add(role + "-" + page.name() + "," + url + ",timeout,0,180000");
+                    }
                 }
             }
             mark(connection, "end");
@@ -226,7 +238,14 @@ public final class StaffBenchSetup {
             }
         }
         Files.write(out.resolve("calibration.csv"), statuses, StandardCharsets.UTF_8);
-        var scripts = CapturedSql.read(Path.of(logFile), MARKER, APPLICATION);
+        List<Path> logs;
+        try (var files = Files.list(logDir)) {
+            logs = files.filter(f -> f.getFileName().toString().endsWith(".csv"))
+                    .filter(f -> f.getFileName().toString().compareTo(firstLog) >= 0)
+                    .sorted()
+                    .toList();
+        }
+        var scripts = CapturedSql.read(logs, MARKER, APPLICATION);
         Path dir = out.resolve("pgbench");
         Files.createDirectories(dir);
         int staffClients = (int) users.stream().filter(u -> "staff".equals(u.get("role"))).count();

@@ -92,7 +92,7 @@ public final class StaffReport {
                         .append(p95 <= page.targetMillis() ? "** ✓" : "** ✗").append(" | ")
                         .append(ms(percentile(p, 99))).append(" | ").append(ms(percentile(s, 95))).append(" | ")
                         .append(statuses(p, s)).append(" | ")
-                        .append(cal == null ? "" : String.format("%.0f", Integer.parseInt(cal[3]) / 1024.0))
+                        .append(cal == null ? "" : String.format("%.0f", Long.parseLong(cal[3]) / 1024.0))
                         .append(" | ").append(statements.getOrDefault(name, 0)).append(" | ")
                         .append(sqlLatency.getOrDefault(name, "")).append(" ms |\n");
             }
