@@ -11,7 +11,8 @@
 # Settings (environment): BENCH_DATA_DIR (/tmp/stiel-staff-bench), BENCH_PORT (8098), BENCH_CLIENTS (20, of whom
 # BENCH_COORDINATORS 4 are coordinators), BENCH_SECONDS (60), BENCH_WARMUP_SECONDS (60), BENCH_RATE (pages/s of the
 # paced run; half the saturated throughput), BENCH_SCALE (1: 2 000 000 referrals), BENCH_HEAP (512m),
-# BENCH_SKIP_BUILD (1: use the jar and classes already built). Needs a JDK 21+, pgbench and psql (Debian/Ubuntu:
+# BENCH_SKIP_BUILD (1: use the jar and classes already built), BENCH_REUSE_CALIBRATION (1: the SQL per page from the
+# previous calibration's PostgreSQL log, without visiting the pages again). Needs a JDK 21+, pgbench and psql (Debian/Ubuntu:
 # apt-get install postgresql-client). Sends traffic to localhost only and stops by itself.
 set -euo pipefail
 
@@ -46,7 +47,7 @@ for tool in pgbench psql; do
 done
 
 mkdir -p "$OUT"
-rm -rf "$OUT/pgbench" "$OUT/gatling" "$OUT"/latencies-*.csv "$OUT/run.properties" "$OUT/staff-results.md"
+rm -rf "$OUT/gatling" "$OUT/gatling-paced" "$OUT"/latencies-*.csv "$OUT/run.properties" "$OUT/staff-results.md"
 mkdir -p "$OUT/pgbench"
 MVN=(./mvnw -B -q -Pbench)
 
@@ -110,11 +111,18 @@ APP_LOG_START=$(wc -l <"$OUT/app.log")
 SPRING_STARTED=$(grep -o 'Started StielApplication in [0-9.]* seconds' "$OUT/app.log" | head -1 || true)
 HEAP_START=$(heap)
 
-log "The users and the SQL of each page"
-"${MVN[@]}" exec:java@staff-setup -Dbench.jdbc="$JDBC" -Dbench.step=users -Dbench.clients="$CLIENTS" \
-  -Dbench.coordinators="$COORDINATORS"
-"${MVN[@]}" exec:java@staff-setup -Dbench.jdbc="$JDBC" -Dbench.step=calibrate \
-  -Dbench.baseUrl="http://localhost:$PORT" | tee "$OUT/calibration.log"
+if [[ "${BENCH_REUSE_CALIBRATION:-0}" == 1 && -f "$OUT/calibration-log.txt" ]]; then
+  # the pages at their slowest take minutes each: the previous calibration's log is read again
+  log "The SQL of each page, from the previous calibration's log"
+  "${MVN[@]}" exec:java@staff-setup -Dbench.step=scripts | tee "$OUT/calibration.log"
+else
+  log "The users and the SQL of each page"
+  rm -f "$OUT/calibration-log.txt"
+  "${MVN[@]}" exec:java@staff-setup -Dbench.jdbc="$JDBC" -Dbench.step=users -Dbench.clients="$CLIENTS" \
+    -Dbench.coordinators="$COORDINATORS"
+  "${MVN[@]}" exec:java@staff-setup -Dbench.jdbc="$JDBC" -Dbench.step=calibrate \
+    -Dbench.baseUrl="http://localhost:$PORT" | tee "$OUT/calibration.log"
+fi
 column -t -s, "$OUT/calibration.csv" || cat "$OUT/calibration.csv"
 
 GATLING=(-Dbench.simulation=org.stiel.bench.StaffPagesSimulation -Dbench.baseUrl="http://localhost:$PORT"

@@ -30,8 +30,8 @@ final class CapturedSql {
     static final int APPLICATION = 22;
 
     static final Pattern EXECUTE =
-            Pattern.compile("(?s)^duration: [0-9.]+ ms +(?:execute [^:]*|statement): (.*)$");
-    static final Pattern PARAMETER = Pattern.compile("\\$(\\d+) = (NULL|'(?:[^']|'')*')");
+            Pattern.compile("(?s)^duration: [0-9.]+ ms +(?:execute [^:]*+|statement): (.*)$");
+    static final Pattern PARAMETER = Pattern.compile("\\$(\\d+) = (NULL|'(?:[^']++|'')*+')");
     static final Pattern UUID_LITERAL =
             Pattern.compile("'[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}'");
     static final List<String> BACKGROUND = List.of("shedlock", "event_publication", "delete from spring_session where");

@@ -51,6 +51,10 @@ public final class StaffBenchSetup {
         String url = options.get("url");
         Path out = Path.of(options.getOrDefault("out", "target/bench/staff"));
         Files.createDirectories(out);
+        if ("scripts".equals(options.get("step"))) {
+            scripts(out);
+            return;
+        }
         var properties = new java.util.Properties();
         properties.setProperty("user", "postgres");
         properties.setProperty("password", "");
@@ -63,6 +67,7 @@ public final class StaffBenchSetup {
                     users(connection, out, Integer.parseInt(options.getOrDefault("clients", "20")),
                             Integer.parseInt(options.getOrDefault("coordinators", "4")));
                 case "calibrate" -> calibrate(connection, out, options.get("baseUrl"));
+                case "scripts" -> scripts(out);
                 default -> throw new IllegalArgumentException("Unknown step " + options.get("step"));
             }
         }
@@ -238,6 +243,16 @@ public final class StaffBenchSetup {
             }
         }
         Files.write(out.resolve("calibration.csv"), statuses, StandardCharsets.UTF_8);
+        Files.writeString(out.resolve("calibration-log.txt"), logDir + "\n" + firstLog + "\n");
+        scripts(out);
+    }
+
+    /** The pgbench scripts from the calibration's log (again, e.g. after a change of the parser). */
+    static void scripts(Path out) throws IOException {
+        var users = StaffPagesSimulation.readUsers(out.resolve("users.csv"));
+        List<String> where = Files.readAllLines(out.resolve("calibration-log.txt"));
+        Path logDir = Path.of(where.get(0));
+        String firstLog = where.get(1);
         List<Path> logs;
         try (var files = Files.list(logDir)) {
             logs = files.filter(f -> f.getFileName().toString().endsWith(".csv"))
