@@ -42,7 +42,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * </ul>
  *
  * <p>Every page after the first {@code bench.leadIn} seconds (and after the login) goes into {@code bench.latencies}
- * as "role-page,ms,status", which {@link StaffReport} reads. Notifications answer 404 until that page is merged: they
+ * as "role-page,ms,status", which {@link StaffReport} reads. Notifications answer 400 or 404 until that page is merged: they
  * count, with their status, but do not fail the run.
  */
 public class StaffPagesSimulation extends Simulation {
@@ -136,7 +136,7 @@ public class StaffPagesSimulation extends Simulation {
             .exec(http(session -> session.getBoolean("measured") ? session.getString("page") : "lead-in")
                     .get("#{url}")
                     .check(
-                            status().in(200, 404).saveAs("status"),
+                            status().in(200, 400, 404).saveAs("status"),
                             responseTimeInMillis().saveAs("ms")))
             .exec(this::record);
 

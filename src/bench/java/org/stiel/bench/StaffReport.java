@@ -104,7 +104,8 @@ public final class StaffReport {
         md.append("| the same pages' SQL, `pgbench -c ").append(run.getProperty("clients"))
                 .append(" -j 2` (one transaction = one page's statements) | ").append(String.format("%.1f", sqlRate))
                 .append(" |\n");
-        md.append("| **HTTP / SQL** (target ≥ 50 %) | **").append(String.format("%.0f %%", 100 * httpRate / sqlRate))
+        md.append("| **HTTP / SQL** (target ≥ 50 %) | **")
+                .append(Double.isNaN(sqlRate) ? "not measured" : String.format("%.0f %%", 100 * httpRate / sqlRate))
                 .append("** |\n\n");
 
         md.append("## Stiel under the load (-Xmx512m)\n\n");
