@@ -101,7 +101,7 @@ public final class FlandersData {
         String url = options.get("url");
         if (url == null || url.isBlank()) {
             System.err.println("Usage: FlandersData --url jdbc:postgresql://localhost:PORT/postgres [--user postgres]"
-                    + " [--password secret] [--scale 1.0] [--seed 42] [--today yyyy-mm-dd]");
+                    + " [--password secret] [--scale 1.0] [--seed 42] [--today yyyy-mm-dd] [--staff true]");
             System.exit(2);
         }
         double scale = Double.parseDouble(options.getOrDefault("scale", "1"));
@@ -111,11 +111,22 @@ public final class FlandersData {
                 url, options.getOrDefault("user", "postgres"), options.getOrDefault("password", ""))) {
             if (present(connection)) {
                 System.out.println("Bench data present; nothing generated.");
-                return;
+            } else {
+                System.out.println("Generating the Flanders data set at scale " + scale + " from " + today + " ...");
+                var result = new FlandersData(seed, scale, today).generate(connection);
+                System.out.println("Generated " + result);
             }
-            System.out.println("Generating the Flanders data set at scale " + scale + " from " + today + " ...");
-            var result = new FlandersData(seed, scale, today).generate(connection);
-            System.out.println("Generated " + result);
+            // the staff side (accounts, referrals, lifecycle, plan, governance, meetings, feed) only when asked for:
+            // the families' benchmark needs the offer alone
+            if (Boolean.parseBoolean(options.getOrDefault("staff", "false"))) {
+                if (FlandersStaffData.present(connection)) {
+                    System.out.println("Staff bench data present; nothing generated.");
+                } else {
+                    System.out.println("Generating the staff data set at scale " + scale + " ...");
+                    var result = new FlandersStaffData(seed, scale, today).generate(connection);
+                    System.out.println("Generated " + result);
+                }
+            }
         }
     }
 
@@ -1144,7 +1155,7 @@ public final class FlandersData {
         return out.toString();
     }
 
-    private static List<String> kindDomains(String kind) {
+    static List<String> kindDomains(String kind) {
         return switch (kind) {
             case "CHILDCARE" -> List.of("CHILDCARE", "PARENTING_SUPPORT");
             case "SCHOOL" -> List.of("EDUCATION");
@@ -1566,7 +1577,7 @@ public final class FlandersData {
     // Helpers
     // ---------------------------------------------------------------------------------------------------------------
 
-    private static void copyIn(org.postgresql.copy.CopyManager copy, String table, String rows) throws SQLException {
+    static void copyIn(org.postgresql.copy.CopyManager copy, String table, String rows) throws SQLException {
         try {
             copy.copyIn("copy " + table + " from stdin", new StringReader(rows));
         } catch (java.io.IOException e) {
@@ -1575,7 +1586,7 @@ public final class FlandersData {
     }
 
     /** One line in COPY's text format: tab-separated, {@code \N} for null, backslash escapes. */
-    private static void row(StringBuilder out, Object... values) {
+    static void row(StringBuilder out, Object... values) {
         for (int i = 0; i < values.length; i++) {
             if (i > 0) {
                 out.append('\t');
@@ -1601,7 +1612,7 @@ public final class FlandersData {
     }
 
     /** A PostgreSQL array literal of simple words (no quotes needed for the values generated here). */
-    private static String array(List<String> values) {
+    static String array(List<String> values) {
         var out = new StringBuilder("{");
         for (int i = 0; i < values.size(); i++) {
             if (i > 0) {
