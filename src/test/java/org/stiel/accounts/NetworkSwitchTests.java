@@ -36,7 +36,7 @@ class NetworkSwitchTests {
                 .andExpect(jsonPath("$[*].slug", containsInAnyOrder("scheldeveld", "polderrand")))
                 .andExpect(jsonPath("$[?(@.current == true)].slug").value("scheldeveld"))
                 .andExpect(jsonPath("$[?(@.slug == 'polderrand')].role").value("VOLUNTEER"));
-        mvc.perform(get("/api/v1/partners").with(session)).andExpect(jsonPath("$", hasSize(40)));
+        mvc.perform(get("/api/v1/partners").param("size", "100").with(session)).andExpect(jsonPath("$", hasSize(40)));
 
         mvc.perform(post("/network/switch")
                         .param("networkId", polderrand.id().toString())
