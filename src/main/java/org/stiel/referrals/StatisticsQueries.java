@@ -38,6 +38,10 @@ class StatisticsQueries {
     }
 
     List<Group> groups(UUID network) {
+        // Room for the planner to hash all seven groupings in one pass: with the default 4 MB it sorts the large
+        // network's 60 000 rows to disk three times (226 ms instead of 70 ms in the staff benchmark's data set).
+        // Local to the caller's (read-only) transaction; the hash tables hold a few thousand groups.
+        jdbc.sql("set local work_mem = '32MB'").update();
         // grouping() tells the sets apart: a bit per column, 1 where the column is not part of the row's set
         List<Group> groups = new ArrayList<>();
         jdbc.sql("""
