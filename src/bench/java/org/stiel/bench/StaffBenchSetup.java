@@ -1,5 +1,7 @@
 package org.stiel.bench;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
@@ -38,6 +40,9 @@ import java.util.regex.Pattern;
  * </ol>
  */
 public final class StaffBenchSetup {
+
+    // a command-line tool run by bench/*.sh: progress goes to the console through the logger, no personal data
+    private static final Logger log = LoggerFactory.getLogger(StaffBenchSetup.class);
 
     static final String MARKER = "stiel-bench-page ";
     static final String APPLICATION = "stiel-bench-setup";
@@ -82,7 +87,7 @@ public final class StaffBenchSetup {
             // one file for the whole calibration: the parser reads the files in order anyway
             statement.execute("alter system set log_rotation_size = 0");
         }
-        System.out.println("logging_collector now " + show(connection, "logging_collector") + " (on after a restart)");
+        log.info("logging_collector now " + show(connection, "logging_collector") + " (on after a restart)");
     }
 
     static String show(Connection connection, String setting) throws SQLException {
@@ -146,7 +151,7 @@ public final class StaffBenchSetup {
                     "-"));
         }
         Files.write(out.resolve("users.csv"), lines, StandardCharsets.UTF_8);
-        System.out.println("Users of network " + network + ": " + staffClients + " staff of " + busiest + ", "
+        log.info("Users of network " + network + ": " + staffClients + " staff of " + busiest + ", "
                 + coordinators + " coordinator sessions");
     }
 
@@ -277,7 +282,7 @@ public final class StaffBenchSetup {
             if (weight > 0 && !entry.getValue().isEmpty()) {
                 args.add("-f " + file.toAbsolutePath() + "@" + weight);
             }
-            System.out.println(page + ": " + entry.getValue().size() + " statements, weight " + weight);
+            log.info(page + ": " + entry.getValue().size() + " statements, weight " + weight);
         }
         Files.write(out.resolve("pgbench-args.txt"), args, StandardCharsets.UTF_8);
     }

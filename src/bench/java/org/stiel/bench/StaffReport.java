@@ -1,5 +1,7 @@
 package org.stiel.bench;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,6 +21,9 @@ import java.util.regex.Pattern;
  * on the same SQL, the calibration's status and size per page, Stiel's cold start and heap, and the data set.
  */
 public final class StaffReport {
+
+    // a command-line tool run by bench/*.sh: progress goes to the console through the logger, no personal data
+    private static final Logger log = LoggerFactory.getLogger(StaffReport.class);
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = new HashMap<>();
@@ -139,7 +144,7 @@ public final class StaffReport {
         }
         md.append(run.getProperty("generated", "")).append("\n");
         Files.writeString(out.resolve("staff-results.md"), md.toString(), StandardCharsets.UTF_8);
-        System.out.println(md);
+        log.info("Written {}", out.resolve("staff-results.md"));
     }
 
     private static String count(java.sql.Statement statement, String table) throws java.sql.SQLException {

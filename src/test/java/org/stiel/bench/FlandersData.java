@@ -22,6 +22,8 @@ import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 import org.postgresql.PGConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Builds a Flanders-scale offer in a Stiel database for the benchmark ({@code bench/run.sh}): invented municipalities
@@ -46,6 +48,9 @@ import org.postgresql.PGConnection;
  * alone.
  */
 public final class FlandersData {
+
+    // a command-line tool run by bench/*.sh: progress goes to the console through the logger, no personal data
+    private static final Logger log = LoggerFactory.getLogger(FlandersData.class);
 
     /** The marker of generated networks: their slugs start with it. */
     public static final String SLUG_PREFIX = "bench-";
@@ -110,21 +115,21 @@ public final class FlandersData {
         try (var connection = DriverManager.getConnection(
                 url, options.getOrDefault("user", "postgres"), options.getOrDefault("password", ""))) {
             if (present(connection)) {
-                System.out.println("Bench data present; nothing generated.");
+                log.info("Bench data present; nothing generated.");
             } else {
-                System.out.println("Generating the Flanders data set at scale " + scale + " from " + today + " ...");
+                log.info("Generating the Flanders data set at scale " + scale + " from " + today + " ...");
                 var result = new FlandersData(seed, scale, today).generate(connection);
-                System.out.println("Generated " + result);
+                log.info("Generated " + result);
             }
             // the staff side (accounts, referrals, lifecycle, plan, governance, meetings, feed) only when asked for:
             // the families' benchmark needs the offer alone
             if (Boolean.parseBoolean(options.getOrDefault("staff", "false"))) {
                 if (FlandersStaffData.present(connection)) {
-                    System.out.println("Staff bench data present; nothing generated.");
+                    log.info("Staff bench data present; nothing generated.");
                 } else {
-                    System.out.println("Generating the staff data set at scale " + scale + " ...");
+                    log.info("Generating the staff data set at scale " + scale + " ...");
                     var result = new FlandersStaffData(seed, scale, today).generate(connection);
-                    System.out.println("Generated " + result);
+                    log.info("Generated " + result);
                 }
             }
         }
