@@ -23,6 +23,11 @@ public final class MoreLinks {
         return matcher.find() ? matcher.group(1).replace("&amp;", "&") : null;
     }
 
+    /** Every first group of {@code pattern} in the page, in order: the rows a list shows. */
+    public static java.util.List<String> matches(Pattern pattern, String html) {
+        return pattern.matcher(html).results().map(m -> m.group(1)).toList();
+    }
+
     /** The next page's URL from the answer's {@code Link} header; {@code null} on the last page. */
     public static String next(MvcResult result) {
         String link = result.getResponse().getHeader(HttpHeaders.LINK);

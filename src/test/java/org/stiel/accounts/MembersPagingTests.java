@@ -119,11 +119,6 @@ class MembersPagingTests {
     }
 
     private static List<String> names(String html) {
-        List<String> names = new ArrayList<>();
-        var matcher = NAME.matcher(html);
-        while (matcher.find()) {
-            names.add(matcher.group(1));
-        }
-        return names;
+        return MoreLinks.matches(NAME, html);
     }
 }

@@ -163,11 +163,6 @@ class FeedPagingTests {
     }
 
     private static List<String> subjects(String html) {
-        List<String> found = new ArrayList<>();
-        var matcher = SUBJECT.matcher(html);
-        while (matcher.find()) {
-            found.add(matcher.group(1));
-        }
-        return found;
+        return MoreLinks.matches(SUBJECT, html);
     }
 }

@@ -99,11 +99,6 @@ class HsdsImportJobsPageTests {
     }
 
     private static List<String> files(String html) {
-        List<String> files = new ArrayList<>();
-        var matcher = FILE.matcher(html);
-        while (matcher.find()) {
-            files.add(matcher.group(1));
-        }
-        return files;
+        return MoreLinks.matches(FILE, html);
     }
 }
