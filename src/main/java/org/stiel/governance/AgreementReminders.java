@@ -61,7 +61,7 @@ class AgreementReminders {
     }
 
     @Scheduled(cron = "0 15 7 * * *", zone = "Europe/Brussels")
-    @SchedulerLock(name = "governance-agreement-reminders", lockAtMostFor = "PT30M")
+    @SchedulerLock(name = "governance-agreement-reminders", lockAtLeastFor = "PT5M", lockAtMostFor = "PT30M")
     @Transactional // remind() is called on this object, not through the proxy: the transaction starts here
     void daily() {
         int mails = remind();

@@ -22,7 +22,7 @@ class RoundJobs {
     }
 
     @Scheduled(cron = "0 5 * * * *", zone = "Europe/Brussels")
-    @SchedulerLock(name = "lifecycle-close-rounds")
+    @SchedulerLock(name = "lifecycle-close-rounds", lockAtLeastFor = "PT5M", lockAtMostFor = "PT15M")
     void closeOverdue() {
         int closed = rounds.closeOverdue();
         if (closed > 0) {
@@ -31,7 +31,7 @@ class RoundJobs {
     }
 
     @Scheduled(cron = "0 0 9 * * *", zone = "Europe/Brussels")
-    @SchedulerLock(name = "lifecycle-remind-participants")
+    @SchedulerLock(name = "lifecycle-remind-participants", lockAtLeastFor = "PT5M", lockAtMostFor = "PT30M")
     void remind() {
         int sent = rounds.remindDue();
         if (sent > 0) {

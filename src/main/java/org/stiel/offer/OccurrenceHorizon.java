@@ -22,7 +22,7 @@ class OccurrenceHorizon {
     }
 
     @Scheduled(cron = "0 30 2 * * *", zone = "Europe/Brussels")
-    @SchedulerLock(name = "offer-occurrence-horizon", lockAtMostFor = "PT1H")
+    @SchedulerLock(name = "offer-occurrence-horizon", lockAtLeastFor = "PT5M", lockAtMostFor = "PT1H")
     void extend() {
         int count = offers.extendOccurrences();
         log.info("Moved the occurrences of {} offers on to {} months ahead", count, Occurrences.HORIZON_MONTHS);

@@ -67,7 +67,7 @@ class StaleOfferNudges {
     }
 
     @Scheduled(cron = "0 0 7 * * MON", zone = "Europe/Brussels")
-    @SchedulerLock(name = "offer-stale-nudges", lockAtMostFor = "PT30M")
+    @SchedulerLock(name = "offer-stale-nudges", lockAtLeastFor = "PT5M", lockAtMostFor = "PT30M")
     @Transactional // mails and the record of who was nudged together: nobody is nudged twice after a failure
     void weekly() {
         int mails = nudge();

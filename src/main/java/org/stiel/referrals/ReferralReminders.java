@@ -30,7 +30,7 @@ class ReferralReminders {
     }
 
     @Scheduled(cron = "${stiel.referrals.reminders-cron:0 7 * * * *}")
-    @SchedulerLock(name = "referrals-reminders")
+    @SchedulerLock(name = "referrals-reminders", lockAtLeastFor = "PT5M", lockAtMostFor = "PT30M")
     @Transactional
     public void remind() {
         Instant now = clock.instant();

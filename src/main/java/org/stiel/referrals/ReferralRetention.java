@@ -37,7 +37,7 @@ class ReferralRetention {
     }
 
     @Scheduled(cron = "${stiel.referrals.retention-cron:0 30 3 * * *}")
-    @SchedulerLock(name = "referrals-retention")
+    @SchedulerLock(name = "referrals-retention", lockAtLeastFor = "PT5M", lockAtMostFor = "PT30M")
     public int purge() {
         Instant before =
                 clock.instant().atZone(clock.getZone()).minus(retention).toInstant();
