@@ -24,7 +24,7 @@ class ThrottlePurge {
     }
 
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT7M")
-    @SchedulerLock(name = "accounts.throttle-purge", lockAtLeastFor = "PT1M")
+    @SchedulerLock(name = "accounts-throttle-purge", lockAtLeastFor = "PT1M")
     void purge() {
         logins.purge();
         if (buckets instanceof ExpiredEntriesCleaner cleaner) {
