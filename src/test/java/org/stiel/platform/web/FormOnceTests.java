@@ -164,6 +164,35 @@ class FormOnceTests {
     }
 
     @Test
+    void aRepeatWhileTheFirstIsStillRunningIsToldTheFormWasAlreadySent() throws Exception {
+        String name = TestNetworks.unique("Bezig");
+        String token = tokenIn(html(get("/offers/new").param("partner", partner.toString())));
+        // the first submission of this token is running (on this or another instance) and does not finish
+        jdbc.sql("insert into form_submission (token, created_at) values (?, now())")
+                .param(token)
+                .update();
+
+        var repeat = mvc.perform(offer(name, token)).andReturn().getResponse();
+
+        assertThat(repeat.getStatus()).isEqualTo(200);
+        assertThat(repeat.getContentAsString()).contains("Dit formulier is al verstuurd");
+        assertThat(offers(name)).isZero();
+    }
+
+    @Test
+    void aFirstSubmissionThatDiedWithItsInstanceDoesNotBlockTheFormForADay() throws Exception {
+        String name = TestNetworks.unique("Gestorven");
+        String token = tokenIn(html(get("/offers/new").param("partner", partner.toString())));
+        jdbc.sql("insert into form_submission (token, created_at) values (?, now() - interval '3 minutes')")
+                .param(token)
+                .update();
+
+        assertThat(mvc.perform(offer(name, token)).andReturn().getResponse().getStatus())
+                .isEqualTo(302);
+        assertThat(offers(name)).isEqualTo(1);
+    }
+
+    @Test
     void theReferralFormSentTwiceInARowAndAtOnceSendsOneReferralEachTime() throws Exception {
         var world = new ReferralWorld(networks, accounts, partners, referrals);
         String token = tokenIn(html(get("/referrals/new"), world.sender));
