@@ -32,7 +32,9 @@ function stielSending(form, sending) {
 document.addEventListener('submit', function (event) {
   var form = event.target;
   var htmx = form.matches('[hx-post], [hx-put], [hx-patch], [hx-delete]');
-  if ((form.getAttribute('method') || '').toLowerCase() !== 'post' || (event.defaultPrevented && !htmx)) {
+  var target = (event.submitter && event.submitter.getAttribute('formtarget')) || form.getAttribute('target');
+  if ((form.getAttribute('method') || '').toLowerCase() !== 'post' || (event.defaultPrevented && !htmx) ||
+      (target && target !== '_self')) {
     return;
   }
   // after this event: the browser (and htmx) read the form's data first, the clicked button's name and value included,
@@ -40,6 +42,10 @@ document.addEventListener('submit', function (event) {
   setTimeout(function () {
     stielSending(form, true);
   }, 0);
+  // a form that answers with a download (the subject access export) leaves the page in place: give the buttons back
+  setTimeout(function () {
+    stielSending(form, false);
+  }, 10000);
 });
 document.addEventListener('htmx:afterRequest', function (event) {
   var form = event.target.closest('form');
