@@ -108,12 +108,14 @@ public class Accounts {
     /**
      * Changes a person's own password after checking the current one. Answers the field and message key of the
      * first problem, if any, so that the page can show it next to that field.
+     *
+     * @param client the remote address of the request, counted as a login attempt's
      */
     @Transactional
-    public Optional<FieldProblem> changePassword(UserId id, String currentPassword, String newPassword) {
+    public Optional<FieldProblem> changePassword(UserId id, String currentPassword, String newPassword, String client) {
         var user = users.findById(id.value()).orElseThrow(() -> new NotFoundException("User"));
         // the same attempts as the login page: a taken-over session must not become a way to guess the password
-        if (!throttle.tryAttempt(user.email())) {
+        if (!throttle.tryAttempt(user.email(), client)) {
             return Optional.of(new FieldProblem("currentPassword", "login.throttled"));
         }
         if (currentPassword == null
@@ -121,7 +123,7 @@ public class Accounts {
                 || !encoder.matches(currentPassword, user.passwordHash())) {
             return Optional.of(new FieldProblem("currentPassword", "account.password.current.wrong"));
         }
-        throttle.succeeded(user.email());
+        throttle.succeeded(user.email(), client);
         var problem = policy.check(newPassword, user.email());
         if (problem.isPresent()) {
             return problem.map(key -> new FieldProblem("newPassword", key));

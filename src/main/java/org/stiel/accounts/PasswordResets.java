@@ -27,6 +27,8 @@ public class PasswordResets {
     private final PasswordPolicy policy;
     private final AccountMails mails;
     private final SessionTerminator sessions;
+    private final ResetRequestThrottle requests;
+    private final LoginThrottle logins;
 
     PasswordResets(
             JdbcClient jdbc,
@@ -34,8 +36,12 @@ public class PasswordResets {
             PasswordEncoder encoder,
             PasswordPolicy policy,
             AccountMails mails,
-            SessionTerminator sessions) {
+            SessionTerminator sessions,
+            ResetRequestThrottle requests,
+            LoginThrottle logins) {
         this.sessions = sessions;
+        this.requests = requests;
+        this.logins = logins;
         this.jdbc = jdbc;
         this.users = users;
         this.encoder = encoder;
@@ -43,11 +49,20 @@ public class PasswordResets {
         this.mails = mails;
     }
 
-    /** Mails a reset link when an account with this address exists; does nothing visible otherwise. */
+    /**
+     * Mails a reset link when an account with this address exists; does nothing visible otherwise. Never held back by
+     * the login throttle, only by a per-client limit that counts every request alike.
+     *
+     * @param client the remote address the request came from
+     * @return false when this client asked too often lately (whatever the address), true otherwise
+     */
     @Transactional
-    public void request(String email) {
+    public boolean request(String email, String client) {
+        if (!requests.tryRequest(client)) {
+            return false;
+        }
         if (email == null || email.isBlank()) {
-            return;
+            return true;
         }
         users.findByEmail(email.strip()).filter(this::mayMail).ifPresent(user -> {
             String token = Tokens.random();
@@ -59,6 +74,7 @@ public class PasswordResets {
                     .update();
             mails.passwordReset(user.email(), token);
         });
+        return true;
     }
 
     /** Whether the link is known, unused and not expired. */
@@ -72,7 +88,8 @@ public class PasswordResets {
     }
 
     /**
-     * Sets the new password and uses up this link and every other open link of the same person.
+     * Sets the new password, uses up this link and every other open link of the same person, and clears the login
+     * throttle of the account, so that its owner can log in at once even while someone keeps guessing elsewhere.
      *
      * @return false when the link is unknown, used or expired
      */
@@ -97,6 +114,7 @@ public class PasswordResets {
                 .param(user.id())
                 .update();
         sessions.endSessionsOf(user.email());
+        logins.clearAccount(user.email());
         return true;
     }
 

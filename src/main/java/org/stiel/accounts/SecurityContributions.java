@@ -1,13 +1,18 @@
 package org.stiel.accounts;
 
+import io.github.bucket4j.TimeMeter;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
+import io.github.bucket4j.distributed.proxy.ProxyManager;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -30,9 +35,13 @@ class SecurityContributions {
                 "argon2", Map.of("argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8()));
     }
 
+    /**
+     * The counters of the login and reset throttles, in PostgreSQL so that every instance counts the same attempts;
+     * their time is the application's {@link Clock}, so that tests can move it.
+     */
     @Bean
-    LoginThrottle loginThrottle(DataSource dataSource) {
-        var buckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
+    ProxyManager<String> rateLimitBuckets(DataSource dataSource, Clock clock) {
+        return Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
                 .primaryKeyMapper(PrimaryKeyMapper.STRING)
                 .table("rate_limit_bucket")
                 .idColumn("id")
@@ -40,8 +49,33 @@ class SecurityContributions {
                 .expiresAtColumn("expires_at")
                 .expirationAfterWrite(
                         ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofMinutes(5)))
+                .clientClock(timeMeter(clock))
                 .build();
-        return new LoginThrottle(buckets);
+    }
+
+    @Bean
+    LoginThrottle loginThrottle(JdbcClient jdbc, ProxyManager<String> rateLimitBuckets, Clock clock) {
+        return new LoginThrottle(jdbc, rateLimitBuckets, clock, LoginThrottle.Limits.DEFAULT);
+    }
+
+    @Bean
+    ResetRequestThrottle resetRequestThrottle(ProxyManager<String> rateLimitBuckets) {
+        return new ResetRequestThrottle(rateLimitBuckets);
+    }
+
+    static TimeMeter timeMeter(Clock clock) {
+        return new TimeMeter() {
+            @Override
+            public long currentTimeNanos() {
+                Instant now = clock.instant();
+                return now.getEpochSecond() * 1_000_000_000L + now.getNano();
+            }
+
+            @Override
+            public boolean isWallClockBased() {
+                return true;
+            }
+        };
     }
 
     @Bean

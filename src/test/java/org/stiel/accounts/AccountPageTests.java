@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.stiel.StielTest;
 import org.stiel.TestNetworks;
@@ -40,6 +41,9 @@ class AccountPageTests {
 
     @Autowired
     Partners partners;
+
+    @Autowired
+    JdbcClient jdbc;
 
     StielUser person;
 
@@ -114,13 +118,18 @@ class AccountPageTests {
 
     @Test
     void guessingTheCurrentPasswordIsThrottledLikeTheLogin() {
-        for (int i = 0; i < 5; i++) {
-            assertThat(accounts.changePassword(person.id(), "niet mijn wachtwoord", "een nieuw lang wachtwoord hier"))
+        String client = "192.0.2.53";
+        for (int i = 0; i < LoginThrottle.Limits.DEFAULT.freeAttempts(); i++) {
+            assertThat(accounts.changePassword(
+                            person.id(), "niet mijn wachtwoord", "een nieuw lang wachtwoord hier", client))
                     .get()
                     .extracting(Accounts.FieldProblem::messageKey)
                     .isEqualTo("account.password.current.wrong");
         }
-        assertThat(accounts.changePassword(person.id(), TestNetworks.PASSWORD, "een nieuw lang wachtwoord hier"))
+        // the same count as the login's: a guess at the login page after these waits too
+        LoginThrottleTests.deepInBackOff(jdbc, person.email());
+        assertThat(accounts.changePassword(
+                        person.id(), TestNetworks.PASSWORD, "een nieuw lang wachtwoord hier", client))
                 .get()
                 .extracting(Accounts.FieldProblem::messageKey)
                 .isEqualTo("login.throttled");

@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.stiel.StielTest;
+import org.stiel.TestAddresses;
 import org.stiel.TestMails;
 import org.stiel.TestNetworks;
 import org.stiel.network.Networks;
@@ -46,6 +47,8 @@ class PasswordResetTests {
     TestNetworks fixtures;
     TestMails mails;
     StielUser person;
+    // links are limited per client: each test asks from an address of its own
+    String client = TestAddresses.fresh();
 
     @BeforeEach
     void setUp() {
@@ -139,7 +142,10 @@ class PasswordResetTests {
     }
 
     private String requestLink(String email) throws Exception {
-        return mvc.perform(post("/password/forgot").with(csrf()).param("email", email))
+        return mvc.perform(post("/password/forgot")
+                        .with(csrf())
+                        .with(TestAddresses.from(client))
+                        .param("email", email))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()

@@ -49,7 +49,8 @@ class SessionEndTests {
         var member = fixtures.member(network, NetworkRole.STEERING_GROUP, "Stuurgroeplid");
         var elsewhere = LoggedIn.as(mvc, member.email(), TestNetworks.PASSWORD);
 
-        accounts.changePassword(member.id(), TestNetworks.PASSWORD, "een ander lang wachtwoord voor de test");
+        accounts.changePassword(
+                member.id(), TestNetworks.PASSWORD, "een ander lang wachtwoord voor de test", "192.0.2.52");
 
         mvc.perform(get("/api/v1/networks").with(elsewhere)).andExpect(status().isUnauthorized());
     }

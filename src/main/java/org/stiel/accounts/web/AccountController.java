@@ -1,5 +1,6 @@
 package org.stiel.accounts.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.UUID;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -38,8 +39,10 @@ class AccountController {
             @ModelAttribute("passwordForm") ChangePasswordForm form,
             BindingResult result,
             Model model,
-            RedirectAttributes redirect) {
-        var problem = accounts.changePassword(user.id(), form.getCurrentPassword(), form.getNewPassword());
+            RedirectAttributes redirect,
+            HttpServletRequest request) {
+        var problem = accounts.changePassword(
+                user.id(), form.getCurrentPassword(), form.getNewPassword(), request.getRemoteAddr());
         if (problem.isPresent()) {
             result.rejectValue(problem.get().field(), problem.get().messageKey());
             return page(user, form, new TokenForm(), model);

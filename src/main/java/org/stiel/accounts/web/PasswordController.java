@@ -1,7 +1,9 @@
 package org.stiel.accounts.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Objects;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -30,11 +32,22 @@ class PasswordController {
         return "accounts/password-forgot";
     }
 
-    /** Always the same answer, whether or not the address has an account. */
+    /**
+     * Always the same answer, whether or not the address has an account; "too many requests" only counts the
+     * requests of this client, whatever the address.
+     */
     @PostMapping("/password/forgot")
-    String requested(@RequestParam(defaultValue = "") String email, Model model) {
-        resets.request(email);
-        model.addAttribute("sent", true);
+    String requested(
+            @RequestParam(defaultValue = "") String email,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
+        if (resets.request(email, request.getRemoteAddr())) {
+            model.addAttribute("sent", true);
+        } else {
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            model.addAttribute("tooMany", true);
+        }
         return "accounts/password-forgot";
     }
 
