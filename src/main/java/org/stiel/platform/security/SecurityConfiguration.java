@@ -6,6 +6,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -52,8 +53,12 @@ class SecurityConfiguration {
      */
     @Bean
     FilterRegistrationBean<HeaderWriterFilter> permissionsPolicyFilter() {
-        return new FilterRegistrationBean<>(
-                new HeaderWriterFilter(List.of(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY))));
+        var filter = new HeaderWriterFilter(List.of(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY)));
+        // set before anything answers, the 400 of a bad request and the 401 of the security chain included
+        filter.setShouldWriteHeadersEagerly(true);
+        var registration = new FilterRegistrationBean<>(filter);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
+        return registration;
     }
 
     @Bean
