@@ -3,6 +3,8 @@ package org.stiel.accounts;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
@@ -11,9 +13,12 @@ import org.stiel.network.NetworkId;
 import org.stiel.network.NetworkView;
 import org.stiel.network.Networks;
 
-/** Loads a person with their memberships (listed by network name) and the network they start in. */
+/**
+ * Loads a person with their memberships (listed by network name) and the network they start in, and stores a
+ * stronger hash of their password when they log in with one made under older settings.
+ */
 @Component
-class StielUserDetailsService implements UserDetailsService {
+class StielUserDetailsService implements UserDetailsService, UserDetailsPasswordService {
 
     private final UserRepository users;
     private final Networks networks;
@@ -30,6 +35,16 @@ class StielUserDetailsService implements UserDetailsService {
                 .filter(user -> user.passwordHash() != null)
                 .map(user -> toStielUser(user, Optional.empty()))
                 .orElseThrow(() -> new UsernameNotFoundException("unknown"));
+    }
+
+    /** Called by Spring Security after a successful login whose hash has weaker settings than the encoder's. */
+    @Override
+    @Transactional
+    public UserDetails updatePassword(UserDetails user, String newPasswordHash) {
+        if (user instanceof StielUser stiel) {
+            users.rehashPassword(stiel.id().value(), stiel.getPassword(), newPasswordHash);
+        }
+        return user;
     }
 
     StielUser toStielUser(User user, Optional<NetworkId> preferred) {

@@ -21,4 +21,9 @@ public record StielProperties(URI baseUrl, @DefaultValue Mail mail) {
         String base = baseUrl.toString();
         return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + path;
     }
+
+    /** Whether users reach Stiel over HTTPS: then every cookie is Secure and may carry the {@code __Host-} prefix. */
+    public boolean servedOverHttps() {
+        return "https".equalsIgnoreCase(baseUrl.getScheme());
+    }
 }

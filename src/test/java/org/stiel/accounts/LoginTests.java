@@ -65,7 +65,6 @@ class LoginTests {
     @Test
     void theSessionCookieAndHeadersProtectTheSession() throws Exception {
         var before = mvc.perform(get("/login")).andReturn().getResponse();
-        var anonymousCookie = before.getCookie("STIEL_SESSION");
         assertThat(before.getHeader("Content-Security-Policy"))
                 .contains("script-src 'self'")
                 .contains("frame-ancestors 'none'");
@@ -73,18 +72,21 @@ class LoginTests {
         assertThat(before.getHeader("X-Frame-Options")).isEqualTo("DENY");
 
         accounts.register("login-cookie@stiel.test", "Iemand", PASSWORD, true);
+        // session fixation: a session id planted by someone else is not the one the login gets
+        var planted = new jakarta.servlet.http.Cookie("STIEL_SESSION", "cGxhbnRlZC1zZXNzaW9uLWlk");
         var login = mvc.perform(post("/login")
                         .param("username", "login-cookie@stiel.test")
                         .param("password", PASSWORD)
                         .with(csrf())
-                        .cookie(anonymousCookie))
+                        .cookie(planted))
                 .andReturn()
                 .getResponse();
         var cookie = login.getCookie("STIEL_SESSION");
         assertThat(cookie.isHttpOnly()).isTrue();
         assertThat(cookie.getAttribute("SameSite")).isEqualTo("Lax");
-        // session fixation: logging in gives a new session id
-        assertThat(cookie.getValue()).isNotEqualTo(anonymousCookie.getValue());
+        assertThat(cookie.getPath()).isEqualTo("/");
+        assertThat(cookie.getDomain()).isNull();
+        assertThat(cookie.getValue()).isNotEqualTo(planted.getValue());
     }
 
     @Test

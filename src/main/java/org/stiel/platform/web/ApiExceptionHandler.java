@@ -15,6 +15,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -99,6 +100,20 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                         error.getField(), messages.getMessage(error, LocaleContextHolder.getLocale())));
         problem.setProperty("errors", errors);
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    /** A NUL in a text of the body ({@link JsonTextConfiguration}) is said as such, like one in the query string. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonTextConfiguration.NulInText) {
+                log.info("Refused a JSON body with a NUL character in a text");
+                return ResponseEntity.badRequest()
+                        .body(problem(HttpStatus.BAD_REQUEST, "bad-request", RequestCharactersFilter.MESSAGE));
+            }
+        }
+        return super.handleHttpMessageNotReadable(ex, headers, status, request);
     }
 
     private ProblemDetail problem(HttpStatus status, String type, String detailKey) {

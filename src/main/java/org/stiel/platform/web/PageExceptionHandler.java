@@ -17,10 +17,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.stiel.platform.BadRequestException;
 import org.stiel.platform.ForbiddenException;
 import org.stiel.platform.NotFoundException;
+import org.stiel.platform.StielProperties;
 
 /**
  * The error pages of every page controller, rendered here rather than through the container's error dispatch: status
@@ -37,9 +37,11 @@ class PageExceptionHandler {
     private static final AuthenticationTrustResolver TRUST = new AuthenticationTrustResolverImpl();
 
     private final MessageSource messages;
+    private final StielProperties properties;
 
-    PageExceptionHandler(MessageSource messages) {
+    PageExceptionHandler(MessageSource messages, StielProperties properties) {
         this.messages = messages;
+        this.properties = properties;
     }
 
     @ExceptionHandler(NotFoundException.class)
@@ -74,7 +76,8 @@ class PageExceptionHandler {
 
     /**
      * A conflict mostly follows a form post, whose URL need not answer a GET: the link back goes to the page the form
-     * was on, taken from the Referer header, and only when that is a page of this application.
+     * was on, taken from the Referer header, and only when that is a page of this application: its origin is the
+     * configured base URL, not the request's Host, which the client chooses.
      */
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ModelAndView conflict(HttpServletRequest request) {
@@ -83,9 +86,9 @@ class PageExceptionHandler {
         return page;
     }
 
-    private static String sameOriginReferer(HttpServletRequest request) {
+    private String sameOriginReferer(HttpServletRequest request) {
         String referer = request.getHeader(HttpHeaders.REFERER);
-        String origin = ServletUriComponentsBuilder.fromContextPath(request).toUriString();
+        String origin = properties.link(request.getContextPath());
         if (referer == null || !referer.startsWith(origin + "/")) {
             return null;
         }

@@ -1,17 +1,19 @@
 package org.stiel.platform.web;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
+import org.stiel.platform.StielProperties;
+import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
 /** Dutch first; {@code ?lang=en} switches and a cookie remembers the choice. */
 @Configuration(proxyBeanMethods = false)
@@ -21,12 +23,21 @@ class WebConfiguration implements WebMvcConfigurer {
     static final List<Locale> SUPPORTED = List.of(DUTCH, Locale.ENGLISH);
 
     @Bean
-    LocaleResolver localeResolver() {
-        var resolver = new CookieLocaleResolver("STIEL_LANG");
-        resolver.setDefaultLocale(DUTCH);
-        resolver.setCookieMaxAge(Duration.ofDays(365));
-        resolver.setCookieSameSite("Lax");
-        return resolver;
+    LocaleResolver localeResolver(StielProperties properties) {
+        return new LanguageCookieResolver(
+                DUTCH, "https".equals(properties.baseUrl().getScheme()));
+    }
+
+    /**
+     * First after the character encoding (form bodies are decoded as UTF-8 before it looks at them) and before the
+     * session and security filters: a NUL or invalid UTF-8 reaches neither a login nor a query.
+     */
+    @Bean
+    FilterRegistrationBean<RequestCharactersFilter> requestCharactersFilter(
+            ThymeleafViewResolver views, LocaleResolver locales, MessageSource messages) {
+        var registration = new FilterRegistrationBean<>(new RequestCharactersFilter(views, locales, messages));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
     }
 
     /**

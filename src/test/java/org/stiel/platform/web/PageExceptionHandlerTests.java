@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
+import java.net.URI;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.stiel.platform.Paging;
+import org.stiel.platform.StielProperties;
 
 /**
  * The 409 page, which no page of the application reaches today (the partner form handles its own conflict), on a
@@ -24,16 +26,30 @@ import org.stiel.platform.Paging;
 class PageExceptionHandlerTests {
 
     final MockMvc mvc = MockMvcBuilders.standaloneSetup(new ConflictingController())
-            .setControllerAdvice(new PageExceptionHandler(messages()))
+            .setControllerAdvice(new PageExceptionHandler(
+                    messages(), new StielProperties(URI.create("https://stiel.example"), null)))
             .build();
 
     @Test
     void aConflictIsThe409PageWithALinkBackToTheFormItCameFrom() throws Exception {
-        mvc.perform(post("/things/1").header("Referer", "http://localhost/things/1/edit"))
+        mvc.perform(post("/things/1").header("Referer", "https://stiel.example/things/1/edit"))
                 .andExpect(status().isConflict())
                 .andExpect(view().name("error/409"))
                 .andExpect(model().attribute("back", "/things/1/edit"))
                 .andExpect(model().attribute("currentPath", "/things/1"));
+    }
+
+    @Test
+    void thisApplicationIsTheConfiguredBaseUrlNotTheHostTheRequestNames() throws Exception {
+        mvc.perform(post("/things/1")
+                        .with(request -> {
+                            request.setServerName("evil.example");
+                            return request;
+                        })
+                        .header("Host", "evil.example")
+                        .header("Referer", "http://evil.example/phish"))
+                .andExpect(status().isConflict())
+                .andExpect(model().attributeDoesNotExist("back"));
     }
 
     @Test

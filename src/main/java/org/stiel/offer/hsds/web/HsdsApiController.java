@@ -15,10 +15,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.stiel.offer.hsds.HsdsCatalog;
 import org.stiel.offer.hsds.HsdsCatalog.Search;
 import org.stiel.offer.hsds.HsdsCatalog.Shape;
+import org.stiel.platform.StielProperties;
 
 /**
  * The Open Referral HSDS 3.0 API on the published offer of every network (or of one: {@code network}, a slug). No
@@ -30,19 +30,21 @@ import org.stiel.offer.hsds.HsdsCatalog.Shape;
 class HsdsApiController {
 
     private final HsdsCatalog catalog;
+    private final StielProperties properties;
 
-    HsdsApiController(HsdsCatalog catalog) {
+    HsdsApiController(HsdsCatalog catalog, StielProperties properties) {
         this.catalog = catalog;
+        this.properties = properties;
     }
 
     @GetMapping({"", "/"})
     @Operation(summary = "Which HSDS version this API speaks")
     Map<String, Object> root() {
-        String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+        // from the configured base URL: a client's Host or forwarded headers must not choose where links point
         return Map.of(
                 "version", "3.0",
                 "profile", "https://docs.openreferral.org/en/latest/hsds/",
-                "openapi_url", base + "/v3/api-docs");
+                "openapi_url", properties.link("/v3/api-docs"));
     }
 
     @GetMapping("/services")

@@ -111,7 +111,7 @@ class CalendarController {
     }
 
     private ResponseEntity<String> ics(String title, List<PublicOfferOccurrence> occurrences, String file) {
-        String body = CalendarFiles.write(title, occurrences, text("site.online"), catalog.now());
+        String body = CalendarFiles.write(title, occurrences, text("site.online"), catalog.now(), site.link(""));
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_TYPE, CalendarFiles.MEDIA_TYPE)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + file + ".ics\"")

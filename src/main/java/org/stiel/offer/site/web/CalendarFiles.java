@@ -20,7 +20,6 @@ import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.stiel.offer.OfferCatalogQueries;
 import org.stiel.offer.PublicOfferOccurrence;
 
@@ -35,7 +34,9 @@ final class CalendarFiles {
 
     private CalendarFiles() {}
 
-    static String write(String title, List<PublicOfferOccurrence> occurrences, String onlineText, Instant now) {
+    /** @param siteUrl the installation's base URL ({@code STIEL_BASE_URL}) the events link to, never the request's */
+    static String write(
+            String title, List<PublicOfferOccurrence> occurrences, String onlineText, Instant now, String siteUrl) {
         var zone = TimeZoneRegistryFactory.getInstance()
                 .createRegistry()
                 .getTimeZone(OfferCatalogQueries.ZONE.getId())
@@ -49,8 +50,7 @@ final class CalendarFiles {
         calendar.add(new XProperty("X-WR-CALNAME", title));
         calendar.add(new XProperty("X-WR-TIMEZONE", OfferCatalogQueries.ZONE.getId()));
         calendar.add(zone);
-        String base =
-                ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+        String base = siteUrl.endsWith("/") ? siteUrl.substring(0, siteUrl.length() - 1) : siteUrl;
         Instant stamp = now.truncatedTo(ChronoUnit.SECONDS);
         for (var o : occurrences) {
             VEvent event = o.allDay()

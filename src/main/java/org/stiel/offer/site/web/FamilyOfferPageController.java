@@ -26,10 +26,12 @@ class FamilyOfferPageController {
 
     private final OfferCatalog catalog;
     private final MessageSource messages;
+    private final SiteModel site;
 
-    FamilyOfferPageController(OfferCatalog catalog, MessageSource messages) {
+    FamilyOfferPageController(OfferCatalog catalog, MessageSource messages, SiteModel site) {
         this.catalog = catalog;
         this.messages = messages;
+        this.site = site;
     }
 
     @GetMapping("/aanbod/{id}")
@@ -43,8 +45,8 @@ class FamilyOfferPageController {
     @GetMapping("/aanbod/{id}.ics")
     ResponseEntity<String> ics(@PathVariable String id) {
         var offer = find(id);
-        String body =
-                CalendarFiles.write(offer.name(), catalog.coming(offer.id(), COMING_IN_FILE), online(), catalog.now());
+        String body = CalendarFiles.write(
+                offer.name(), catalog.coming(offer.id(), COMING_IN_FILE), online(), catalog.now(), site.link(""));
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_TYPE, CalendarFiles.MEDIA_TYPE)
                 .header(

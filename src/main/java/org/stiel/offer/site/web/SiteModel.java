@@ -11,7 +11,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.stiel.network.LifeDomain;
 import org.stiel.network.NetworkName;
 import org.stiel.network.Networks;
@@ -19,6 +18,7 @@ import org.stiel.offer.OfferQuery;
 import org.stiel.offer.OfferStatus;
 import org.stiel.offer.PublicOfferSummary;
 import org.stiel.platform.NotFoundException;
+import org.stiel.platform.StielProperties;
 import org.thymeleaf.util.StringUtils;
 
 /**
@@ -41,12 +41,22 @@ class SiteModel {
 
     private final Networks networks;
     private final MessageSource messages;
+    private final StielProperties properties;
     private final Map<Locale, DateTimeFormatter> dayFormats = new ConcurrentHashMap<>();
     private final Map<Locale, DateTimeFormatter> dayTimeFormats = new ConcurrentHashMap<>();
 
-    SiteModel(Networks networks, MessageSource messages) {
+    SiteModel(Networks networks, MessageSource messages, StielProperties properties) {
         this.networks = networks;
         this.messages = messages;
+        this.properties = properties;
+    }
+
+    /**
+     * An absolute link into the site, from the configured base URL: never from the request's Host or forwarded
+     * headers, which a client chooses.
+     */
+    String link(String path) {
+        return properties.link(path);
     }
 
     /** An unknown network is "not found", not an empty search that looks like a network without offer. */
@@ -63,11 +73,7 @@ class SiteModel {
                 "previousQuery", query.withPage(Math.max(1, query.page() - 1)).toQueryString(true));
         model.addAttribute("nextQuery", query.withPage(query.page() + 1).toQueryString(true));
         // webcal:// makes a phone or desktop offer to subscribe in its calendar app instead of downloading the file
-        String feed = ServletUriComponentsBuilder.fromCurrentContextPath()
-                        .path("/aanbod/kalender.ics")
-                        .build()
-                        .toUriString()
-                + (search.isEmpty() ? "" : "?" + search);
+        String feed = link("/aanbod/kalender.ics") + (search.isEmpty() ? "" : "?" + search);
         model.addAttribute("webcalUrl", feed.replaceFirst("^https?://", "webcal://"));
     }
 
