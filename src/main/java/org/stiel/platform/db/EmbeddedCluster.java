@@ -30,6 +30,7 @@ final class EmbeddedCluster implements AutoCloseable {
     private final boolean throwaway;
     private final PostgresBinaries binaries;
     private final DataFolderLock lock;
+    private final boolean ownsLock;
     private final ClusterPasswords passwords;
     private final int port;
     private PostgresWatchdog watchdog;
@@ -40,6 +41,7 @@ final class EmbeddedCluster implements AutoCloseable {
             boolean throwaway,
             PostgresBinaries binaries,
             DataFolderLock lock,
+            boolean ownsLock,
             ClusterPasswords passwords,
             int port) {
         this.home = home;
@@ -47,6 +49,7 @@ final class EmbeddedCluster implements AutoCloseable {
         this.throwaway = throwaway;
         this.binaries = binaries;
         this.lock = lock;
+        this.ownsLock = ownsLock;
         this.passwords = passwords;
         this.port = port;
     }
@@ -62,18 +65,28 @@ final class EmbeddedCluster implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the data folder " + home, e);
         }
-        var binaries = PostgresBinaries.get();
         var lock = DataFolderLock.acquire(home);
         try {
-            var passwords = ClusterPasswords.loadOrCreate(home.resolve(ClusterPasswords.FILE_NAME));
-            var embedded = new EmbeddedCluster(home, throwaway, binaries, lock, passwords, freePort());
-            embedded.prepare();
-            embedded.run(watchedPid);
-            return embedded;
+            return start(home, throwaway, watchedPid, lock, true);
         } catch (RuntimeException e) {
             lock.close();
             throw e;
         }
+    }
+
+    /** Starts the cluster of a folder whose lock the caller holds (and keeps: a backup, a restore). */
+    static EmbeddedCluster startLocked(Path home, DataFolderLock lock) {
+        return start(home, false, ProcessHandle.current().pid(), lock, false);
+    }
+
+    private static EmbeddedCluster start(
+            Path home, boolean throwaway, long watchedPid, DataFolderLock lock, boolean ownsLock) {
+        var binaries = PostgresBinaries.get();
+        var passwords = ClusterPasswords.loadOrCreate(home.resolve(ClusterPasswords.FILE_NAME));
+        var embedded = new EmbeddedCluster(home, throwaway, binaries, lock, ownsLock, passwords, freePort());
+        embedded.prepare();
+        embedded.run(watchedPid);
+        return embedded;
     }
 
     private void prepare() {
@@ -217,7 +230,9 @@ final class EmbeddedCluster implements AutoCloseable {
             watchdog.close();
         }
         LeftoverPostmaster.stop(binaries, cluster);
-        lock.close();
+        if (ownsLock) {
+            lock.close();
+        }
         if (throwaway) {
             FileSystemUtils.deleteRecursively(home.toFile());
         }

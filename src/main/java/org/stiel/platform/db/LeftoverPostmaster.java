@@ -6,6 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,6 +38,7 @@ final class LeftoverPostmaster {
 
     /** Stops the cluster's server: fast (rolls back open transactions, writes a checkpoint), else immediate. */
     static void stop(PostgresBinaries binaries, Path cluster) {
+        Optional<ProcessHandle> postmaster = livePostmaster(cluster).flatMap(ProcessHandle::of);
         String dir = cluster.toString();
         var fast = Commands.run(binaries.command("pg_ctl", "stop", "-D", dir, "-m", "fast", "-w", "-t", "60"));
         if (fast.exitCode() != 0 && livePostmaster(cluster).isPresent()) {
@@ -42,6 +46,18 @@ final class LeftoverPostmaster {
                     "PostgreSQL did not stop in fast mode ({}); stopping it immediately",
                     fast.output().strip());
             Commands.run(binaries.command("pg_ctl", "stop", "-D", dir, "-m", "immediate", "-w", "-t", "60"));
+        }
+        // pg_ctl returns when the pid file is gone, a moment before the process itself
+        postmaster.ifPresent(LeftoverPostmaster::awaitExit);
+    }
+
+    private static void awaitExit(ProcessHandle process) {
+        try {
+            process.onExit().get(60, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            log.warn("PostgreSQL (pid {}) has not exited yet", process.pid());
         }
     }
 

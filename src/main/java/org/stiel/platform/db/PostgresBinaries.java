@@ -65,6 +65,13 @@ final class PostgresBinaries {
         return command;
     }
 
+    /** The major version of these binaries ({@code 17}): a cluster's {@code PG_VERSION} must match it. */
+    String majorVersion() {
+        // "postgres (PostgreSQL) 17.11"
+        String version = Commands.check(command("postgres", "--version"), null).strip();
+        return version.substring(version.lastIndexOf(' ') + 1).split("\\.")[0];
+    }
+
     private static Path unpack() {
         try (InputStream in = DefaultPostgresBinaryResolver.INSTANCE.getPgBinary(
                 operatingSystem(), "amd64".equals(SystemUtils.OS_ARCH) ? "x86_64" : SystemUtils.OS_ARCH)) {
