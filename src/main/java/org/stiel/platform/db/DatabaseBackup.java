@@ -144,7 +144,10 @@ final class DatabaseBackup {
                 } else if (entry.isFile()) {
                     Files.createDirectories(path.getParent());
                     createOwnerOnly(path);
-                    Files.copy(tar, path, StandardCopyOption.REPLACE_EXISTING);
+                    // into the owner-only file just made (a copy that replaces it would not keep its mode)
+                    try (OutputStream out = Files.newOutputStream(path)) {
+                        tar.transferTo(out);
+                    }
                 }
             }
         }

@@ -105,6 +105,7 @@ final class EmbeddedCluster implements AutoCloseable {
             }
         }
         ClusterAccess.writeHba(cluster);
+        ServerLog.configure(cluster);
     }
 
     private void initdb() {
@@ -176,13 +177,6 @@ final class EmbeddedCluster implements AutoCloseable {
         settings.put("fsync", durable);
         settings.put("synchronous_commit", durable);
         settings.put("full_page_writes", durable);
-        // a week of server logs in postgres/log, one file per weekday, overwritten a week later
-        settings.put("logging_collector", "on");
-        settings.put("log_directory", "log");
-        settings.put("log_filename", "postgresql-%a.log");
-        settings.put("log_truncate_on_rotation", "on");
-        settings.put("log_rotation_age", "1d");
-        settings.put("log_rotation_size", "0");
         return settings;
     }
 
@@ -230,6 +224,7 @@ final class EmbeddedCluster implements AutoCloseable {
             watchdog.close();
         }
         LeftoverPostmaster.stop(binaries, cluster);
+        log.info("Stopped the embedded PostgreSQL in {}", cluster);
         if (ownsLock) {
             lock.close();
         }

@@ -19,7 +19,7 @@ class BackupAndRestoreTests {
     Path backups;
 
     @Test
-    void aRestoreBringsBackWhatTheBackupHeld() {
+    void aRestoreBringsBackWhatTheBackupHeld() throws Exception {
         withDatabase(sql -> {
             sql.sql("create table backup_note (id int primary key, text text not null)")
                     .update();
@@ -38,6 +38,8 @@ class BackupAndRestoreTests {
         });
 
         assertThat(maintenance("--restore=" + file)).isZero();
+        assertThat(Files.getPosixFilePermissions(home.resolve(".pgpass")))
+                .isEqualTo(PosixFilePermissions.fromString("rw-------"));
 
         withDatabase(sql -> assertThat(sql.sql("select text from backup_note order by id")
                         .query(String.class)
