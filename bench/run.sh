@@ -79,7 +79,11 @@ done
 curl -fs "http://localhost:$PORT/actuator/health/readiness" >/dev/null || { echo "Stiel not ready" >&2; exit 1; }
 # The embedded PostgreSQL writes its port on line 4 of postmaster.pid.
 PG_PORT=$(sed -n 4p "$DATA_DIR/postgres/postmaster.pid")
-JDBC="jdbc:postgresql://localhost:$PG_PORT/postgres"
+# Its passwords are in $DATA_DIR/.pgpass (pgpass format): psql and pgbench read it, the Java tools get the
+# superuser's in the JDBC URL.
+export PGPASSFILE="$DATA_DIR/.pgpass"
+PG_PASSWORD=$(awk -F: '$1 == "localhost" && $4 == "postgres" { print $5; exit }' "$PGPASSFILE")
+JDBC="jdbc:postgresql://localhost:$PG_PORT/postgres?user=postgres&password=$PG_PASSWORD"
 log "Stiel is up; its PostgreSQL listens on port $PG_PORT"
 
 log "Generating the data set (skipped when present)"

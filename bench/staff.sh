@@ -86,7 +86,11 @@ start_app() {
   COLD_START=$(awk -v a="$started" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }')
   # The embedded PostgreSQL writes its port on line 4 of postmaster.pid.
   PG_PORT=$(sed -n 4p "$DATA_DIR/postgres/postmaster.pid")
-  JDBC="jdbc:postgresql://localhost:$PG_PORT/postgres"
+  # Its passwords are in $DATA_DIR/.pgpass (pgpass format): psql and pgbench read it, the Java tools get the
+  # superuser's in the JDBC URL.
+  export PGPASSFILE="$DATA_DIR/.pgpass"
+  PG_PASSWORD=$(awk -F: '$1 == "localhost" && $4 == "postgres" { print $5; exit }' "$PGPASSFILE")
+  JDBC="jdbc:postgresql://localhost:$PG_PORT/postgres?user=postgres&password=$PG_PASSWORD"
   log "Stiel is up after $COLD_START s; its PostgreSQL listens on port $PG_PORT"
 }
 

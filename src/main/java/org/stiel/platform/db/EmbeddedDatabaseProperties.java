@@ -11,4 +11,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param ephemeral start from an empty cluster that is thrown away afterwards (tests)
  */
 @ConfigurationProperties("stiel.embedded-db")
-record EmbeddedDatabaseProperties(@DefaultValue("./data") Path dataDir, boolean ephemeral) {}
+record EmbeddedDatabaseProperties(@DefaultValue("./data") Path dataDir, boolean ephemeral) {
+
+    /** The data folder as an absolute path: it holds the cluster, its password file and its lock. */
+    Path home() {
+        return dataDir.toAbsolutePath().normalize();
+    }
+}

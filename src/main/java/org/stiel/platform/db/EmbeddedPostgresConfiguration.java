@@ -1,8 +1,8 @@
 package org.stiel.platform.db;
 
 import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.sql.DataSource;
@@ -15,7 +15,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Starts a real PostgreSQL from Maven Central binaries when no external database is configured, so that
- * {@code ./mvnw spring-boot:run} and the tests need nothing installed.
+ * {@code ./mvnw spring-boot:run} and the tests need nothing installed. The application connects as its own role,
+ * with the generated password, never as the superuser (docs/adr/0018-durable-embedded-database.md).
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(NoExternalDatabaseCondition.class)
@@ -23,32 +24,33 @@ class EmbeddedPostgresConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
 
+    // Spring stops it after everything that uses the database (not a JVM hook racing the shutdown); the watchdog
+    // stops it when the JVM dies without a shutdown
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
-        var builder = EmbeddedPostgres.builder()
-                .setServerConfig("max_connections", "100")
-                .setLocaleConfig("locale", "C.UTF-8")
-                // Spring closes it after everything that uses the database, not a JVM hook racing the shutdown
-                .setRegisterShutdownHook(false);
+    EmbeddedCluster embeddedCluster(EmbeddedDatabaseProperties properties) {
+        long self = ProcessHandle.current().pid();
         if (properties.ephemeral()) {
-            log.info("Starting an ephemeral embedded PostgreSQL");
-            builder.setCleanDataDirectory(true);
-        } else {
-            Path dir = properties.dataDir().resolve("postgres").toAbsolutePath().normalize();
-            Files.createDirectories(dir);
-            log.info("Starting embedded PostgreSQL with its data in {}", dir);
-            builder.setDataDirectory(dir).setCleanDataDirectory(false);
+            try {
+                Path home = Files.createTempDirectory("stiel-postgres-");
+                log.info("Starting an ephemeral embedded PostgreSQL");
+                return EmbeddedCluster.start(home, true, self);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
-        return builder.start();
+        Path home = properties.home();
+        log.info("Starting embedded PostgreSQL with its data in {}", home.resolve("postgres"));
+        return EmbeddedCluster.start(home, false, self);
     }
 
     @Bean
-    DataSource dataSource(EmbeddedPostgres postgres) {
+    DataSource dataSource(EmbeddedCluster postgres) {
         var dataSource = DataSourceBuilder.create()
                 .type(HikariDataSource.class)
                 .driverClassName("org.postgresql.Driver")
-                .url(postgres.getJdbcUrl("postgres", "postgres"))
-                .username("postgres")
+                .url(postgres.jdbcUrl())
+                .username(postgres.applicationUser())
+                .password(postgres.applicationPassword())
                 .build();
         dataSource.setPoolName("stiel-embedded");
         return dataSource;
