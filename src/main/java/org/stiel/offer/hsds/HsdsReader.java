@@ -14,6 +14,7 @@ import java.util.zip.ZipInputStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.stiel.platform.csv.CsvWriter;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -110,9 +111,10 @@ final class HsdsReader {
                     for (CSVRecord record : parser) {
                         ObjectNode row = NODES.objectNode();
                         record.toMap().forEach((key, value) -> {
-                            String k = key.strip().replace("\uFEFF", "");
+                            String k = CsvWriter.restore(key.strip().replace("\uFEFF", ""));
                             if (value != null && !value.isBlank()) {
-                                row.put(k, value.strip());
+                                // a file Stiel wrote has a quote before each cell that looked like a formula
+                                row.put(k, CsvWriter.restore(value.strip()));
                             }
                         });
                         rows.add(row);
