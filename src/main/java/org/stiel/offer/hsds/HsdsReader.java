@@ -1,7 +1,9 @@
 package org.stiel.offer.hsds;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -14,6 +16,7 @@ import java.util.zip.ZipInputStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.stiel.platform.BadRequestException;
 import org.stiel.platform.csv.CsvWriter;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -30,7 +33,17 @@ final class HsdsReader {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final int MAX_ENTRY_BYTES = 50 * 1024 * 1024;
+
+    /**
+     * Limits of what a file may unpack to, checked while reading so that a zip bomb (a small zip of a huge, highly
+     * compressible entry) is refused after at most this much inflating, not after all of it. A network's whole offer
+     * is a few megabytes.
+     */
+    static final int MAX_FILE_BYTES = 16 * 1024 * 1024;
+
+    static final int MAX_ENTRIES = 64;
+    static final int MAX_ENTRY_BYTES = 16 * 1024 * 1024;
+    static final int MAX_TOTAL_BYTES = 32 * 1024 * 1024;
 
     /** An object of the file and where it is. */
     record Item(String source, JsonNode node) {}
@@ -52,13 +65,32 @@ final class HsdsReader {
 
     private HsdsReader() {}
 
+    /**
+     * The file's organizations and services, or the problem that makes it unreadable.
+     *
+     * @throws BadRequestException when the file or what it unpacks to is larger than Stiel reads
+     */
     static Document read(String fileName, byte[] content) {
+        if (content.length > MAX_FILE_BYTES) {
+            throw tooLarge();
+        }
         boolean zip = content.length > 3 && content[0] == 'P' && content[1] == 'K';
         try {
-            return zip ? readZip(content) : readJson(content);
+            return zip ? readZip(new ByteArrayInputStream(content)) : readJson(content);
+        } catch (BadRequestException e) {
+            throw e;
         } catch (RuntimeException | IOException e) {
             return new Document(List.of(), List.of(), List.of(zip ? "zip" : "json"));
         }
+    }
+
+    static BadRequestException tooLarge() {
+        return new BadRequestException(
+                "hsds.import.file.tooLarge",
+                MAX_FILE_BYTES / 1024 / 1024,
+                MAX_TOTAL_BYTES / 1024 / 1024,
+                MAX_ENTRY_BYTES / 1024 / 1024,
+                MAX_ENTRIES);
     }
 
     private static Document readJson(byte[] content) {
@@ -89,17 +121,27 @@ final class HsdsReader {
         }
     }
 
-    private static Document readZip(byte[] content) throws IOException {
+    /** Reads the zip as it inflates; package-private so that a test can count how much of a zip bomb it reads. */
+    static Document readZip(InputStream content) throws IOException {
         Map<String, List<ObjectNode>> tables = new HashMap<>();
         Map<JsonNode, String> sources = new java.util.IdentityHashMap<>();
-        try (var zip = new ZipInputStream(new ByteArrayInputStream(content))) {
+        try (var zip = new ZipInputStream(content)) {
             ZipEntry entry;
+            int entries = 0;
+            long total = 0;
             while ((entry = zip.getNextEntry()) != null) {
+                if (++entries > MAX_ENTRIES || entry.getSize() > MAX_ENTRY_BYTES) {
+                    throw tooLarge();
+                }
                 String name = entry.getName().replaceAll(".*/", "");
-                if (entry.isDirectory() || !name.endsWith(".csv")) {
+                boolean wanted = !entry.isDirectory() && name.endsWith(".csv");
+                // every entry is inflated here, also those skipped: getNextEntry would inflate them unbounded
+                var kept = wanted ? new ByteArrayOutputStream() : null;
+                total += bounded(zip, Math.min(MAX_ENTRY_BYTES, MAX_TOTAL_BYTES - total), kept);
+                if (!wanted) {
                     continue;
                 }
-                byte[] bytes = zip.readNBytes(MAX_ENTRY_BYTES);
+                byte[] bytes = kept.toByteArray();
                 List<ObjectNode> rows = new ArrayList<>();
                 var format = CSVFormat.RFC4180
                         .builder()
@@ -151,6 +193,28 @@ final class HsdsReader {
             problems.add("zip.empty");
         }
         return new Document(items(organizations, sources), items(services, sources), problems, sources);
+    }
+
+    /**
+     * Reads the entry to its end into {@code out} (or nowhere), refused as soon as it inflates past {@code limit}.
+     *
+     * @return how many bytes it inflated to
+     * @throws BadRequestException past the limit
+     */
+    private static long bounded(InputStream in, long limit, ByteArrayOutputStream out) throws IOException {
+        byte[] buffer = new byte[8192];
+        long read = 0;
+        int n;
+        while ((n = in.read(buffer)) > 0) {
+            read += n;
+            if (read > limit) {
+                throw tooLarge();
+            }
+            if (out != null) {
+                out.write(buffer, 0, n);
+            }
+        }
+        return read;
     }
 
     private static List<Item> items(Map<String, ObjectNode> rows, Map<JsonNode, String> sources) {
