@@ -109,7 +109,27 @@ final class HsdsReader {
         } else {
             return new Document(List.of(), List.of(), List.of("json"));
         }
-        return new Document(organizations, services, List.of());
+        return new Document(organizations, services, hasNul(root) ? List.of("nul") : List.of());
+    }
+
+    /** PostgreSQL stores no NUL character in text, and no one types one: a file with one is refused whole. */
+    private static boolean hasNul(JsonNode node) {
+        if (node.isString()) {
+            return node.asString().indexOf('\0') >= 0;
+        }
+        for (var entry : node.properties()) {
+            if (entry.getKey().indexOf('\0') >= 0 || hasNul(entry.getValue())) {
+                return true;
+            }
+        }
+        if (node.isArray()) {
+            for (JsonNode item : node) {
+                if (hasNul(item)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A service has a status (required by HSDS) or an organization; anything else is an organization. */
@@ -125,6 +145,7 @@ final class HsdsReader {
     static Document readZip(InputStream content) throws IOException {
         Map<String, List<ObjectNode>> tables = new HashMap<>();
         Map<JsonNode, String> sources = new java.util.IdentityHashMap<>();
+        boolean nul = false;
         try (var zip = new ZipInputStream(content)) {
             ZipEntry entry;
             int entries = 0;
@@ -142,6 +163,10 @@ final class HsdsReader {
                     continue;
                 }
                 byte[] bytes = kept.toByteArray();
+                // see hasNul: a NUL byte in UTF-8 is the NUL character and nothing else
+                for (byte b : bytes) {
+                    nul |= b == 0;
+                }
                 List<ObjectNode> rows = new ArrayList<>();
                 var format = CSVFormat.RFC4180
                         .builder()
@@ -189,6 +214,9 @@ final class HsdsReader {
         Map<String, ObjectNode> organizations = index(tables.get("organizations.csv"));
         children(tables.get("locations.csv"), "organization_id", organizations, "locations");
         List<String> problems = new ArrayList<>();
+        if (nul) {
+            return new Document(List.of(), List.of(), List.of("nul"));
+        }
         if (!tables.containsKey("services.csv") && !tables.containsKey("organizations.csv")) {
             problems.add("zip.empty");
         }
