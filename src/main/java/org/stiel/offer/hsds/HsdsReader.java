@@ -109,7 +109,10 @@ final class HsdsReader {
         } else {
             return new Document(List.of(), List.of(), List.of("json"));
         }
-        return new Document(organizations, services, hasNul(root) ? List.of("nul") : List.of());
+        if (hasNul(root)) {
+            return new Document(List.of(), List.of(), List.of("nul"));
+        }
+        return new Document(organizations, services, List.of());
     }
 
     /** PostgreSQL stores no NUL character in text, and no one types one: a file with one is refused whole. */

@@ -127,8 +127,8 @@ public final class CsvWriter implements Closeable {
 
     /**
      * The text with a single quote before it when a spreadsheet would read it as a formula: when it starts with
-     * {@code = + - @}, a tab or a carriage return (or their full-width forms, which some spreadsheet programs fold to
-     * the plain ones). Text that already starts with quotes followed by such a character gets one more, so that
+     * {@code = + - @}, a tab, a carriage return or a NUL (OWASP and ASVS 5.0 1.2.10), or the full-width forms of the
+     * first four, which some spreadsheet programs fold to the plain ones. Text that already starts with quotes followed by such a character gets one more, so that
      * {@link #restore} gives back exactly what was written.
      */
     public static String neutralise(String text) {
@@ -157,7 +157,7 @@ public final class CsvWriter implements Closeable {
 
     private static boolean isFormulaStart(char c) {
         return switch (c) {
-            case '=', '+', '-', '@', '\t', '\r', '\uFF1D', '\uFF0B', '\uFF0D', '\uFF20' -> true;
+            case '=', '+', '-', '@', '\t', '\r', '\0', '\uFF1D', '\uFF0B', '\uFF0D', '\uFF20' -> true;
             default -> false;
         };
     }

@@ -32,7 +32,7 @@ class SurveyCsvInjectionTests {
     static final List<String> PAYLOADS =
             List.of("=cmd|' /C calc'!A0", "=HYPERLINK(\"http://evil.example\",\"x\")", "+1+1", "@SUM(A1)", "-2+3");
 
-    static final Pattern FORMULA = Pattern.compile("^[=+\\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20].*", Pattern.DOTALL);
+    static final Pattern FORMULA = Pattern.compile("^[=+\\-@\t\r\0\uFF1D\uFF0B\uFF0D\uFF20].*", Pattern.DOTALL);
 
     @Autowired
     MockMvc mvc;

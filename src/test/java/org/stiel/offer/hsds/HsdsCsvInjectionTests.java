@@ -38,7 +38,7 @@ class HsdsCsvInjectionTests {
             List.of("=cmd|' /C calc'!A0", "=HYPERLINK(\"http://evil.example\",\"x\")", "+1+1", "@SUM(A1)", "-2+3");
 
     /** A cell a spreadsheet would run: one starting with = + - @ tab or CR that is not just a number. */
-    static final Pattern FORMULA = Pattern.compile("^[=+\\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20].*", Pattern.DOTALL);
+    static final Pattern FORMULA = Pattern.compile("^[=+\\-@\t\r\0\uFF1D\uFF0B\uFF0D\uFF20].*", Pattern.DOTALL);
 
     static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?(,-?\\d+(\\.\\d+)?)*");
 

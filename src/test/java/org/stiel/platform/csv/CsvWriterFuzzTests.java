@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  */
 class CsvWriterFuzzTests {
 
-    private static final Pattern FORMULA = Pattern.compile("^[=+\\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20].*", Pattern.DOTALL);
+    private static final Pattern FORMULA = Pattern.compile("^[=+\\-@\t\r\0\uFF1D\uFF0B\uFF0D\uFF20].*", Pattern.DOTALL);
 
     @FuzzTest(maxDuration = "10s")
     void writtenCellsReadBackAndNeverStartAFormula(FuzzedDataProvider data) throws Exception {

@@ -24,6 +24,7 @@ class CsvWriterTests {
             "\t=1+1",
             "\r=1+1",
             "\uFF1D1+1",
+            "\0=1+1",
             "'=1+1");
 
     @Test
@@ -65,7 +66,7 @@ class CsvWriterTests {
         for (String text : List.of("", "'", "''", "'a", "a'", "=", "'=", "''=", "-", "plain", "\uFF20x")) {
             String written = CsvWriter.neutralise(text);
             assertThat(CsvWriter.restore(written)).isEqualTo(text);
-            assertThat(written.isEmpty() ? ' ' : written.charAt(0)).isNotIn('=', '+', '-', '@', '\t', '\r');
+            assertThat(written.isEmpty() ? ' ' : written.charAt(0)).isNotIn('=', '+', '-', '@', '\t', '\r', '\0');
         }
     }
 
