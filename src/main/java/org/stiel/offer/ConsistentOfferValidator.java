@@ -2,6 +2,7 @@ package org.stiel.offer;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
+import java.time.LocalDate;
 
 /** Checks {@link ConsistentOffer}; public only because Bean Validation instantiates it reflectively. */
 public class ConsistentOfferValidator implements ConstraintValidator<ConsistentOffer, OfferForm> {
@@ -39,6 +40,11 @@ public class ConsistentOfferValidator implements ConstraintValidator<ConsistentO
                 continue;
             }
             String row = "schedules[" + i + "].";
+            // a recurrence is expanded from its first date: one from the year -999999999 never ends (found by fuzzing)
+            outOfRange(problems, row + "dtstart", s.getDtstart());
+            outOfRange(problems, row + "until", s.getUntil());
+            outOfRange(problems, row + "validFrom", s.getValidFrom());
+            outOfRange(problems, row + "validTo", s.getValidTo());
             if (s.getOpensAt() != null
                     && s.getClosesAt() != null
                     && !s.getClosesAt().isAfter(s.getOpensAt())) {
@@ -63,6 +69,10 @@ public class ConsistentOfferValidator implements ConstraintValidator<ConsistentO
             } else {
                 if (s.getCount() != null && s.getUntil() != null) {
                     problems.add(row + "until", "{offer.schedule.countOrUntil}");
+                }
+                if (s.getBymonthday() != null && s.getBymonthday() == 0) {
+                    // RFC 5545 has no day 0; ical4j refuses it when expanding (found by fuzzing)
+                    problems.add(row + "bymonthday", "{offer.schedule.bymonthday.zero}");
                 }
                 if (s.getBymonthday() != null && s.getFreq() != Frequency.MONTHLY) {
                     problems.add(row + "bymonthday", "{offer.schedule.bymonthday.monthly}");
@@ -91,6 +101,17 @@ public class ConsistentOfferValidator implements ConstraintValidator<ConsistentO
             }
         }
         return problems.none();
+    }
+
+    /** Dates a schedule may name: wide enough for any real offer, narrow enough to expand. */
+    static final LocalDate FIRST_DATE = LocalDate.of(1900, 1, 1);
+
+    static final LocalDate LAST_DATE = LocalDate.of(2199, 12, 31);
+
+    private static void outOfRange(Problems problems, String path, LocalDate date) {
+        if (date != null && (date.isBefore(FIRST_DATE) || date.isAfter(LAST_DATE))) {
+            problems.add(path, "{offer.dates.range}");
+        }
     }
 
     private static boolean isEmpty(String value) {

@@ -8,15 +8,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.stiel.lifecycle.ResultCircle;
 import org.stiel.lifecycle.RoundResult;
+import org.stiel.platform.csv.CsvWriter;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
@@ -46,51 +47,48 @@ public class RoundExports {
     /** One row per figure: section, item, partner (where it is about one), value, and how many answers it rests on. */
     public byte[] csv(SurveyResults results, Locale locale) {
         var out = new StringWriter();
-        var format = CSVFormat.DEFAULT
-                .builder()
-                .setHeader("section", "item", "partner", "value", "answers")
-                .get();
-        try (var csv = new CSVPrinter(out, format)) {
+        // names and titles are typed by users: the writer keeps them from being read as formulas
+        try (var csv = CsvWriter.rfc4180(out, "section", "item", "partner", "value", "answers")) {
             var c = results.completion();
-            csv.printRecord("round", "title", "", results.round().title(), "");
-            csv.printRecord("round", "opened_on", "", results.round().openedOn(), "");
-            csv.printRecord("completion", "invited_partners", "", c.invited(), "");
-            csv.printRecord("completion", "started", "", c.started(), "");
-            csv.printRecord("completion", "submitted", "", c.submitted(), "");
-            csv.printRecord("completion", "submitted_without_invitation", "", c.uninvited(), "");
+            csv.row("round", "title", "", results.round().title(), "");
+            csv.row("round", "opened_on", "", results.round().openedOn(), "");
+            csv.row("completion", "invited_partners", "", c.invited(), "");
+            csv.row("completion", "started", "", c.started(), "");
+            csv.row("completion", "submitted", "", c.submitted(), "");
+            csv.row("completion", "submitted_without_invitation", "", c.uninvited(), "");
             var t = results.thermometer();
-            csv.printRecord("temperature", "median", "", t.median() == null ? "" : number(t.median()), t.count());
+            csv.row("temperature", "median", "", t.median() == null ? "" : number(t.median()), t.count());
             for (var band : t.shown() ? t.bands() : List.<Thermometer.Band>of()) {
-                csv.printRecord("temperature", "band " + band.from() + ".." + band.to(), "", band.count(), t.count());
+                csv.row("temperature", "band " + band.from() + ".." + band.to(), "", band.count(), t.count());
             }
             var m = results.map().metrics();
-            csv.printRecord("network", "partners", "", m.nodes().size(), "");
-            csv.printRecord("network", "links", "", m.links().size(), c.submitted());
-            csv.printRecord("network", "density", "", number(m.density()), c.submitted());
-            csv.printRecord("network", "degree_centralisation", "", number(m.centralisation()), c.submitted());
-            csv.printRecord("network", "isolated_partners", "", m.isolates().size(), c.submitted());
-            csv.printRecord(
+            csv.row("network", "partners", "", m.nodes().size(), "");
+            csv.row("network", "links", "", m.links().size(), c.submitted());
+            csv.row("network", "density", "", number(m.density()), c.submitted());
+            csv.row("network", "degree_centralisation", "", number(m.centralisation()), c.submitted());
+            csv.row("network", "isolated_partners", "", m.isolates().size(), c.submitted());
+            csv.row(
                     "network",
                     "mean_trust",
                     "",
                     shown(results.trust()),
                     results.trust().answers());
-            csv.printRecord(
+            csv.row(
                     "network",
                     "mean_value",
                     "",
                     shown(results.value()),
                     results.value().answers());
             for (var p : results.partners()) {
-                csv.printRecord("partner", "degree", p.name(), p.degree(), "");
-                csv.printRecord("partner", "degree_centrality", p.name(), number(p.centrality()), "");
-                csv.printRecord(
+                csv.row("partner", "degree", p.name(), p.degree(), "");
+                csv.row("partner", "degree_centrality", p.name(), number(p.centrality()), "");
+                csv.row(
                         "partner",
                         "mean_trust",
                         p.name(),
                         shown(p.trust()),
                         p.trust().answers());
-                csv.printRecord(
+                csv.row(
                         "partner",
                         "mean_value",
                         p.name(),
@@ -98,14 +96,14 @@ public class RoundExports {
                         p.value().answers());
             }
             for (var f : results.factors()) {
-                csv.printRecord(
+                csv.row(
                         "factor_group",
                         f.group().name().toLowerCase(Locale.ROOT),
                         "",
                         shown(f.aggregate()),
                         f.aggregate().answers());
                 for (var s : f.statements()) {
-                    csv.printRecord(
+                    csv.row(
                             "factor",
                             messages.getMessage("survey.factor." + s.factor().name(), null, locale),
                             "",
@@ -113,8 +111,6 @@ public class RoundExports {
                             s.aggregate().answers());
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         // a byte order mark, so that spreadsheet programs read the accents right
         return ("\uFEFF" + out).getBytes(StandardCharsets.UTF_8);
@@ -161,11 +157,12 @@ public class RoundExports {
         return in;
     }
 
-    private static String shown(Scores.Aggregate aggregate) {
+    private static Object shown(Scores.Aggregate aggregate) {
         return aggregate.shown() ? number(aggregate.mean()) : TOO_FEW;
     }
 
-    private static String number(double value) {
-        return String.format(Locale.ROOT, "%.2f", value);
+    /** Two decimals, as a number: the writer neutralises text, and a figure is not text. None where there is none. */
+    private static Object number(double value) {
+        return Double.isFinite(value) ? BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP) : "";
     }
 }

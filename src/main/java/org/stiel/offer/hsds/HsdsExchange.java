@@ -16,8 +16,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,6 +37,7 @@ import org.stiel.platform.ForbiddenException;
 import org.stiel.platform.ListPage;
 import org.stiel.platform.NotFoundException;
 import org.stiel.platform.Paging;
+import org.stiel.platform.csv.CsvWriter;
 
 /**
  * HSDS exchange for a network: coordinators import (a preview first, then the import as a job whose progress the
@@ -70,6 +69,9 @@ public class HsdsExchange {
      * @param status {@code PREVIEW}, {@code RUNNING}, {@code DONE} or {@code FAILED}
      */
     public record JobLine(UUID id, String fileName, String status, Instant createdAt) {}
+
+    /** HSDS columns of numbers that Stiel writes as text (schema type string); all others are text or typed. */
+    private static final Set<String> NUMERIC_TEXT = Set.of("bymonthday", "byyearday", "byweekno", "bymonth");
 
     private final HsdsImporter importer;
     private final Offers offers;
@@ -288,22 +290,23 @@ public class HsdsExchange {
         try (var zip = new ZipOutputStream(out)) {
             for (var table : tables.entrySet()) {
                 zip.putNextEntry(new ZipEntry(table.getKey()));
-                var writer = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
-                var printer = new CSVPrinter(
-                        writer,
-                        CSVFormat.RFC4180
-                                .builder()
-                                .setHeader(table.getValue().columns.toArray(String[]::new))
-                                .get());
+                // not closed: that would close the zip; the writer flushes itself when asked
+                var csv = CsvWriter.rfc4180(
+                        new OutputStreamWriter(zip, StandardCharsets.UTF_8), List.copyOf(table.getValue().columns));
                 for (var row : table.getValue().rows) {
                     List<Object> values = new ArrayList<>();
                     for (String column : table.getValue().columns) {
                         Object value = row.get(column);
-                        values.add(value instanceof Map || value instanceof List ? null : value);
+                        if (value instanceof Map || value instanceof List) {
+                            value = null;
+                        } else if (NUMERIC_TEXT.contains(column)) {
+                            value = CsvWriter.numeric(value);
+                        }
+                        values.add(value);
                     }
-                    printer.printRecord(values);
+                    csv.row(values);
                 }
-                printer.flush();
+                csv.flush();
                 zip.closeEntry();
             }
         } catch (IOException e) {

@@ -41,7 +41,6 @@ import org.stiel.offer.ScheduleForm;
 import org.stiel.offer.hsds.HsdsReader.Document;
 import org.stiel.offer.hsds.HsdsReader.Item;
 import org.stiel.offer.hsds.HsdsReport.Action;
-import org.stiel.offer.hsds.HsdsReport.Issue;
 import org.stiel.offer.hsds.HsdsTaxonomy.Facet;
 import org.stiel.offer.hsds.HsdsTaxonomy.Feature;
 import org.stiel.partners.LocationForm;
@@ -81,7 +80,7 @@ class HsdsImporter {
     /** What an import would do. Reads only. */
     Plan plan(NetworkId network, String fileName, byte[] content) {
         Document doc = HsdsReader.read(fileName, content);
-        var plan = new Plan(network);
+        var plan = new Plan(network, fileName, messages);
         for (String problem : doc.problems()) {
             plan.error(fileName, "", msg("hsds.import.file." + problem));
         }
@@ -742,28 +741,41 @@ class HsdsImporter {
         };
     }
 
+    /** A message of the report; a value from the file in it is cut short, so that the report echoes little. */
     private String msg(String key, Object... args) {
-        return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+        Object[] shortened = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            shortened[i] = args[i] instanceof String text ? HsdsIssues.shorten(text, HsdsIssues.VALUE) : args[i];
+        }
+        return messages.getMessage(key, shortened, key, LocaleContextHolder.getLocale());
     }
 
     /** The import worked out: what happens to each record, and what is wrong. */
     static final class Plan {
+
+        /** How many records the report lists; it counts them all. */
+        static final int LINES = 200;
+
         final NetworkId network;
+        final String fileName;
         final List<OrgPlan> orgs = new ArrayList<>();
         final List<ServicePlan> services = new ArrayList<>();
-        final List<Issue> errors = new ArrayList<>();
-        final List<Issue> warnings = new ArrayList<>();
+        final HsdsIssues errors = new HsdsIssues();
+        final HsdsIssues warnings = new HsdsIssues();
+        private final MessageSource messages;
 
-        Plan(NetworkId network) {
+        Plan(NetworkId network, String fileName, MessageSource messages) {
             this.network = network;
+            this.fileName = HsdsIssues.shorten(fileName, HsdsIssues.VALUE);
+            this.messages = messages;
         }
 
         void error(String source, String field, String message) {
-            errors.add(new Issue(source, field, message));
+            errors.add(source, field, message);
         }
 
         void warning(String source, String field, String message) {
-            warnings.add(new Issue(source, field, message));
+            warnings.add(source, field, message);
         }
 
         Optional<OrgPlan> org(String hsdsId) {
@@ -776,11 +788,42 @@ class HsdsImporter {
 
         HsdsReport report() {
             List<HsdsReport.Line> lines = new ArrayList<>();
-            orgs.forEach(o ->
-                    lines.add(new HsdsReport.Line(o.action, "organization", o.hsdsId, o.form.getName(), o.source)));
-            services.forEach(
-                    s -> lines.add(new HsdsReport.Line(s.action, "service", s.hsdsId, s.form.getName(), s.source)));
-            return new HsdsReport(lines, List.copyOf(errors), List.copyOf(warnings));
+            long[] counts = new long[Action.values().length];
+            orgs.forEach(o -> line(lines, counts, o.action, "organization", o.hsdsId, o.form.getName(), o.source));
+            services.forEach(s -> line(lines, counts, s.action, "service", s.hsdsId, s.form.getName(), s.source));
+            String more = "hsds.import.more";
+            var locale = LocaleContextHolder.getLocale();
+            return new HsdsReport(
+                    lines,
+                    errors.list(fileName, n -> messages.getMessage(more, new Object[] {n}, more, locale)),
+                    warnings.list(fileName, n -> messages.getMessage(more, new Object[] {n}, more, locale)),
+                    new HsdsReport.Counts(
+                            counts[Action.CREATE.ordinal()],
+                            counts[Action.UPDATE.ordinal()],
+                            counts[Action.UNCHANGED.ordinal()],
+                            errors.count(),
+                            warnings.count()));
+        }
+
+        private static void line(
+                List<HsdsReport.Line> lines,
+                long[] counts,
+                Action action,
+                String entity,
+                String hsdsId,
+                String name,
+                String source) {
+            if (action != null) {
+                counts[action.ordinal()]++;
+            }
+            if (lines.size() < LINES) {
+                lines.add(new HsdsReport.Line(
+                        action,
+                        entity,
+                        HsdsIssues.shorten(hsdsId, HsdsIssues.VALUE),
+                        HsdsIssues.shorten(name, HsdsIssues.VALUE),
+                        HsdsIssues.shorten(source, 2 * HsdsIssues.VALUE)));
+            }
         }
     }
 

@@ -1,7 +1,9 @@
 package org.stiel.offer.hsds;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -14,6 +16,8 @@ import java.util.zip.ZipInputStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.stiel.platform.BadRequestException;
+import org.stiel.platform.csv.CsvWriter;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -29,7 +33,17 @@ final class HsdsReader {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final int MAX_ENTRY_BYTES = 50 * 1024 * 1024;
+
+    /**
+     * Limits of what a file may unpack to, checked while reading so that a zip bomb (a small zip of a huge, highly
+     * compressible entry) is refused after at most this much inflating, not after all of it. A network's whole offer
+     * is a few megabytes.
+     */
+    static final int MAX_FILE_BYTES = 16 * 1024 * 1024;
+
+    static final int MAX_ENTRIES = 64;
+    static final int MAX_ENTRY_BYTES = 16 * 1024 * 1024;
+    static final int MAX_TOTAL_BYTES = 32 * 1024 * 1024;
 
     /** An object of the file and where it is. */
     record Item(String source, JsonNode node) {}
@@ -51,13 +65,32 @@ final class HsdsReader {
 
     private HsdsReader() {}
 
+    /**
+     * The file's organizations and services, or the problem that makes it unreadable.
+     *
+     * @throws BadRequestException when the file or what it unpacks to is larger than Stiel reads
+     */
     static Document read(String fileName, byte[] content) {
+        if (content.length > MAX_FILE_BYTES) {
+            throw tooLarge();
+        }
         boolean zip = content.length > 3 && content[0] == 'P' && content[1] == 'K';
         try {
-            return zip ? readZip(content) : readJson(content);
+            return zip ? readZip(new ByteArrayInputStream(content)) : readJson(content);
+        } catch (BadRequestException e) {
+            throw e;
         } catch (RuntimeException | IOException e) {
             return new Document(List.of(), List.of(), List.of(zip ? "zip" : "json"));
         }
+    }
+
+    static BadRequestException tooLarge() {
+        return new BadRequestException(
+                "hsds.import.file.tooLarge",
+                MAX_FILE_BYTES / 1024 / 1024,
+                MAX_TOTAL_BYTES / 1024 / 1024,
+                MAX_ENTRY_BYTES / 1024 / 1024,
+                MAX_ENTRIES);
     }
 
     private static Document readJson(byte[] content) {
@@ -76,7 +109,30 @@ final class HsdsReader {
         } else {
             return new Document(List.of(), List.of(), List.of("json"));
         }
+        if (hasNul(root)) {
+            return new Document(List.of(), List.of(), List.of("nul"));
+        }
         return new Document(organizations, services, List.of());
+    }
+
+    /** PostgreSQL stores no NUL character in text, and no one types one: a file with one is refused whole. */
+    private static boolean hasNul(JsonNode node) {
+        if (node.isString()) {
+            return node.asString().indexOf('\0') >= 0;
+        }
+        for (var entry : node.properties()) {
+            if (entry.getKey().indexOf('\0') >= 0 || hasNul(entry.getValue())) {
+                return true;
+            }
+        }
+        if (node.isArray()) {
+            for (JsonNode item : node) {
+                if (hasNul(item)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A service has a status (required by HSDS) or an organization; anything else is an organization. */
@@ -88,17 +144,32 @@ final class HsdsReader {
         }
     }
 
-    private static Document readZip(byte[] content) throws IOException {
+    /** Reads the zip as it inflates; package-private so that a test can count how much of a zip bomb it reads. */
+    static Document readZip(InputStream content) throws IOException {
         Map<String, List<ObjectNode>> tables = new HashMap<>();
         Map<JsonNode, String> sources = new java.util.IdentityHashMap<>();
-        try (var zip = new ZipInputStream(new ByteArrayInputStream(content))) {
+        boolean nul = false;
+        try (var zip = new ZipInputStream(content)) {
             ZipEntry entry;
+            int entries = 0;
+            long total = 0;
             while ((entry = zip.getNextEntry()) != null) {
+                if (++entries > MAX_ENTRIES || entry.getSize() > MAX_ENTRY_BYTES) {
+                    throw tooLarge();
+                }
                 String name = entry.getName().replaceAll(".*/", "");
-                if (entry.isDirectory() || !name.endsWith(".csv")) {
+                boolean wanted = !entry.isDirectory() && name.endsWith(".csv");
+                // every entry is inflated here, also those skipped: getNextEntry would inflate them unbounded
+                var kept = wanted ? new ByteArrayOutputStream() : null;
+                total += bounded(zip, Math.min(MAX_ENTRY_BYTES, MAX_TOTAL_BYTES - total), kept);
+                if (!wanted) {
                     continue;
                 }
-                byte[] bytes = zip.readNBytes(MAX_ENTRY_BYTES);
+                byte[] bytes = kept.toByteArray();
+                // see hasNul: a NUL byte in UTF-8 is the NUL character and nothing else
+                for (byte b : bytes) {
+                    nul |= b == 0;
+                }
                 List<ObjectNode> rows = new ArrayList<>();
                 var format = CSVFormat.RFC4180
                         .builder()
@@ -110,9 +181,10 @@ final class HsdsReader {
                     for (CSVRecord record : parser) {
                         ObjectNode row = NODES.objectNode();
                         record.toMap().forEach((key, value) -> {
-                            String k = key.strip().replace("\uFEFF", "");
+                            String k = CsvWriter.restore(key.strip().replace("\uFEFF", ""));
                             if (value != null && !value.isBlank()) {
-                                row.put(k, value.strip());
+                                // a file Stiel wrote has a quote before each cell that looked like a formula
+                                row.put(k, CsvWriter.restore(value.strip()));
                             }
                         });
                         rows.add(row);
@@ -145,10 +217,35 @@ final class HsdsReader {
         Map<String, ObjectNode> organizations = index(tables.get("organizations.csv"));
         children(tables.get("locations.csv"), "organization_id", organizations, "locations");
         List<String> problems = new ArrayList<>();
+        if (nul) {
+            return new Document(List.of(), List.of(), List.of("nul"));
+        }
         if (!tables.containsKey("services.csv") && !tables.containsKey("organizations.csv")) {
             problems.add("zip.empty");
         }
         return new Document(items(organizations, sources), items(services, sources), problems, sources);
+    }
+
+    /**
+     * Reads the entry to its end into {@code out} (or nowhere), refused as soon as it inflates past {@code limit}.
+     *
+     * @return how many bytes it inflated to
+     * @throws BadRequestException past the limit
+     */
+    private static long bounded(InputStream in, long limit, ByteArrayOutputStream out) throws IOException {
+        byte[] buffer = new byte[8192];
+        long read = 0;
+        int n;
+        while ((n = in.read(buffer)) > 0) {
+            read += n;
+            if (read > limit) {
+                throw tooLarge();
+            }
+            if (out != null) {
+                out.write(buffer, 0, n);
+            }
+        }
+        return read;
     }
 
     private static List<Item> items(Map<String, ObjectNode> rows, Map<JsonNode, String> sources) {

@@ -4,9 +4,31 @@ import java.util.List;
 
 /**
  * What an import does or would do: per organization and service whether it is created, updated or left as it is,
- * and every error (by file row or JSON path, and field) and warning. An import with errors changes nothing.
+ * and the errors (by file row or JSON path, and field) and warnings. An import with errors changes nothing.
+ *
+ * <p>The report does not grow with the file: it lists the first records and the first errors and warnings of each
+ * file, ending with "and n more" per file, and {@code counts} has the totals.
  */
-public record HsdsReport(List<Line> lines, List<Issue> errors, List<Issue> warnings) {
+public record HsdsReport(List<Line> lines, List<Issue> errors, List<Issue> warnings, Counts counts) {
+
+    /** Every record and issue of the file, also those the lists leave out. */
+    public record Counts(long created, long updated, long unchanged, long errors, long warnings) {}
+
+    public HsdsReport {
+        if (counts == null) {
+            // a report stored before the counts existed listed everything
+            counts = new Counts(
+                    count(lines, Action.CREATE),
+                    count(lines, Action.UPDATE),
+                    count(lines, Action.UNCHANGED),
+                    errors.size(),
+                    warnings.size());
+        }
+    }
+
+    private static long count(List<Line> lines, Action action) {
+        return lines.stream().filter(l -> l.action() == action).count();
+    }
 
     public enum Action {
         CREATE,
@@ -24,19 +46,15 @@ public record HsdsReport(List<Line> lines, List<Issue> errors, List<Issue> warni
         return errors.isEmpty() && !lines.isEmpty();
     }
 
-    public long count(Action action) {
-        return lines.stream().filter(l -> l.action() == action).count();
-    }
-
     public long created() {
-        return count(Action.CREATE);
+        return counts.created();
     }
 
     public long updated() {
-        return count(Action.UPDATE);
+        return counts.updated();
     }
 
     public long unchanged() {
-        return count(Action.UNCHANGED);
+        return counts.unchanged();
     }
 }

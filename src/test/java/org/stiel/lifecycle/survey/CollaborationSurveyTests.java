@@ -216,11 +216,12 @@ class CollaborationSurveyTests {
                 .getResponse();
         String csv = new String(csvResponse.getContentAsByteArray(), StandardCharsets.UTF_8);
         assertThat(csvResponse.getContentType()).startsWith("text/csv");
+        // every text cell quoted, figures bare
         assertThat(csv)
                 // two temperatures: counted, but their median would give each partner the other's
-                .contains("temperature,median,,,2")
-                .doesNotContain("temperature,band")
-                .contains("partner,mean_trust," + w.names.get(3) + ",too few answers,2");
+                .contains("\"temperature\",\"median\",\"\",\"\",2")
+                .doesNotContain("\"temperature\",\"band")
+                .contains("\"partner\",\"mean_trust\",\"" + w.names.get(3) + "\",\"too few answers\",2");
         for (StielUser person : w.staff) {
             assertThat(csv).doesNotContain(person.email()).doesNotContain(person.displayName());
         }

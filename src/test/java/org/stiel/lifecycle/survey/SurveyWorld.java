@@ -44,12 +44,23 @@ final class SurveyWorld {
             Rounds rounds,
             CollaborationSurveys surveys,
             int size) {
+        this(networks, accounts, partnerDirectory, rounds, surveys, names(size));
+    }
+
+    /** A world whose partners' names start with the given texts (a number follows, to keep them apart). */
+    SurveyWorld(
+            Networks networks,
+            Accounts accounts,
+            Partners partnerDirectory,
+            Rounds rounds,
+            CollaborationSurveys surveys,
+            List<String> prefixes) {
         this.rounds = rounds;
         this.surveys = surveys;
         var fixtures = new TestNetworks(networks, accounts, partnerDirectory);
         network = fixtures.network("enquete").id();
-        for (int i = 0; i < size; i++) {
-            String name = TestNetworks.unique("Partner " + (char) ('A' + i));
+        for (String prefix : prefixes) {
+            String name = TestNetworks.unique(prefix);
             names.add(name);
             var id = fixtures.partner(network, name, "Een partner voor de enquête.");
             partners.add(id);
@@ -58,6 +69,14 @@ final class SurveyWorld {
         coordinator = fixtures.member(network, NetworkRole.COORDINATOR);
         steering = fixtures.member(network, NetworkRole.STEERING_GROUP);
         volunteer = fixtures.member(network, NetworkRole.VOLUNTEER);
+    }
+
+    private static List<String> names(int size) {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            names.add("Partner " + (char) ('A' + i));
+        }
+        return names;
     }
 
     /** An open round, opened on the given day, closing in the future. */

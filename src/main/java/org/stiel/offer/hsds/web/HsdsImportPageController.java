@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.stiel.accounts.StielUser;
 import org.stiel.offer.hsds.HsdsExchange;
+import org.stiel.platform.BadRequestException;
 import org.stiel.platform.ForbiddenException;
 import org.stiel.platform.Paging;
 import org.stiel.platform.web.PageLinks;
@@ -66,20 +67,30 @@ class HsdsImportPageController {
             throws IOException {
         require(user);
         if (file.isEmpty()) {
-            model.addAttribute("fileError", true);
-            var jobs = exchange.jobs(user, Paging.first());
-            model.addAttribute(
-                    "jobs",
-                    jobs.items().stream()
-                            .map(job -> new JobRow(job, ZonedDateTime.ofInstant(job.createdAt(), ZONE)))
-                            .toList());
-            // the "more" link goes to the list's own URL, not to this form's
-            model.addAttribute("next", jobs.hasNext() ? "/hsds/import?after=" + jobs.nextToken() : null);
-            return "offer/hsds/import";
+            return formWithError(user, model, new BadRequestException("hsds.import.file.empty"));
         }
         String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
-        var job = exchange.upload(user, name.replaceAll("[^\\w. -]", "_"), file.getBytes());
-        return "redirect:/hsds/import/" + job.id();
+        try {
+            var job = exchange.upload(user, name.replaceAll("[^\\w. -]", "_"), file.getBytes());
+            return "redirect:/hsds/import/" + job.id();
+        } catch (BadRequestException e) {
+            // too large to read: said next to the field
+            return formWithError(user, model, e);
+        }
+    }
+
+    private String formWithError(StielUser user, Model model, BadRequestException error) {
+        model.addAttribute("fileError", error.messageKey());
+        model.addAttribute("fileErrorArguments", error.arguments());
+        var jobs = exchange.jobs(user, Paging.first());
+        model.addAttribute(
+                "jobs",
+                jobs.items().stream()
+                        .map(job -> new JobRow(job, ZonedDateTime.ofInstant(job.createdAt(), ZONE)))
+                        .toList());
+        // the "more" link goes to the list's own URL, not to this form's
+        model.addAttribute("next", jobs.hasNext() ? "/hsds/import?after=" + jobs.nextToken() : null);
+        return "offer/hsds/import";
     }
 
     @GetMapping("/{id}")

@@ -1,0 +1,2 @@
+/** The formula-safe CSV writer every export uses. */
+package org.stiel.platform.csv;
