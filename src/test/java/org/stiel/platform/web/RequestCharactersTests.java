@@ -2,6 +2,7 @@ package org.stiel.platform.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -22,6 +23,11 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.stiel.LoggedIn;
 import org.stiel.StielTest;
+import org.stiel.TestNetworks;
+import org.stiel.accounts.Accounts;
+import org.stiel.accounts.NetworkRole;
+import org.stiel.network.Networks;
+import org.stiel.partners.Partners;
 
 /**
  * A NUL character or bytes that are not UTF-8, anywhere in a request, answer 400 with a message the reader
@@ -36,6 +42,15 @@ class RequestCharactersTests {
     MockMvc mvc;
 
     LoggedIn coordinator;
+
+    @Autowired
+    Networks networks;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    Partners partners;
 
     @BeforeEach
     void logIn() throws Exception {
@@ -137,11 +152,16 @@ class RequestCharactersTests {
         mvc.perform(get("/aanbod").param("q", text).accept(MediaType.TEXT_HTML)).andExpect(status().isOk());
         mvc.perform(coordinator.on(get("/partners").param("q", text))).andExpect(status().isOk());
         mvc.perform(get("/api/hsds/services").param("search", text)).andExpect(status().isOk());
-        mvc.perform(coordinator.on(post("/api/v1/partners")
+        // the partner is written in a network of this test's own, so the demo networks other tests count stay as
+        // they are
+        var fixtures = new TestNetworks(networks, accounts, partners);
+        var ownCoordinator = fixtures.member(fixtures.network("emoji").id(), NetworkRole.COORDINATOR);
+        mvc.perform(post("/api/v1/partners")
+                        .with(user(ownCoordinator))
                         .with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"name\": \"" + text
-                                + " tekens\", \"kind\": \"OTHER\", \"lifeDomains\": [\"LEISURE\"]}")))
+                                + " tekens\", \"kind\": \"OTHER\", \"lifeDomains\": [\"LEISURE\"]}"))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.name").value(text + " tekens"));
     }
