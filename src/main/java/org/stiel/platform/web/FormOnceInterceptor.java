@@ -7,6 +7,7 @@ import java.net.URI;
 import java.time.Duration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.ModelAndViewDefiningException;
@@ -17,8 +18,9 @@ import org.springframework.web.servlet.ModelAndViewDefiningException;
  * parallel replay) does not run the handler again: it is redirected (303) to where the first went, after a short
  * wait if the first has not finished yet, or shown a page that says the form was already sent.
  *
- * <p>The first submission's token is released when it does not end in a redirect (the form came back with errors, or
- * it failed), so that the corrected form can be sent. POSTs without a token (the API, login, htmx requests that do
+ * <p>The first submission's token is released when it does not succeed (the form came back with errors, or it
+ * failed), so that the corrected form can be sent. One that answered with a page of its own is done: a repeat is told
+ * the form was already sent. POSTs without a token (the API, login, htmx requests that do
  * not come from a form) are not touched; an htmx request from a form sends the form's hidden fields, token included,
  * and is covered like a plain one.
  */
@@ -31,6 +33,11 @@ class FormOnceInterceptor implements HandlerInterceptor {
     static final int MAX_LENGTH = 64;
 
     private static final String CLAIMED = FormOnceInterceptor.class.getName() + ".claimed";
+
+    private static final String SHOWN = FormOnceInterceptor.class.getName() + ".shown";
+
+    /** Where a repeat of a submission that answered with a page of its own (not a redirect) is sent: nowhere. */
+    static final String IN_PLACE = "";
 
     /** How long a repeat waits for the first submission to finish before it answers "already sent". */
     static final Duration WAIT = Duration.ofSeconds(5);
@@ -58,6 +65,10 @@ class FormOnceInterceptor implements HandlerInterceptor {
             }
             switch (submissions.earlier(token)) {
                 case FormSubmissions.Earlier.Done done -> {
+                    if (done.location().equals(IN_PLACE)) {
+                        // the first answered with a page of its own: there is nowhere to send this one
+                        throw new ModelAndViewDefiningException(alreadySent(request));
+                    }
                     response.setStatus(HttpStatus.SEE_OTHER.value());
                     response.setHeader(HttpHeaders.LOCATION, done.location());
                     return false;
@@ -72,6 +83,23 @@ class FormOnceInterceptor implements HandlerInterceptor {
         throw new ModelAndViewDefiningException(alreadySent(request));
     }
 
+    /**
+     * A plain form POST that answers with a page of its own and no field errors did its work there (a new access
+     * token shown once, say): a repeat must not do it again. htmx posts are left out: their form often stays on the
+     * page with the same token and is meant to be sent again.
+     */
+    @Override
+    public void postHandle(
+            HttpServletRequest request, HttpServletResponse response, Object handler, ModelAndView modelAndView) {
+        if (request.getAttribute(CLAIMED) != null
+                && modelAndView != null
+                && request.getHeader("HX-Request") == null
+                && modelAndView.getModel().values().stream()
+                        .noneMatch(value -> value instanceof BindingResult result && result.hasErrors())) {
+            request.setAttribute(SHOWN, Boolean.TRUE);
+        }
+    }
+
     @Override
     public void afterCompletion(
             HttpServletRequest request, HttpServletResponse response, Object handler, Exception ex) {
@@ -83,6 +111,10 @@ class FormOnceInterceptor implements HandlerInterceptor {
                 && location != null
                 && HttpStatus.valueOf(response.getStatus()).is3xxRedirection()) {
             submissions.finished(token, pathOf(location, request));
+        } else if (ex == null
+                && request.getAttribute(SHOWN) != null
+                && HttpStatus.valueOf(response.getStatus()).is2xxSuccessful()) {
+            submissions.finished(token, IN_PLACE);
         } else {
             submissions.release(token);
         }

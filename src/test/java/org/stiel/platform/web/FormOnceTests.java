@@ -164,6 +164,34 @@ class FormOnceTests {
     }
 
     @Test
+    void aFormThatAnswersWithAPageOfItsOwnIsDoneOnceAndARepeatIsToldItWasSent() throws Exception {
+        String name = TestNetworks.unique("Eenmalig");
+        // the account page's last form creates a personal access token and shows it once, on a page of its own
+        var tokens = TOKEN.matcher(html(get("/account"))).results().toList();
+        String token = tokens.getLast().group(1);
+        Supplier<MockHttpServletRequestBuilder> create = () -> post("/account/tokens")
+                .param("name", name)
+                .param("_once", token)
+                .with(user(staff))
+                .with(csrf());
+
+        var first = mvc.perform(create.get()).andReturn().getResponse();
+        var repeat = mvc.perform(create.get()).andReturn().getResponse();
+
+        assertThat(first.getStatus()).isEqualTo(200);
+        assertThat(first.getContentAsString()).contains("stiel_");
+        assertThat(repeat.getStatus()).isEqualTo(200);
+        assertThat(repeat.getContentAsString())
+                .contains("Dit formulier is al verstuurd")
+                .doesNotContain("stiel_");
+        assertThat(jdbc.sql("select count(*) from personal_access_token where name = ?")
+                        .param(name)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+    }
+
+    @Test
     void aRepeatWhileTheFirstIsStillRunningIsToldTheFormWasAlreadySent() throws Exception {
         String name = TestNetworks.unique("Bezig");
         String token = tokenIn(html(get("/offers/new").param("partner", partner.toString())));
