@@ -67,7 +67,9 @@ class LoginTests {
         var before = mvc.perform(get("/login")).andReturn().getResponse();
         assertThat(before.getHeader("Content-Security-Policy"))
                 .contains("script-src 'self'")
-                .contains("frame-ancestors 'none'");
+                .contains("frame-ancestors 'none'")
+                .contains("object-src 'none'")
+                .contains("base-uri 'none'");
         assertThat(before.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(before.getHeader("X-Frame-Options")).isEqualTo("DENY");
 

@@ -11,7 +11,8 @@ import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCu
  * submit, a page and its htmx request) each load the session without an attribute and then both add it, the flash
  * map after a redirect most of all; Spring Session's plain insert then fails the second with a duplicate key on
  * {@code spring_session_attributes_pk}, a 500 for the user. Spring Session's own PostgreSQL customizer writes the
- * attribute as an upsert instead: the later write wins, as it would in a servlet container's memory.
+ * attribute as an upsert instead: the later write wins, as it would in a servlet container's memory. Session ids come
+ * from {@link RandomSessionIds}.
  */
 @Configuration(proxyBeanMethods = false)
 class SessionStoreConfiguration {
@@ -19,5 +20,10 @@ class SessionStoreConfiguration {
     @Bean
     SessionRepositoryCustomizer<JdbcIndexedSessionRepository> postgresSessionAttributeUpserts() {
         return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
+    }
+
+    @Bean
+    SessionRepositoryCustomizer<JdbcIndexedSessionRepository> randomSessionIds() {
+        return repository -> repository.setSessionIdGenerator(new RandomSessionIds());
     }
 }

@@ -89,6 +89,26 @@ class SessionStoreTests {
                 .isEqualTo("from the second request");
     }
 
+    /** A session id is a bearer secret: 216 random bits, where a UUID has 122. */
+    @Test
+    void sessionIdsCarryMoreThan128RandomBits() {
+        var ids = new java.util.HashSet<String>();
+        for (int i = 0; i < 50; i++) {
+            var session = sessions.createSession();
+            assertThat(session.getId()).matches("[A-Za-z0-9_-]{36}");
+            assertThat(java.util.Base64.getUrlDecoder().decode(session.getId())).hasSize(27);
+            ids.add(session.getId());
+        }
+        assertThat(ids).hasSize(50);
+        savedAndFound(sessions);
+    }
+
+    private <S extends Session> void savedAndFound(SessionRepository<S> sessions) {
+        var saved = sessions.createSession();
+        sessions.save(saved);
+        assertThat(sessions.findById(saved.getId())).as("found again by its id").isNotNull();
+    }
+
     @Test
     void twoParallelFormPostsOnOneFreshSessionBothRedirect() throws Exception {
         var f = new TestNetworks(networks, accounts, partners);
