@@ -18,12 +18,7 @@ BASE=http://localhost:$PORT
 OUT=$PWD/target/bench
 mkdir -p "$OUT"
 
-java_major() { "$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p'; }
-if [[ -z "${JAVA_HOME:-}" || "$(java_major "$JAVA_HOME" 2>/dev/null || echo 0)" -lt 21 ]]; then
-  for candidate in /usr/lib/jvm/*; do
-    [[ -x "$candidate/bin/java" ]] && [[ "$(java_major "$candidate" || echo 0)" -ge 21 ]] && JAVA_HOME=$candidate
-  done
-fi
+source bench/jdk.sh
 [[ "${BENCH_SKIP_BUILD:-0}" == 1 ]] || ./mvnw -B -q -DskipTests package
 JAR=$(ls target/stiel-*.jar | grep -v plain | head -1)
 

@@ -30,18 +30,7 @@ OUT=$PWD/target/bench/staff
 
 log() { printf '\n== %s  %s\n' "$(date -u +%H:%M:%S)" "$*"; }
 
-# A JDK 21 or newer: JAVA_HOME if it is one, else the newest under /usr/lib/jvm (as the toolchain in pom.xml does).
-java_major() { "$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p'; }
-if [[ -z "${JAVA_HOME:-}" || "$(java_major "$JAVA_HOME" 2>/dev/null || echo 0)" -lt 21 ]]; then
-  JAVA_HOME=""
-  for candidate in /usr/lib/jvm/* "$HOME"/.sdkman/candidates/java/*; do
-    [[ -x "$candidate/bin/java" ]] || continue
-    major=$(java_major "$candidate" || echo 0)
-    if [[ "$major" -ge 21 ]]; then JAVA_HOME=$candidate; fi
-  done
-  [[ -n "$JAVA_HOME" ]] || { echo "No JDK 21+ found; set JAVA_HOME" >&2; exit 1; }
-fi
-export JAVA_HOME
+source bench/jdk.sh
 for tool in pgbench psql; do
   command -v "$tool" >/dev/null || { echo "$tool not found: apt-get install postgresql-client" >&2; exit 1; }
 done
