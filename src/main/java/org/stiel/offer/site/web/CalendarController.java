@@ -80,8 +80,11 @@ class CalendarController {
         model.addAttribute("last", last);
         model.addAttribute("days", days);
         model.addAttribute("full", occurrences.size() >= OfferCatalog.CALENDAR_LIMIT);
-        model.addAttribute("previous", month ? first.minusMonths(1) : first.minusWeeks(1));
-        model.addAttribute("next", month ? first.plusMonths(1) : first.plusWeeks(1));
+        // the day looked at stays the same weekday from week to week, and switching between week and month keeps it:
+        // a week of 30 November to 6 December opened on 3 December switches to December, not November
+        model.addAttribute("day", day);
+        model.addAttribute("previous", month ? first.minusMonths(1) : day.minusWeeks(1));
+        model.addAttribute("next", month ? first.plusMonths(1) : day.plusWeeks(1));
         return "offer/site/calendar";
     }
 

@@ -280,6 +280,21 @@ class FamilyPagesTests {
     }
 
     @Test
+    void switchingFromAWeekToTheMonthShowsTheMonthOfTheDayLookedAt() throws Exception {
+        var fixture = fixture();
+        String base = "/aanbod/kalender?network=" + fixture.network().slug();
+        // Thursday 3 December 2026: its week starts on Monday 30 November
+        String week = page(base + "&date=2026-12-03");
+        var monthLink = java.util.regex.Pattern.compile("href=\"([^\"]*view=month[^\"]*)\"")
+                .matcher(week);
+        assertThat(monthLink.find()).isTrue();
+        String month = page(monthLink.group(1).replace("&amp;", "&"));
+        assertThat(month).contains("december 2026").doesNotContain("november 2026");
+
+        assertThat(week).as("the next week keeps the weekday looked at").contains("date=2026-12-10");
+    }
+
+    @Test
     void aLoggedInMemberSeesTheSamePagesWithTheirNavigation() throws Exception {
         var session = LoggedIn.as(mvc, "coordinator@stiel.example", StielTest.DEMO_PASSWORD);
         String html = mvc.perform(session.on(get("/aanbod?q=babymasage")))
