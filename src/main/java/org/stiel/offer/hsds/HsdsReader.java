@@ -1,7 +1,6 @@
 package org.stiel.offer.hsds;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -11,8 +10,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -33,17 +30,6 @@ final class HsdsReader {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-
-    /**
-     * Limits of what a file may unpack to, checked while reading so that a zip bomb (a small zip of a huge, highly
-     * compressible entry) is refused after at most this much inflating, not after all of it. A network's whole offer
-     * is a few megabytes.
-     */
-    static final int MAX_FILE_BYTES = 16 * 1024 * 1024;
-
-    static final int MAX_ENTRIES = 64;
-    static final int MAX_ENTRY_BYTES = 16 * 1024 * 1024;
-    static final int MAX_TOTAL_BYTES = 32 * 1024 * 1024;
 
     /** An object of the file and where it is. */
     record Item(String source, JsonNode node) {}
@@ -71,8 +57,8 @@ final class HsdsReader {
      * @throws BadRequestException when the file or what it unpacks to is larger than Stiel reads
      */
     static Document read(String fileName, byte[] content) {
-        if (content.length > MAX_FILE_BYTES) {
-            throw tooLarge();
+        if (content.length > HsdsFileLimits.MAX_FILE_BYTES) {
+            throw HsdsFileLimits.tooLarge();
         }
         boolean zip = content.length > 3 && content[0] == 'P' && content[1] == 'K';
         try {
@@ -82,15 +68,6 @@ final class HsdsReader {
         } catch (RuntimeException | IOException e) {
             return new Document(List.of(), List.of(), List.of(zip ? "zip" : "json"));
         }
-    }
-
-    static BadRequestException tooLarge() {
-        return new BadRequestException(
-                "hsds.import.file.tooLarge",
-                MAX_FILE_BYTES / 1024 / 1024,
-                MAX_TOTAL_BYTES / 1024 / 1024,
-                MAX_ENTRY_BYTES / 1024 / 1024,
-                MAX_ENTRIES);
     }
 
     private static Document readJson(byte[] content) {
@@ -149,51 +126,36 @@ final class HsdsReader {
         Map<String, List<ObjectNode>> tables = new HashMap<>();
         Map<JsonNode, String> sources = new java.util.IdentityHashMap<>();
         boolean nul = false;
-        try (var zip = new ZipInputStream(content)) {
-            ZipEntry entry;
-            int entries = 0;
-            long total = 0;
-            while ((entry = zip.getNextEntry()) != null) {
-                if (++entries > MAX_ENTRIES || entry.getSize() > MAX_ENTRY_BYTES) {
-                    throw tooLarge();
-                }
-                String name = entry.getName().replaceAll(".*/", "");
-                boolean wanted = !entry.isDirectory() && name.endsWith(".csv");
-                // every entry is inflated here, also those skipped: getNextEntry would inflate them unbounded
-                var kept = wanted ? new ByteArrayOutputStream() : null;
-                total += bounded(zip, Math.min(MAX_ENTRY_BYTES, MAX_TOTAL_BYTES - total), kept);
-                if (!wanted) {
-                    continue;
-                }
-                byte[] bytes = kept.toByteArray();
-                // see hasNul: a NUL byte in UTF-8 is the NUL character and nothing else
-                for (byte b : bytes) {
-                    nul |= b == 0;
-                }
-                List<ObjectNode> rows = new ArrayList<>();
-                var format = CSVFormat.RFC4180
-                        .builder()
-                        .setHeader()
-                        .setSkipHeaderRecord(true)
-                        .get();
-                try (CSVParser parser = CSVParser.parse(
-                        new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8), format)) {
-                    for (CSVRecord record : parser) {
-                        ObjectNode row = NODES.objectNode();
-                        record.toMap().forEach((key, value) -> {
-                            String k = CsvWriter.restore(key.strip().replace("\uFEFF", ""));
-                            if (value != null && !value.isBlank()) {
-                                // a file Stiel wrote has a quote before each cell that looked like a formula
-                                row.put(k, CsvWriter.restore(value.strip()));
-                            }
-                        });
-                        rows.add(row);
-                        // the header is row 1, as in a spreadsheet
-                        sources.put(row, name + " row " + (record.getRecordNumber() + 1));
-                    }
-                }
-                tables.put(name, rows);
+        for (var file : HsdsFileLimits.csvEntries(content).entrySet()) {
+            String name = file.getKey();
+            byte[] bytes = file.getValue();
+            // see hasNul: a NUL byte in UTF-8 is the NUL character and nothing else
+            for (byte b : bytes) {
+                nul |= b == 0;
             }
+            List<ObjectNode> rows = new ArrayList<>();
+            var format = CSVFormat.RFC4180
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get();
+            try (CSVParser parser = CSVParser.parse(
+                    new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8), format)) {
+                for (CSVRecord record : parser) {
+                    ObjectNode row = NODES.objectNode();
+                    record.toMap().forEach((key, value) -> {
+                        String k = CsvWriter.restore(key.strip().replace("\uFEFF", ""));
+                        if (value != null && !value.isBlank()) {
+                            // a file Stiel wrote has a quote before each cell that looked like a formula
+                            row.put(k, CsvWriter.restore(value.strip()));
+                        }
+                    });
+                    rows.add(row);
+                    // the header is row 1, as in a spreadsheet
+                    sources.put(row, name + " row " + (record.getRecordNumber() + 1));
+                }
+            }
+            tables.put(name, rows);
         }
         Map<String, ObjectNode> locations = index(tables.get("locations.csv"));
         children(tables.get("addresses.csv"), "location_id", locations, "addresses");
@@ -224,28 +186,6 @@ final class HsdsReader {
             problems.add("zip.empty");
         }
         return new Document(items(organizations, sources), items(services, sources), problems, sources);
-    }
-
-    /**
-     * Reads the entry to its end into {@code out} (or nowhere), refused as soon as it inflates past {@code limit}.
-     *
-     * @return how many bytes it inflated to
-     * @throws BadRequestException past the limit
-     */
-    private static long bounded(InputStream in, long limit, ByteArrayOutputStream out) throws IOException {
-        byte[] buffer = new byte[8192];
-        long read = 0;
-        int n;
-        while ((n = in.read(buffer)) > 0) {
-            read += n;
-            if (read > limit) {
-                throw tooLarge();
-            }
-            if (out != null) {
-                out.write(buffer, 0, n);
-            }
-        }
-        return read;
     }
 
     private static List<Item> items(Map<String, ObjectNode> rows, Map<JsonNode, String> sources) {

@@ -9,7 +9,7 @@ final class HsdsFuzzing {
 
     static void assertBounded(HsdsReport report) {
         // the first errors in all, and one "and n more" per file of the package at most
-        int issues = HsdsIssues.IN_ALL + HsdsReader.MAX_ENTRIES + 1;
+        int issues = HsdsIssues.IN_ALL + HsdsFileLimits.MAX_ENTRIES + 1;
         assertThat(report.errors()).hasSizeLessThanOrEqualTo(issues);
         assertThat(report.warnings()).hasSizeLessThanOrEqualTo(issues);
         assertThat(report.lines()).hasSizeLessThanOrEqualTo(HsdsImporter.Plan.LINES);

@@ -133,8 +133,8 @@ class HsdsImportLimitsTests {
 
     @Test
     void aZipOfTooManyFilesIsRefused() {
-        String[] entries = new String[2 * (HsdsReader.MAX_ENTRIES + 1)];
-        for (int i = 0; i < HsdsReader.MAX_ENTRIES + 1; i++) {
+        String[] entries = new String[2 * (HsdsFileLimits.MAX_ENTRIES + 1)];
+        for (int i = 0; i < HsdsFileLimits.MAX_ENTRIES + 1; i++) {
             entries[2 * i] = "extra" + i + ".txt";
             entries[2 * i + 1] = "x";
         }
