@@ -17,9 +17,11 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -98,7 +100,7 @@ public final class Browser implements AutoCloseable {
 
     public void waitForText(By locator, String text) {
         new WebDriverWait(driver, Duration.ofSeconds(10))
-                .until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+                .until(whileReplaced(ExpectedConditions.textToBePresentInElementLocated(locator, text)));
     }
 
     /**
@@ -129,7 +131,26 @@ public final class Browser implements AutoCloseable {
     /** Waits until the element's text no longer contains the given text (e.g. a list filtered by htmx). */
     public void waitForTextGone(By locator, String text) {
         new WebDriverWait(driver, Duration.ofSeconds(10))
-                .until(ExpectedConditions.not(ExpectedConditions.textToBePresentInElementLocated(locator, text)));
+                .until(whileReplaced(
+                        ExpectedConditions.not(ExpectedConditions.textToBePresentInElementLocated(locator, text))));
+    }
+
+    /**
+     * The condition asked again when htmx swapped the element out between finding it and reading it. Selenium's
+     * conditions catch a stale element, but Chromium (156) may report that moment as a plain error, "Node with given
+     * id does not belong to the document".
+     */
+    private static ExpectedCondition<Boolean> whileReplaced(ExpectedCondition<Boolean> condition) {
+        return driver -> {
+            try {
+                return condition.apply(driver);
+            } catch (WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return false;
+                }
+                throw e;
+            }
+        };
     }
 
     /** Runs axe-core on the current page and fails on any serious or critical violation. */
