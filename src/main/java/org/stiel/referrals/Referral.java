@@ -10,6 +10,7 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 import org.stiel.network.LifeDomain;
+import org.stiel.referrals.internal.ReferralStateMachine;
 
 /**
  * A referral and its steps. Every change of status goes through {@link ReferralStateMachine}; the family's fields are

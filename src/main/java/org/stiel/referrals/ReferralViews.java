@@ -10,6 +10,7 @@ import org.stiel.offer.OfferId;
 import org.stiel.platform.Cursor;
 import org.stiel.platform.ListPage;
 import org.stiel.platform.Paging;
+import org.stiel.referrals.internal.ReferralStateMachine;
 
 /** One referral and its access log as staff see them, named by id: the cost is that of one referral. */
 @Component
