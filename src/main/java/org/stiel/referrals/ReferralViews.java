@@ -65,25 +65,8 @@ class ReferralViews {
                 named.offer(r.offerId()),
                 r.lifeDomain(),
                 r.urgency(),
-                hidden
-                        ? null
-                        : new ReferralView.Family(
-                                r.contactName(),
-                                r.contactPhone(),
-                                r.contactEmail(),
-                                r.preferredContact(),
-                                r.language(),
-                                r.contactTimes(),
-                                r.childrenAges(),
-                                r.need()),
-                hidden || r.consentTextVersion() == null
-                        ? null
-                        : new ReferralView.Consent(
-                                r.consentGivenBy(),
-                                r.consentGivenOn(),
-                                r.consentMethod(),
-                                r.consentPurpose(),
-                                r.consentTextVersion()),
+                hidden ? null : r.family().view(),
+                hidden ? null : r.consent().view(),
                 r.declineReason(),
                 r.outcome(),
                 hidden ? null : r.outcomeNote(),
