@@ -47,6 +47,13 @@ class ArchitectureTests {
             .because("every other class belongs to a module");
 
     @ArchTest
+    static final ArchRule publicRootTypesHaveTheShapeOfAnApi =
+            ModuleApiRules.PUBLIC_ROOT_TYPES_HAVE_THE_SHAPE_OF_AN_API;
+
+    @ArchTest
+    static final ArchRule publicRootTypesAreUsedAsApi = ModuleApiRules.PUBLIC_ROOT_TYPES_ARE_USED_AS_API;
+
+    @ArchTest
     static final ArchRule noLombok = noClasses()
             .should()
             .dependOnClassesThat()

@@ -8,8 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,7 +18,6 @@ import org.stiel.accounts.StielUser;
 import org.stiel.accounts.UserId;
 import org.stiel.network.NetworkId;
 import org.stiel.network.Networks;
-import org.stiel.partners.PartnerId;
 import org.stiel.platform.ForbiddenException;
 import org.stiel.platform.ListPage;
 import org.stiel.platform.NotFoundException;
@@ -46,6 +43,8 @@ public class Rounds {
     private final Accounts accounts;
     private final Networks networks;
     private final LifecycleMails mails;
+    private final RoundAnswering answering;
+    private final RoundReminders reminders;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -58,6 +57,8 @@ public class Rounds {
             Accounts accounts,
             Networks networks,
             LifecycleMails mails,
+            RoundAnswering answering,
+            RoundReminders reminders,
             ApplicationEventPublisher events,
             Clock clock) {
         this.rounds = rounds;
@@ -68,6 +69,8 @@ public class Rounds {
         this.accounts = accounts;
         this.networks = networks;
         this.mails = mails;
+        this.answering = answering;
+        this.reminders = reminders;
         this.events = events;
         this.clock = clock;
     }
@@ -178,7 +181,7 @@ public class Rounds {
         get(network, round);
         return participants
                 .findByRoundAndUser(round.value(), user.id().value())
-                .map(p -> view(p, Map.of(user.id(), memberOf(user))));
+                .map(p -> RoundAnswering.view(p, Map.of(user.id(), memberOf(user))));
     }
 
     /** How many were invited, started and handed in; counted in SQL. */
@@ -205,17 +208,7 @@ public class Rounds {
     public AnswerSheet sheet(StielUser user, RoundId id) {
         var round = get(user.networkId(), id);
         var participant = participant(user, id).orElseThrow(() -> new ForbiddenException("Not invited"));
-        var answers = participants.findById(participant.id().value()).orElseThrow().answers().stream()
-                .collect(Collectors.toMap(Participant.Answer::questionId, Function.identity()));
-        var items = questions(user.networkId(), id).stream()
-                .map(q -> {
-                    var a = answers.get(q.id().value());
-                    return a == null
-                            ? new AnswerSheet.Item(q, null, null, null)
-                            : new AnswerSheet.Item(q, a.status(), a.note(), a.evidenceUrl());
-                })
-                .toList();
-        return new AnswerSheet(round, participant, items);
+        return answering.sheet(round, participant, questions(user.networkId(), id));
     }
 
     /**
@@ -236,7 +229,7 @@ public class Rounds {
         if (!round.isOpen()) {
             throw new ForbiddenException("The round has closed");
         }
-        return record(round, participant, answers, submit);
+        return answering.record(round, participant, answers, submit);
     }
 
     /** Saves answers on behalf of the installation (demo data); the caller is trusted. */
@@ -246,42 +239,7 @@ public class Rounds {
         var participant = participants
                 .findByRoundAndUser(id.value(), user.value())
                 .orElseThrow(() -> new NotFoundException("Participant"));
-        return record(round, participant, answers, submit);
-    }
-
-    private long record(Round round, Participant participant, List<AnswerForm> answers, boolean submit) {
-        var asked = round.questionIds();
-        var changed = new java.util.HashSet<Participant.Answer>();
-        var cleared = new java.util.HashSet<java.util.UUID>();
-        for (AnswerForm form : answers) {
-            if (!asked.contains(form.getQuestionId())) {
-                throw new IllegalArgumentException("The round does not ask question " + form.getQuestionId());
-            }
-            String url = form.getEvidenceUrl();
-            if (url != null && !url.matches(AnswerForm.EVIDENCE_URL)) {
-                throw new IllegalArgumentException("Not a link: evidence must be an http(s) address");
-            }
-            if (form.getStatus() == null) {
-                cleared.add(form.getQuestionId());
-            } else {
-                String note = form.getNote() == null || form.getNote().isBlank()
-                        ? null
-                        : form.getNote().strip();
-                changed.add(new Participant.Answer(form.getQuestionId(), form.getStatus(), note, url));
-            }
-        }
-        Instant now = clock.instant();
-        participant.answer(changed, now);
-        participant.answers().removeIf(a -> cleared.contains(a.questionId()));
-        long unanswered = asked.stream()
-                .filter(q -> participant.answers().stream()
-                        .noneMatch(a -> a.questionId().equals(q)))
-                .count();
-        if (submit && unanswered == 0) {
-            participant.submit(now);
-        }
-        participants.save(participant);
-        return unanswered;
+        return answering.record(round, participant, answers, submit);
     }
 
     /** A coordinator closes a round before its date; closing a closed round changes nothing. */
@@ -315,36 +273,7 @@ public class Rounds {
      */
     @Transactional
     public int remindDue() {
-        LocalDate today = LocalDate.now(clock);
-        int sent = 0;
-        for (Round round : rounds.findAllOpen()) {
-            if (round.closesOn().minusDays(REMINDER_DAYS).isAfter(today)) {
-                continue;
-            }
-            var network = new NetworkId(round.networkId());
-            Map<UserId, MemberView> members = null;
-            String networkName = null;
-            for (Participant p : participants.findByRound(round.id(), round.networkId())) {
-                if (p.submittedAt() != null || p.remindedAt() != null) {
-                    continue;
-                }
-                if (members == null) {
-                    members = accounts.members(network).stream()
-                            .collect(Collectors.toMap(MemberView::id, Function.identity()));
-                    networkName = networks.get(network).name();
-                }
-                var member = members.get(new UserId(p.userId()));
-                if (member == null) {
-                    // left the network since the round opened: no mail to someone who no longer belongs
-                    continue;
-                }
-                p.reminded(clock.instant());
-                participants.save(p);
-                mails.reminder(member.email(), networkName, new RoundId(round.id()));
-                sent++;
-            }
-        }
-        return sent;
+        return reminders.remindDue();
     }
 
     private void close(Round round, Instant at) {
@@ -359,20 +288,5 @@ public class Rounds {
     private static MemberView memberOf(StielUser user) {
         var membership = user.current().orElseThrow(() -> new NotFoundException("Network"));
         return new MemberView(user.id(), user.displayName(), user.email(), membership.role(), membership.partnerId());
-    }
-
-    private static ParticipantView view(Participant p, Map<UserId, MemberView> members) {
-        var member = members.get(new UserId(p.userId()));
-        return new ParticipantView(
-                new ParticipantId(p.id()),
-                new RoundId(p.roundId()),
-                new UserId(p.userId()),
-                member == null ? "" : member.displayName(),
-                p.role(),
-                Optional.ofNullable(p.partnerId()).map(PartnerId::new),
-                Optional.empty(),
-                p.invitedAt(),
-                p.submittedAt(),
-                p.answers().size());
     }
 }

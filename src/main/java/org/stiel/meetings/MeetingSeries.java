@@ -20,8 +20,6 @@ import org.stiel.platform.ForbiddenException;
 import org.stiel.platform.ListPage;
 import org.stiel.platform.NotFoundException;
 import org.stiel.platform.Paging;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Series of meetings that rotate between partners. The coordinator asks for a series (dates, willing hosts,
@@ -31,9 +29,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 @Transactional(readOnly = true)
 public class MeetingSeries {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final TypeReference<List<ExplanationLine>> LINES = new TypeReference<>() {};
 
     private final SeriesRepository series;
     private final MeetingQueries queries;
@@ -68,11 +63,13 @@ public class MeetingSeries {
 
     /** Every series in full, proposals first: a network plans a series or two a year. */
     public List<SeriesView> list(NetworkId network) {
-        return series.findByNetwork(network.value()).stream().map(this::view).toList();
+        return series.findByNetwork(network.value()).stream()
+                .map(SeriesSlots::view)
+                .toList();
     }
 
     public SeriesView get(NetworkId network, SeriesId id) {
-        return view(load(network, id));
+        return SeriesSlots.view(load(network, id));
     }
 
     /** The dates a form asks for, in order. */
@@ -120,7 +117,7 @@ public class MeetingSeries {
         meetings.checkBody(network, form.getKind(), form.getBodyId());
         var draft = Series.draft(network.value(), form, clock.instant());
         var input = input(network, draft, dates(form));
-        draft.schedule(slots(Rotation.propose(input)));
+        draft.schedule(SeriesSlots.slots(Rotation.propose(input)));
         return new SeriesId(series.save(draft).id());
     }
 
@@ -128,7 +125,7 @@ public class MeetingSeries {
     @Transactional
     public void repropose(StielUser actor, SeriesId id) {
         var draft = draft(actor, id);
-        draft.schedule(slots(Rotation.propose(input(actor.networkId(), draft, draft.dates()))));
+        draft.schedule(SeriesSlots.slots(Rotation.propose(input(actor.networkId(), draft, draft.dates()))));
         series.save(draft);
     }
 
@@ -140,7 +137,7 @@ public class MeetingSeries {
     @Transactional
     public void swap(StielUser actor, SeriesId id, int first, int second) {
         var draft = draft(actor, id);
-        var choices = choices(draft);
+        var choices = SeriesSlots.choices(draft);
         checkPosition(choices, first);
         checkPosition(choices, second);
         var a = choices.get(first);
@@ -157,7 +154,7 @@ public class MeetingSeries {
     @Transactional
     public void assign(StielUser actor, SeriesId id, int position, PartnerId host, String venueKey) {
         var draft = draft(actor, id);
-        var choices = choices(draft);
+        var choices = SeriesSlots.choices(draft);
         checkPosition(choices, position);
         choices.set(position, Optional.of(new Rotation.Choice(host.value(), venueKey)));
         reschedule(actor.networkId(), draft, choices);
@@ -185,7 +182,7 @@ public class MeetingSeries {
         }
         var network = new NetworkId(draft.networkId());
         var input = input(network, draft, draft.dates());
-        var choices = choices(draft);
+        var choices = SeriesSlots.choices(draft);
         check(input, choices);
         List<MeetingId> created = new ArrayList<>();
         for (var slot : draft.slots()) {
@@ -223,7 +220,7 @@ public class MeetingSeries {
     private void reschedule(NetworkId network, Series draft, List<Optional<Rotation.Choice>> choices) {
         var input = input(network, draft, draft.dates());
         check(input, choices);
-        draft.schedule(slots(Rotation.explain(input, choices)));
+        draft.schedule(SeriesSlots.slots(Rotation.explain(input, choices)));
         series.save(draft);
     }
 
@@ -252,28 +249,6 @@ public class MeetingSeries {
                 dates, hosts.candidates(network, s.partners()), s.expectedAttendees(), hosts.hostingRows(network));
     }
 
-    private static List<Series.Slot> slots(List<Rotation.Slot> proposal) {
-        return proposal.stream()
-                .map(s -> new Series.Slot(
-                        s.date(),
-                        s.choice().map(Rotation.Choice::partner).orElse(null),
-                        s.choice().map(Rotation.Choice::venueKey).orElse(null),
-                        s.hostName(),
-                        s.venueName(),
-                        s.municipality(),
-                        JSON.writeValueAsString(s.reasons().stream()
-                                .map(r -> new ExplanationLine(r.key(), r.args()))
-                                .toList())))
-                .toList();
-    }
-
-    private static List<Optional<Rotation.Choice>> choices(Series s) {
-        return new ArrayList<>(s.slots().stream()
-                .map(slot ->
-                        Optional.ofNullable(slot.hostPartnerId()).map(p -> new Rotation.Choice(p, slot.venueKey())))
-                .toList());
-    }
-
     private static void checkPosition(List<?> choices, int position) {
         if (position < 0 || position >= choices.size()) {
             throw new IllegalArgumentException("No such date in the series");
@@ -292,35 +267,6 @@ public class MeetingSeries {
 
     private Series load(NetworkId network, SeriesId id) {
         return series.findInNetwork(id.value(), network.value()).orElseThrow(() -> new NotFoundException("Series"));
-    }
-
-    private SeriesView view(Series s) {
-        var slots = s.slots();
-        List<SlotView> views = new ArrayList<>();
-        for (int i = 0; i < slots.size(); i++) {
-            var slot = slots.get(i);
-            views.add(new SlotView(
-                    i,
-                    slot.day(),
-                    Optional.ofNullable(slot.hostPartnerId()).map(PartnerId::new),
-                    slot.hostName(),
-                    slot.venueKey() == null ? "" : slot.venueKey(),
-                    slot.venueName(),
-                    slot.municipality(),
-                    JSON.readValue(slot.reasons(), LINES)));
-        }
-        return new SeriesView(
-                new SeriesId(s.id()),
-                s.name(),
-                s.kind(),
-                Optional.ofNullable(s.bodyId()),
-                s.startTime(),
-                s.endTime(),
-                s.expectedAttendees(),
-                s.confirmed(),
-                s.partners().stream().map(PartnerId::new).toList(),
-                views,
-                s.version());
     }
 
     private void requireManage(StielUser actor) {

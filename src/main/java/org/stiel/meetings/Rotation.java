@@ -4,10 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -117,7 +114,7 @@ final class Rotation {
 
     /** The proposal for every date of the input, in date order. */
     static List<Slot> propose(Input input) {
-        var state = new State(input);
+        var state = new RotationState(input);
         List<Optional<Choice>> choices = new ArrayList<>();
         for (int i = 0; i < input.dates().size(); i++) {
             LocalDate date = input.dates().get(i);
@@ -169,7 +166,7 @@ final class Rotation {
         if (choices.size() != input.dates().size()) {
             throw new IllegalArgumentException("One choice per date");
         }
-        var state = new State(input);
+        var state = new RotationState(input);
         List<Slot> slots = new ArrayList<>();
         for (int i = 0; i < choices.size(); i++) {
             LocalDate date = input.dates().get(i);
@@ -239,7 +236,7 @@ final class Rotation {
      * Whether one of the partners with the fewest hostings in the series had room in another municipality than the
      * previous.
      */
-    private static boolean alternativeExisted(Input input, State state, List<Candidate> able, String previous) {
+    private static boolean alternativeExisted(Input input, RotationState state, List<Candidate> able, String previous) {
         int fewest =
                 able.stream().mapToInt(c -> state.inSeries(c.partner())).min().orElse(0);
         return able.stream()
@@ -256,76 +253,5 @@ final class Rotation {
             }
         }
         return n;
-    }
-
-    /** Counts as the schedule is walked in date order. */
-    private static final class State {
-
-        private final Input input;
-        private final Map<UUID, Integer> counts = new HashMap<>();
-        private final Map<UUID, Integer> series = new HashMap<>();
-        private final Map<UUID, LocalDate> lasts = new HashMap<>();
-        private final Map<String, Integer> municipalities = new HashMap<>();
-        private String previous;
-
-        State(Input input) {
-            this.input = input;
-            LocalDate first =
-                    input.dates().isEmpty() ? LocalDate.MAX : input.dates().get(0);
-            for (var h : input.history()) {
-                counts.merge(h.partner(), 1, Integer::sum);
-                lasts.merge(h.partner(), h.date(), (a, b) -> a.isAfter(b) ? a : b);
-                municipalities.merge(h.municipality(), 1, Integer::sum);
-                // history is sorted by date: the last one before the series is the previous meeting
-                if (h.date().isBefore(first)) {
-                    previous = h.municipality();
-                }
-            }
-        }
-
-        /** Hostings in all: the history and this series so far. */
-        int count(UUID partner) {
-            return counts.getOrDefault(partner, 0);
-        }
-
-        /** Hostings in this series so far. */
-        int inSeries(UUID partner) {
-            return series.getOrDefault(partner, 0);
-        }
-
-        Optional<LocalDate> last(UUID partner) {
-            return Optional.ofNullable(lasts.get(partner));
-        }
-
-        Optional<String> previous() {
-            return Optional.ofNullable(previous);
-        }
-
-        boolean repeatsMunicipality(Venue venue) {
-            return Objects.equals(previous, venue.municipality().orElseThrow());
-        }
-
-        /** The venue this candidate would host at now. */
-        Venue venueFor(Candidate c) {
-            return input.roomy(c).stream()
-                    .min(Comparator.<Venue, Boolean>comparing(this::repeatsMunicipality)
-                            .thenComparingInt(v ->
-                                    municipalities.getOrDefault(v.municipality().orElseThrow(), 0))
-                            .thenComparingInt(Venue::capacity)
-                            .thenComparing(Venue::key))
-                    .orElseThrow();
-        }
-
-        void host(Choice choice, LocalDate date) {
-            var venue = input.candidate(choice.partner())
-                    .flatMap(c -> c.venue(choice.venueKey()))
-                    .orElseThrow();
-            String municipality = venue.municipality().orElseThrow();
-            counts.merge(choice.partner(), 1, Integer::sum);
-            series.merge(choice.partner(), 1, Integer::sum);
-            lasts.merge(choice.partner(), date, (a, b) -> a.isAfter(b) ? a : b);
-            municipalities.merge(municipality, 1, Integer::sum);
-            previous = municipality;
-        }
     }
 }

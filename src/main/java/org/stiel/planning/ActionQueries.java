@@ -2,9 +2,7 @@ package org.stiel.planning;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -14,10 +12,8 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.stiel.accounts.UserId;
 import org.stiel.network.NetworkId;
 import org.stiel.partners.PartnerId;
-import org.stiel.platform.Cursor;
 import org.stiel.platform.ListPage;
 import org.stiel.platform.Paging;
 
@@ -123,7 +119,7 @@ class ActionQueries {
                 .params(params)
                 .query(ActionQueries::row)
                 .list();
-        var page = ListPage.of(rows, paging, Row::cursor);
+        var page = ListPage.of(rows, paging, ActionRow::cursor);
         return new ListPage<>(withContributors(network, page.items()), page.next());
     }
 
@@ -228,7 +224,7 @@ class ActionQueries {
         return counts;
     }
 
-    private List<ActionView> withContributors(NetworkId network, List<Row> rows) {
+    private List<ActionView> withContributors(NetworkId network, List<ActionRow> rows) {
         if (rows.isEmpty()) {
             return List.of();
         }
@@ -241,13 +237,13 @@ class ActionQueries {
                         from planning_action_contributor c
                         where c.action_id = any(:ids) and c.network_id = :network
                         order by c.action_id, c.position""")
-                .param("ids", rows.stream().map(Row::id).toArray(UUID[]::new))
+                .param("ids", rows.stream().map(ActionRow::id).toArray(UUID[]::new))
                 .param("network", network.value())
                 .query((rs, n) -> Map.entry(
                         rs.getObject("action_id", UUID.class),
                         new ActionView.ContributorView(
                                 new PartnerId(rs.getObject("partner_id", UUID.class)),
-                                nonNull(rs.getString("partner_name")),
+                                ActionRow.nonNull(rs.getString("partner_name")),
                                 ContributorKind.valueOf(rs.getString("kind")),
                                 rs.getBigDecimal("amount"),
                                 rs.getString("description"))))
@@ -260,82 +256,7 @@ class ActionQueries {
                 .toList();
     }
 
-    private static String nonNull(String text) {
-        return text == null ? "" : text;
-    }
-
-    private static Row row(ResultSet rs, int n) throws SQLException {
-        var created = rs.getObject("created_at", OffsetDateTime.class);
-        return new Row(
-                rs.getObject("id", UUID.class),
-                rs.getString("title"),
-                rs.getString("description"),
-                ActionStatus.valueOf(rs.getString("status")),
-                rs.getObject("owner_partner_id", UUID.class),
-                rs.getObject("owner_user_id", UUID.class),
-                rs.getObject("due_on", LocalDate.class),
-                rs.getString("source_type"),
-                rs.getString("source_ref"),
-                created == null ? null : created.toInstant(),
-                rs.getLong("version"),
-                rs.getObject("goal_id", UUID.class),
-                nonNull(rs.getString("goal_title")),
-                nonNull(rs.getString("partner_name")),
-                nonNull(rs.getString("person_name")),
-                rs.getObject("start_on", LocalDate.class),
-                rs.getBoolean("quick_win"),
-                rs.getInt("progress"),
-                rs.getString("sort_title"));
-    }
-
-    private record Row(
-            UUID id,
-            String title,
-            String description,
-            ActionStatus status,
-            UUID ownerPartner,
-            UUID ownerUser,
-            LocalDate dueOn,
-            String sourceType,
-            String sourceRef,
-            Instant createdAt,
-            long version,
-            UUID goal,
-            String goalTitle,
-            String partnerName,
-            String personName,
-            LocalDate startOn,
-            boolean quickWin,
-            int progress,
-            String sortTitle) {
-
-        ActionView view(List<ActionView.ContributorView> contributors) {
-            return new ActionView(
-                    new ActionId(id),
-                    title,
-                    description,
-                    status,
-                    Optional.ofNullable(ownerPartner).map(PartnerId::new),
-                    Optional.ofNullable(ownerUser).map(UserId::new),
-                    partnerName.isEmpty() ? personName : partnerName,
-                    dueOn,
-                    sourceType == null ? Optional.empty() : Optional.of(new ActionSource(sourceType, sourceRef)),
-                    createdAt,
-                    version,
-                    Optional.ofNullable(goal).map(GoalId::new),
-                    goalTitle,
-                    partnerName,
-                    personName,
-                    startOn,
-                    quickWin,
-                    progress,
-                    contributors);
-        }
-
-        /** The row's place in the plan's order; the title as PostgreSQL lowers it, so the next page starts right. */
-        Cursor cursor() {
-            int rank = status == ActionStatus.DONE ? 1 : status == ActionStatus.CANCELLED ? 2 : 0;
-            return Cursor.of(rank, dueOn, sortTitle, id);
-        }
+    private static ActionRow row(ResultSet rs, int n) throws SQLException {
+        return ActionRow.of(rs);
     }
 }

@@ -1,19 +1,20 @@
 package org.stiel.referrals;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 import org.stiel.network.LifeDomain;
+import org.stiel.referrals.internal.ReferralStateMachine;
 
 /**
- * A referral and its steps. Every change of status goes through {@link ReferralStateMachine}; the family's fields are
- * the only personal data and {@link #pseudonymise} removes all of them at once.
+ * A referral and its steps. Every change of status goes through {@link ReferralStateMachine}; the {@link Family} and
+ * the names in its {@link Consent} are the only personal data and {@link #pseudonymise} removes all of them at once.
  */
 @Table("referral")
 class Referral {
@@ -31,23 +32,14 @@ class Referral {
     private UUID createdBy;
     private UUID assignedTo;
 
-    private String contactName;
-    private String contactPhone;
-    private String contactEmail;
-    private PreferredContact preferredContact;
-    private String language;
-    private String contactTimes;
-    private String childrenAges;
+    @Embedded.Empty
+    private Family family;
+
     private LifeDomain lifeDomain;
-    private String need;
     private Urgency urgency;
 
-    private String consentGivenBy;
-    private LocalDate consentGivenOn;
-    private ConsentMethod consentMethod;
-    private String consentPurpose;
-    private UUID consentRecipientId;
-    private Integer consentTextVersion;
+    @Embedded.Empty(prefix = "consent_")
+    private Consent consent;
 
     private DeclineReason declineReason;
     private Outcome outcome;
@@ -82,25 +74,10 @@ class Referral {
         referral.offerId = form.getOfferId();
         referral.status = ReferralStatus.DRAFT;
         referral.createdBy = createdBy;
-        referral.contactName = trimmed(form.getContactName());
-        referral.contactPhone = trimmed(form.getContactPhone());
-        referral.contactEmail = trimmed(form.getContactEmail());
-        referral.preferredContact = form.getPreferredContact();
-        referral.language = trimmed(form.getLanguage());
-        referral.contactTimes = trimmed(form.getContactTimes());
-        referral.childrenAges = trimmed(form.getChildrenAges());
+        referral.family = Family.of(form);
         referral.lifeDomain = form.getLifeDomain();
-        referral.need = trimmed(form.getNeed());
         referral.urgency = form.getUrgency();
-        if (form.hasConsent()) {
-            referral.consentGivenBy = trimmed(form.getConsentGivenBy());
-            referral.consentGivenOn = form.getConsentGivenOn();
-            referral.consentMethod = form.getConsentMethod();
-            referral.consentPurpose = trimmed(form.getConsentPurpose());
-            // consent is given for one recipient: recorded, so that it is clear whom the family agreed to
-            referral.consentRecipientId = form.getRecipientPartnerId();
-            referral.consentTextVersion = form.getConsentTextVersion();
-        }
+        referral.consent = Consent.of(form);
         referral.createdAt = now;
         referral.steps.add(new Step(null, ReferralStatus.DRAFT, createdBy, actorName, now));
         return referral;
@@ -150,15 +127,8 @@ class Referral {
      * network's statistics and the audit trail need them, and none of them names the family.
      */
     void pseudonymise(Instant now) {
-        contactName = null;
-        contactPhone = null;
-        contactEmail = null;
-        language = null;
-        contactTimes = null;
-        childrenAges = null;
-        need = null;
-        consentGivenBy = null;
-        consentPurpose = null;
+        family = family.erased();
+        consent = consent.erased();
         outcomeNote = null;
         pseudonym = "G-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
         pseudonymisedAt = now;
@@ -177,12 +147,7 @@ class Referral {
     }
 
     boolean hasConsent() {
-        return consentGivenBy != null
-                && consentGivenOn != null
-                && consentMethod != null
-                && consentPurpose != null
-                && consentTextVersion != null
-                && recipientPartnerId.equals(consentRecipientId);
+        return consent.coversRecipient(recipientPartnerId);
     }
 
     /** The family's details are hidden from everyone once consent is withdrawn or the details are erased. */
@@ -236,64 +201,20 @@ class Referral {
         return assignedTo;
     }
 
-    String contactName() {
-        return contactName;
+    Family family() {
+        return family;
     }
 
-    String contactPhone() {
-        return contactPhone;
-    }
-
-    String contactEmail() {
-        return contactEmail;
-    }
-
-    PreferredContact preferredContact() {
-        return preferredContact;
-    }
-
-    String language() {
-        return language;
-    }
-
-    String contactTimes() {
-        return contactTimes;
-    }
-
-    String childrenAges() {
-        return childrenAges;
+    Consent consent() {
+        return consent;
     }
 
     LifeDomain lifeDomain() {
         return lifeDomain;
     }
 
-    String need() {
-        return need;
-    }
-
     Urgency urgency() {
         return urgency;
-    }
-
-    String consentGivenBy() {
-        return consentGivenBy;
-    }
-
-    LocalDate consentGivenOn() {
-        return consentGivenOn;
-    }
-
-    ConsentMethod consentMethod() {
-        return consentMethod;
-    }
-
-    String consentPurpose() {
-        return consentPurpose;
-    }
-
-    Integer consentTextVersion() {
-        return consentTextVersion;
     }
 
     DeclineReason declineReason() {

@@ -10,6 +10,7 @@ import org.stiel.offer.OfferId;
 import org.stiel.platform.Cursor;
 import org.stiel.platform.ListPage;
 import org.stiel.platform.Paging;
+import org.stiel.referrals.internal.ReferralStateMachine;
 
 /** One referral and its access log as staff see them, named by id: the cost is that of one referral. */
 @Component
@@ -64,25 +65,8 @@ class ReferralViews {
                 named.offer(r.offerId()),
                 r.lifeDomain(),
                 r.urgency(),
-                hidden
-                        ? null
-                        : new ReferralView.Family(
-                                r.contactName(),
-                                r.contactPhone(),
-                                r.contactEmail(),
-                                r.preferredContact(),
-                                r.language(),
-                                r.contactTimes(),
-                                r.childrenAges(),
-                                r.need()),
-                hidden || r.consentTextVersion() == null
-                        ? null
-                        : new ReferralView.Consent(
-                                r.consentGivenBy(),
-                                r.consentGivenOn(),
-                                r.consentMethod(),
-                                r.consentPurpose(),
-                                r.consentTextVersion()),
+                hidden ? null : r.family().view(),
+                hidden ? null : r.consent().view(),
                 r.declineReason(),
                 r.outcome(),
                 hidden ? null : r.outcomeNote(),

@@ -27,6 +27,7 @@ import org.stiel.platform.ForbiddenException;
 import org.stiel.platform.ListPage;
 import org.stiel.platform.NotFoundException;
 import org.stiel.platform.Paging;
+import org.stiel.referrals.internal.ReferralStateMachine;
 
 /**
  * The referrals' API. A family's details are for the staff of the sending and of the receiving partner only, and

@@ -31,9 +31,9 @@ import org.stiel.referrals.PreferredContact;
 import org.stiel.referrals.ReferralAction;
 import org.stiel.referrals.ReferralNotice;
 import org.stiel.referrals.ReferralSide;
-import org.stiel.referrals.ReferralStateMachine;
 import org.stiel.referrals.ReferralStatus;
 import org.stiel.referrals.Urgency;
+import org.stiel.referrals.internal.ReferralStateMachine;
 
 /**
  * The staff side of the benchmark's data set at 2 % scale (two networks), on a PostgreSQL of its own with the real

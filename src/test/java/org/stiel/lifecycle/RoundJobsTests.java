@@ -73,6 +73,8 @@ class RoundJobsTests {
                 accounts,
                 networks,
                 mails,
+                new RoundAnswering(participants, clock),
+                new RoundReminders(roundRepository, participants, accounts, networks, mails, clock),
                 events,
                 clock));
     }

@@ -27,12 +27,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.stiel.accounts.StielUser;
 import org.stiel.accounts.UserId;
 import org.stiel.network.LifeDomain;
-import org.stiel.offer.OfferId;
 import org.stiel.platform.ForbiddenException;
-import org.stiel.platform.ListPage;
 import org.stiel.platform.Paging;
 import org.stiel.platform.web.PageLinks;
-import org.stiel.referrals.Box;
 import org.stiel.referrals.ConsentMethod;
 import org.stiel.referrals.ConsentMissingException;
 import org.stiel.referrals.DeclineReason;
@@ -44,14 +41,13 @@ import org.stiel.referrals.ReferralAction;
 import org.stiel.referrals.ReferralAnswer;
 import org.stiel.referrals.ReferralForm;
 import org.stiel.referrals.ReferralId;
-import org.stiel.referrals.ReferralInbox;
-import org.stiel.referrals.ReferralLine;
 import org.stiel.referrals.Referrals;
 import org.stiel.referrals.Urgency;
 
 /**
- * The pages of partner staff: inbox, sent list, a new referral, one referral with its steps and access log. The
- * coordinator's pages are in {@link CoordinatorPageController}.
+ * The pages of partner staff: a new referral, one referral with its steps and access log. The inbox, sent list and
+ * notifications are in {@link ReferralInboxPageController}, the coordinator's pages in {@link
+ * CoordinatorPageController}.
  */
 @Controller
 @RequestMapping("/referrals")
@@ -60,113 +56,14 @@ class ReferralPageController {
     static final ZoneId ZONE = ZoneId.of("Europe/Brussels");
 
     private final Referrals referrals;
-    private final ReferralInbox inbox;
 
-    ReferralPageController(Referrals referrals, ReferralInbox inbox) {
+    ReferralPageController(Referrals referrals) {
         this.referrals = referrals;
-        this.inbox = inbox;
     }
 
     @ModelAttribute("zone")
     ZoneId zone() {
         return ZONE;
-    }
-
-    /**
-     * One tab of the inbox, a page at a time. An htmx request for a next page gets its rows alone (they end with the
-     * next "more" row); without JavaScript the "more" link is a plain link to the next page.
-     */
-    @GetMapping
-    String inbox(
-            @AuthenticationPrincipal StielUser user,
-            @RequestParam(required = false) Box box,
-            @RequestParam(defaultValue = "false") boolean mine,
-            @RequestParam(required = false) UUID service,
-            @RequestParam(required = false) String after,
-            @RequestParam(required = false) Integer size,
-            HtmxRequest htmx,
-            HttpServletRequest request,
-            Model model) {
-        if (!referrals.isStaff(user) && referrals.canUse(user)) {
-            return "redirect:/referrals/dashboard";
-        }
-        Box shown = box == null ? Box.NEW : box;
-        var page = inbox.received(
-                user, shown, mine, service == null ? null : new OfferId(service), Paging.of(after, size));
-        if (rowsOnly(htmx, after, page, request, model, false)) {
-            return "referrals/fields :: rows";
-        }
-        model.addAttribute("box", shown);
-        model.addAttribute("mine", mine);
-        model.addAttribute("service", service);
-        model.addAttribute("serviceCounts", inbox.serviceCounts(user));
-        model.addAttribute("boxes", Box.values());
-        var counts = inbox.counts(user);
-        model.addAttribute("counts", counts);
-        model.addAttribute(
-                "boxCounts",
-                java.util.Map.of(
-                        Box.NEW, counts.fresh(), Box.IN_PROGRESS, counts.inProgress(), Box.CLOSED, counts.closed()));
-        model.addAttribute("notices", inbox.latestNotices(user));
-        return "referrals/inbox";
-    }
-
-    @GetMapping("/sent")
-    String sent(
-            @AuthenticationPrincipal StielUser user,
-            @RequestParam(required = false) Box box,
-            @RequestParam(required = false) String after,
-            @RequestParam(required = false) Integer size,
-            HtmxRequest htmx,
-            HttpServletRequest request,
-            Model model) {
-        var page = inbox.sent(user, box, Paging.of(after, size));
-        if (rowsOnly(htmx, after, page, request, model, true)) {
-            return "referrals/fields :: rows";
-        }
-        model.addAttribute("box", box);
-        model.addAttribute("boxes", Box.values());
-        return "referrals/sent";
-    }
-
-    /** Puts a page of lines in the model; answers whether the request asks for the next rows alone (htmx). */
-    private static boolean rowsOnly(
-            HtmxRequest htmx,
-            String after,
-            ListPage<ReferralLine> page,
-            HttpServletRequest request,
-            Model model,
-            boolean sent) {
-        model.addAttribute("lines", page.items());
-        model.addAttribute("sent", sent);
-        model.addAttribute("next", PageLinks.next(request, page));
-        return htmx.isHtmxRequest() && !htmx.isHistoryRestoreRequest() && after != null;
-    }
-
-    /** Every notification of the reader's partner, read or not, newest first, a page at a time. */
-    @GetMapping("/notifications")
-    String notifications(
-            @AuthenticationPrincipal StielUser user,
-            @RequestParam(required = false) String after,
-            @RequestParam(required = false) Integer size,
-            HtmxRequest htmx,
-            HttpServletRequest request,
-            Model model) {
-        var page = inbox.notifications(user, Paging.of(after, size));
-        model.addAttribute("notices", page.items());
-        model.addAttribute("next", PageLinks.next(request, page));
-        if (htmx.isHtmxRequest() && !htmx.isHistoryRestoreRequest() && after != null) {
-            return "referrals/notifications :: items";
-        }
-        model.addAttribute("unread", inbox.counts(user).unreadNotifications());
-        return "referrals/notifications";
-    }
-
-    @PostMapping("/notifications/read")
-    String notificationsRead(@AuthenticationPrincipal StielUser user, @RequestParam(required = false) String back) {
-        inbox.markNotificationsRead(user);
-        // only our own page may be the way back: never a URL from the request
-        return "notifications".equals(back) ? "redirect:/referrals/notifications" : "redirect:/referrals";
     }
 
     /**

@@ -1,4 +1,4 @@
-package org.stiel.referrals;
+package org.stiel.referrals.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,6 +11,10 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
+import org.stiel.referrals.IllegalTransitionException;
+import org.stiel.referrals.ReferralAction;
+import org.stiel.referrals.ReferralSide;
+import org.stiel.referrals.ReferralStatus;
 
 class ReferralStateMachineTests {
 

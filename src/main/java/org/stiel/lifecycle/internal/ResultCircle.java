@@ -1,4 +1,4 @@
-package org.stiel.lifecycle;
+package org.stiel.lifecycle.internal;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,13 +6,14 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
+import org.stiel.lifecycle.RoundResult;
 
 /**
  * Draws a round's progress as the lifecycle circle: five ring segments in circle order, clockwise from the top, each
  * filled from the inside outwards as far as the phase's share of "in place". Server-side SVG, so it needs no script
  * and prints; an image with a title and a description that says the figures, and the page puts a table beside it.
  *
- * <p>Part of the module's API so that the pages and the PDF summary of a round draw the same circle.
+ * <p>Public inside the module (not its API) so that the pages and the PDF summary of a round draw the same circle.
  */
 @Component
 public class ResultCircle {

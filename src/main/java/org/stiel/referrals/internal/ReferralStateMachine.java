@@ -1,9 +1,13 @@
-package org.stiel.referrals;
+package org.stiel.referrals.internal;
 
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.stiel.referrals.IllegalTransitionException;
+import org.stiel.referrals.ReferralAction;
+import org.stiel.referrals.ReferralSide;
+import org.stiel.referrals.ReferralStatus;
 
 /**
  * The lifecycle of a referral as a table: draft → sent → opened → accepted | declined → in contact → closed; the

@@ -1,4 +1,4 @@
-package org.stiel.lifecycle;
+package org.stiel.lifecycle.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,6 +10,12 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
+import org.stiel.lifecycle.Completion;
+import org.stiel.lifecycle.Phase;
+import org.stiel.lifecycle.RoundId;
+import org.stiel.lifecycle.RoundResult;
+import org.stiel.lifecycle.RoundView;
+import org.stiel.lifecycle.Tally;
 
 /** The circle's segments follow the figures, and it says them to those who cannot see it. */
 class ResultCircleTests {
