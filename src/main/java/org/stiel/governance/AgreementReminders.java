@@ -20,6 +20,7 @@ import org.stiel.accounts.NetworkRole;
 import org.stiel.network.NetworkView;
 import org.stiel.network.Networks;
 import org.stiel.platform.StielProperties;
+import org.stiel.platform.StielTime;
 import org.stiel.platform.mail.Mailer;
 import org.stiel.platform.mail.OutgoingMail;
 
@@ -60,7 +61,7 @@ class AgreementReminders {
         this.clock = clock;
     }
 
-    @Scheduled(cron = "0 15 7 * * *", zone = "Europe/Brussels")
+    @Scheduled(cron = "0 15 7 * * *", zone = StielTime.ZONE_ID)
     @SchedulerLock(name = "governance-agreement-reminders", lockAtLeastFor = "PT5M", lockAtMostFor = "PT30M")
     @Transactional // remind() is called on this object, not through the proxy: the transaction starts here
     void daily() {

@@ -1,10 +1,11 @@
 package org.stiel.meetings;
 
+import static org.stiel.platform.StielTime.ZONE;
+
 import java.io.IOException;
 import java.io.StringWriter;
 import java.net.URI;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -40,7 +41,6 @@ import org.stiel.platform.mail.OutgoingMail;
 @Component
 class MeetingMails {
 
-    static final ZoneId ZONE = ZoneId.of("Europe/Brussels");
     private static final Locale DUTCH = Locale.forLanguageTag("nl-BE");
 
     private final Mailer mailer;

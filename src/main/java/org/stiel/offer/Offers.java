@@ -200,8 +200,8 @@ public class Offers {
         offers.save(offer);
         occurrences.rewrite(id.value(), today());
         for (NetworkId member : queries.networksOf(partner.value())) {
-            events.publishEvent(
-                    new OfferRegistered(member, id, partner, offer.name(), actorName(network, member, actorName)));
+            events.publishEvent(new OfferRegistered(
+                    member, id, partner, offer.name(), actorName(network, member, actorName), now()));
         }
         return id;
     }
@@ -291,7 +291,8 @@ public class Offers {
                     after.partnerId(),
                     after.name(),
                     actorName(network, member, actorName),
-                    changes));
+                    List.copyOf(changes),
+                    now()));
         }
     }
 

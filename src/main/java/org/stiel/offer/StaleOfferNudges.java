@@ -22,6 +22,7 @@ import org.stiel.network.NetworkId;
 import org.stiel.network.NetworkView;
 import org.stiel.network.Networks;
 import org.stiel.platform.StielProperties;
+import org.stiel.platform.StielTime;
 import org.stiel.platform.mail.Mailer;
 import org.stiel.platform.mail.OutgoingMail;
 
@@ -66,7 +67,7 @@ class StaleOfferNudges {
         this.clock = clock;
     }
 
-    @Scheduled(cron = "0 0 7 * * MON", zone = "Europe/Brussels")
+    @Scheduled(cron = "0 0 7 * * MON", zone = StielTime.ZONE_ID)
     @SchedulerLock(name = "offer-stale-nudges", lockAtLeastFor = "PT5M", lockAtMostFor = "PT30M")
     @Transactional // mails and the record of who was nudged together: nobody is nudged twice after a failure
     void weekly() {

@@ -4,7 +4,6 @@ import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Validator;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -49,8 +48,6 @@ class LifecyclePageController {
 
     /** The type under which actions made from a question are kept on the action list; the ref is the question id. */
     static final String ACTION_SOURCE = "lifecycle-question";
-
-    static final ZoneId ZONE = ZoneId.of("Europe/Brussels");
 
     private final Rounds rounds;
     private final Results results;

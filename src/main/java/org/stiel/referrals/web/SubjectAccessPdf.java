@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
+import org.stiel.platform.StielTime;
 import org.stiel.referrals.SubjectAccessReport;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -26,7 +27,7 @@ class SubjectAccessPdf {
     byte[] render(SubjectAccessReport report, Locale locale) {
         var context = new Context(locale);
         context.setVariable("report", report);
-        context.setVariable("zone", ReferralPageController.ZONE);
+        context.setVariable("zone", StielTime.ZONE);
         String html = templates.process("referrals/subject-access-pdf", context);
         try (var out = new ByteArrayOutputStream()) {
             var builder = new PdfRendererBuilder();
