@@ -31,6 +31,8 @@ class PlatformPiecesTests {
             .orShould()
             .callMethod(LocalDate.class, "now", ZoneId.class)
             .orShould()
+            .callMethod(LocalDate.class, "now", Clock.class)
+            .orShould()
             .callMethod(LocalDateTime.class, "now")
             .orShould()
             .callMethod(ZonedDateTime.class, "now")
@@ -40,7 +42,8 @@ class PlatformPiecesTests {
             .callMethod(Clock.class, "systemDefaultZone")
             .orShould()
             .callMethod(Clock.class, "systemUTC")
-            .because("\"now\" comes from the Clock bean, so a test that fixes the clock sees one time everywhere");
+            .because("\"now\" comes from the Clock bean and \"today\" from StielTime.today(clock), so a test that fixes"
+                    + " the clock sees one time everywhere, whatever the zone of the clock it hands out");
 
     @ArchTest
     static final ArchRule oneZone = noClasses()

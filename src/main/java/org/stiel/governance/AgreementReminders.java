@@ -63,7 +63,7 @@ class AgreementReminders {
      */
     @Transactional
     int remind() {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = StielTime.today(clock);
         int mails = 0;
         for (NetworkView network : networks.all()) {
             List<Due> due = jdbc.sql("""

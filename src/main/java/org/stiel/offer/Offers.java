@@ -25,6 +25,7 @@ import org.stiel.platform.ForbiddenException;
 import org.stiel.platform.ListPage;
 import org.stiel.platform.NotFoundException;
 import org.stiel.platform.Paging;
+import org.stiel.platform.StielTime;
 
 /**
  * The offer's API. Every read takes the network it is scoped to: an offer is seen in every network its partner
@@ -361,7 +362,7 @@ public class Offers {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock);
+        return StielTime.today(clock);
     }
 
     private Instant now() {

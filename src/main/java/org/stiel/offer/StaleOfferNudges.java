@@ -76,7 +76,7 @@ class StaleOfferNudges {
     int nudge() {
         // the database keeps microseconds: "nudged in this run" compares equal only at that precision
         var now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = StielTime.today(clock);
         int mails = 0;
         for (NetworkView network : networks.all()) {
             var partners = nudgeStale(network.id(), today.minus(Offers.STALE_AFTER), now.minus(INTERVAL), now);

@@ -3,7 +3,6 @@ package org.stiel.lifecycle.web;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Validator;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,6 +35,7 @@ import org.stiel.planning.ActionView;
 import org.stiel.planning.Actions;
 import org.stiel.platform.ForbiddenException;
 import org.stiel.platform.Paging;
+import org.stiel.platform.StielTime;
 import org.stiel.platform.web.PageLinks;
 
 /**
@@ -118,7 +118,7 @@ class LifecyclePageController {
     String newRound(@AuthenticationPrincipal StielUser user, Model model) {
         requireManage(user);
         var form = new RoundForm();
-        form.setClosesOn(LocalDate.now(clock).plusWeeks(3));
+        form.setClosesOn(StielTime.today(clock).plusWeeks(3));
         model.addAttribute("form", form);
         return "lifecycle/round-form";
     }
@@ -131,7 +131,7 @@ class LifecyclePageController {
             RedirectAttributes redirect) {
         requireManage(user);
         validator.validate(form, binding);
-        if (form.getClosesOn() != null && form.getClosesOn().isBefore(LocalDate.now(clock))) {
+        if (form.getClosesOn() != null && form.getClosesOn().isBefore(StielTime.today(clock))) {
             binding.rejectValue("closesOn", "lifecycle.round.closesOn.past");
         }
         if (binding.hasErrors()) {
