@@ -1,5 +1,6 @@
 package org.stiel.accounts;
 
+import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -25,6 +26,7 @@ public class Accounts {
     private final StielUserDetailsService details;
     private final SessionTerminator sessions;
     private final LoginThrottle throttle;
+    private final Clock clock;
 
     Accounts(
             UserRepository users,
@@ -33,7 +35,9 @@ public class Accounts {
             PasswordPolicy policy,
             StielUserDetailsService details,
             SessionTerminator sessions,
-            LoginThrottle throttle) {
+            LoginThrottle throttle,
+            Clock clock) {
+        this.clock = clock;
         this.throttle = throttle;
         this.users = users;
         this.memberQueries = memberQueries;
@@ -52,7 +56,7 @@ public class Accounts {
         policy.check(password, email).ifPresent(rule -> {
             throw new IllegalArgumentException("Password breaks rule " + rule);
         });
-        return new UserId(users.save(User.create(email, displayName, encoder.encode(password), admin))
+        return new UserId(users.save(User.create(email, displayName, encoder.encode(password), admin, clock.instant()))
                 .id());
     }
 

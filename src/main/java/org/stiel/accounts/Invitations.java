@@ -1,6 +1,7 @@
 package org.stiel.accounts;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -42,6 +43,7 @@ public class Invitations {
     private final Networks networks;
     private final AccountMails mails;
     private final SessionTerminator sessions;
+    private final Clock clock;
 
     Invitations(
             JdbcClient jdbc,
@@ -50,7 +52,9 @@ public class Invitations {
             PasswordPolicy policy,
             Networks networks,
             AccountMails mails,
-            SessionTerminator sessions) {
+            SessionTerminator sessions,
+            Clock clock) {
+        this.clock = clock;
         this.sessions = sessions;
         this.jdbc = jdbc;
         this.users = users;
@@ -92,7 +96,7 @@ public class Invitations {
                         partnerId.orElse(null),
                         invitedBy.map(by -> by.id().value()).orElse(null),
                         Tokens.hash(token),
-                        Timestamp.from(Instant.now().plus(LIFETIME)))
+                        Timestamp.from(clock.instant().plus(LIFETIME)))
                 .update();
         mails.invitation(address, networks.get(network).name(), role, token);
     }
@@ -139,7 +143,7 @@ public class Invitations {
                 throw new IllegalArgumentException("A name is required");
             }
             if (user == null) {
-                user = User.create(row.email(), displayName.strip(), encoder.encode(password), false);
+                user = User.create(row.email(), displayName.strip(), encoder.encode(password), false, clock.instant());
             } else {
                 user.rename(displayName.strip());
                 user.changePassword(encoder.encode(password));

@@ -1,8 +1,8 @@
 package org.stiel.accounts;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,6 +29,7 @@ public class PasswordResets {
     private final SessionTerminator sessions;
     private final ResetRequestThrottle requests;
     private final LoginThrottle logins;
+    private final Clock clock;
 
     PasswordResets(
             JdbcClient jdbc,
@@ -38,7 +39,9 @@ public class PasswordResets {
             AccountMails mails,
             SessionTerminator sessions,
             ResetRequestThrottle requests,
-            LoginThrottle logins) {
+            LoginThrottle logins,
+            Clock clock) {
+        this.clock = clock;
         this.sessions = sessions;
         this.requests = requests;
         this.logins = logins;
@@ -70,7 +73,7 @@ public class PasswordResets {
                     .params(
                             Tokens.hash(token),
                             user.id(),
-                            Timestamp.from(Instant.now().plus(LIFETIME)))
+                            Timestamp.from(clock.instant().plus(LIFETIME)))
                     .update();
             mails.passwordReset(user.email(), token);
         });

@@ -1,5 +1,6 @@
 package org.stiel.accounts;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -28,8 +29,10 @@ public class PersonalAccessTokens {
     private final JdbcClient jdbc;
     private final UserRepository users;
     private final StielUserDetailsService details;
+    private final Clock clock;
 
-    PersonalAccessTokens(JdbcClient jdbc, UserRepository users, StielUserDetailsService details) {
+    PersonalAccessTokens(JdbcClient jdbc, UserRepository users, StielUserDetailsService details, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.users = users;
         this.details = details;
@@ -46,7 +49,7 @@ public class PersonalAccessTokens {
                         user.networkId().value(),
                         name.strip(),
                         Tokens.hash(secret),
-                        java.sql.Timestamp.from(Instant.now().plus(LIFETIME)))
+                        java.sql.Timestamp.from(clock.instant().plus(LIFETIME)))
                 .update();
         return secret;
     }

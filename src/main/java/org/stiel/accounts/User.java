@@ -48,8 +48,8 @@ class User {
         this.version = version;
     }
 
-    static User create(String email, String displayName, String passwordHash, boolean admin) {
-        return new User(UUID.randomUUID(), normalise(email), displayName, passwordHash, admin, Instant.now(), null);
+    static User create(String email, String displayName, String passwordHash, boolean admin, Instant createdAt) {
+        return new User(UUID.randomUUID(), normalise(email), displayName, passwordHash, admin, createdAt, null);
     }
 
     static String normalise(String email) {

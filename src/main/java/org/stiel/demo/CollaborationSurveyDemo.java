@@ -1,7 +1,8 @@
 package org.stiel.demo;
 
+import static org.stiel.platform.StielTime.ZONE;
+
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -38,7 +39,6 @@ import org.stiel.partners.Partners;
 class CollaborationSurveyDemo implements DemoStep {
 
     private static final Logger log = LoggerFactory.getLogger(CollaborationSurveyDemo.class);
-    private static final ZoneId ZONE = ZoneId.of("Europe/Brussels");
 
     private static final String[] WARMER = {
         "Meer tijd op het netwerkoverleg om elkaars aanbod echt te leren kennen.",

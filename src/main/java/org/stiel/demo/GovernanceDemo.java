@@ -28,6 +28,7 @@ import org.stiel.planning.ActionView;
 import org.stiel.planning.Actions;
 import org.stiel.planning.GoalView;
 import org.stiel.planning.Goals;
+import org.stiel.platform.StielTime;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -92,7 +93,7 @@ class GovernanceDemo implements DemoStep {
 
     @Override
     public void load(Loaded demo) {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = StielTime.today(clock);
         for (DemoNetwork n : read().networks()) {
             NetworkId network = demo.network(n.network());
             Map<String, BodyId> bodyIds = new HashMap<>();

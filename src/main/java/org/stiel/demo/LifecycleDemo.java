@@ -24,6 +24,7 @@ import org.stiel.planning.ActionId;
 import org.stiel.planning.ActionSource;
 import org.stiel.planning.ActionStatus;
 import org.stiel.planning.Actions;
+import org.stiel.platform.StielTime;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -73,7 +74,7 @@ class LifecycleDemo implements DemoStep {
     public void load(Loaded demo) {
         File file = read();
         NetworkId network = demo.network(file.network());
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = StielTime.today(clock);
         for (DemoRound r : file.rounds()) {
             LocalDate opened = today.minusDays(r.openedDaysAgo());
             var form = new RoundForm(r.title(), opened.plusDays(r.days()));
@@ -104,7 +105,7 @@ class LifecycleDemo implements DemoStep {
                         id,
                         form.getClosesOn()
                                 .plusDays(1)
-                                .atStartOfDay(clock.getZone())
+                                .atStartOfDay(StielTime.ZONE)
                                 .toInstant());
             }
         }

@@ -26,6 +26,7 @@ import org.stiel.meetings.Meetings;
 import org.stiel.meetings.Recurrence;
 import org.stiel.meetings.SeriesForm;
 import org.stiel.network.NetworkId;
+import org.stiel.platform.StielTime;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -105,7 +106,7 @@ class MeetingsDemo implements DemoStep {
 
     @Override
     public void load(Loaded demo) {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = StielTime.today(clock);
         for (DemoNetwork n : read().networks()) {
             NetworkId network = demo.network(n.network());
             for (DemoVenue v : n.venues()) {

@@ -15,6 +15,7 @@ import org.stiel.offer.OfferForm;
 import org.stiel.offer.OfferView;
 import org.stiel.offer.Offers;
 import org.stiel.offer.SchoolHoliday;
+import org.stiel.platform.StielTime;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -65,7 +66,7 @@ class OfferDemo implements DemoStep {
         for (String network : demo.networks().keySet()) {
             offers.replaceSchoolHolidays(demo.network(network), SCHOOL_HOLIDAYS_2026_2027);
         }
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = StielTime.today(clock);
         for (var entry : file.offers()) {
             var network = demo.network(entry.network());
             var partner = demo.partner(entry.partner());

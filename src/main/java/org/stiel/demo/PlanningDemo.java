@@ -26,6 +26,7 @@ import org.stiel.planning.ContributorKind;
 import org.stiel.planning.GoalForm;
 import org.stiel.planning.GoalId;
 import org.stiel.planning.Goals;
+import org.stiel.platform.StielTime;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -99,7 +100,7 @@ class PlanningDemo implements DemoStep {
 
     @Override
     public void load(Loaded demo) {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = StielTime.today(clock);
         for (DemoPlan plan : read().networks()) {
             NetworkId network = demo.network(plan.network());
             Map<String, ChallengeId> challengeIds = new HashMap<>();

@@ -4,12 +4,10 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -19,9 +17,9 @@ import org.stiel.accounts.MemberView;
 import org.stiel.accounts.NetworkRole;
 import org.stiel.network.NetworkView;
 import org.stiel.network.Networks;
-import org.stiel.platform.StielProperties;
-import org.stiel.platform.mail.Mailer;
-import org.stiel.platform.mail.OutgoingMail;
+import org.stiel.platform.StielTime;
+import org.stiel.platform.mail.Notifications;
+import org.stiel.platform.mail.Recipient;
 
 /**
  * Every morning, tells a network's coordinators which cooperation agreements end within
@@ -33,34 +31,23 @@ import org.stiel.platform.mail.OutgoingMail;
 class AgreementReminders {
 
     private static final Logger log = LoggerFactory.getLogger(AgreementReminders.class);
-    private static final Locale DUTCH = Locale.forLanguageTag("nl-BE");
 
     private final Networks networks;
     private final Accounts accounts;
     private final JdbcClient jdbc;
-    private final Mailer mailer;
-    private final MessageSource messages;
-    private final StielProperties properties;
+    private final Notifications notifications;
     private final Clock clock;
 
     AgreementReminders(
-            Networks networks,
-            Accounts accounts,
-            JdbcClient jdbc,
-            Mailer mailer,
-            MessageSource messages,
-            StielProperties properties,
-            Clock clock) {
+            Networks networks, Accounts accounts, JdbcClient jdbc, Notifications notifications, Clock clock) {
         this.networks = networks;
         this.accounts = accounts;
         this.jdbc = jdbc;
-        this.mailer = mailer;
-        this.messages = messages;
-        this.properties = properties;
+        this.notifications = notifications;
         this.clock = clock;
     }
 
-    @Scheduled(cron = "0 15 7 * * *", zone = "Europe/Brussels")
+    @Scheduled(cron = "0 15 7 * * *", zone = StielTime.ZONE_ID)
     @SchedulerLock(name = "governance-agreement-reminders", lockAtLeastFor = "PT5M", lockAtMostFor = "PT30M")
     @Transactional // remind() is called on this object, not through the proxy: the transaction starts here
     void daily() {
@@ -76,7 +63,7 @@ class AgreementReminders {
      */
     @Transactional
     int remind() {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = StielTime.today(clock);
         int mails = 0;
         for (NetworkView network : networks.all()) {
             List<Due> due = jdbc.sql("""
@@ -100,16 +87,10 @@ class AgreementReminders {
             if (coordinators.isEmpty()) {
                 continue; // nobody to remind yet: try again tomorrow rather than mark it sent
             }
-            for (String to : coordinators) {
-                mailer.send(new OutgoingMail(
-                        to,
-                        messages.getMessage("governance.reminder.subject", null, DUTCH),
-                        messages.getMessage(
-                                "governance.reminder.body",
-                                new Object[] {properties.link("/governance/agreements")},
-                                DUTCH)));
-                mails++;
-            }
+            mails += notifications
+                    .compose("governance.reminder")
+                    .link("/governance/agreements")
+                    .send(Recipient.inDutch(coordinators));
             for (Due d : due) {
                 jdbc.sql("insert into governance_agreement_reminder (agreement_id, ends_on, sent_at) values (?, ?, ?)"
                                 + " on conflict do nothing")

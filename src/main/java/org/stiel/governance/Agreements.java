@@ -23,6 +23,7 @@ import org.stiel.partners.PartnerSummary;
 import org.stiel.partners.Partners;
 import org.stiel.platform.ForbiddenException;
 import org.stiel.platform.NotFoundException;
+import org.stiel.platform.StielTime;
 
 /**
  * The cooperation agreements of the network's partners, one per partner. The coordinator keeps them; every member
@@ -60,7 +61,7 @@ public class Agreements {
 
     /** Every agreement of the network by partner name, with its status today. */
     public List<AgreementSummary> list(NetworkId network) {
-        var today = LocalDate.now(clock);
+        var today = StielTime.today(clock);
         var names = names(network);
         return jdbc
                 .sql("""
@@ -260,7 +261,7 @@ public class Agreements {
                 a.startsOn(),
                 a.endsOn(),
                 Optional.ofNullable(a.signedOn()),
-                AgreementStatus.of(a.signedOn(), a.endsOn(), LocalDate.now(clock)),
+                AgreementStatus.of(a.signedOn(), a.endsOn(), StielTime.today(clock)),
                 document,
                 a.version());
     }

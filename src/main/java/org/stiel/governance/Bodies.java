@@ -20,6 +20,7 @@ import org.stiel.platform.ForbiddenException;
 import org.stiel.platform.ListPage;
 import org.stiel.platform.NotFoundException;
 import org.stiel.platform.Paging;
+import org.stiel.platform.StielTime;
 
 /**
  * The network's steering group and working groups. A coordinator sets them up and keeps their membership; every
@@ -175,7 +176,7 @@ public class Bodies {
     @Transactional
     public void removeMemberOnBehalf(NetworkId network, BodyId id, PartnerId partner, LocalDate on) {
         var body = load(network, id);
-        body.leave(partner.value(), on == null ? LocalDate.now(clock) : on, clock.instant());
+        body.leave(partner.value(), on == null ? StielTime.today(clock) : on, clock.instant());
         bodies.save(body);
     }
 

@@ -1,11 +1,8 @@
 package org.stiel.lifecycle;
 
-import java.util.Locale;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import org.stiel.platform.StielProperties;
-import org.stiel.platform.mail.Mailer;
-import org.stiel.platform.mail.OutgoingMail;
+import org.stiel.platform.mail.Notifications;
+import org.stiel.platform.mail.Recipient;
 
 /**
  * Invitations and reminders to answer a round. They carry a link and the network's name only: what the round asks
@@ -15,16 +12,10 @@ import org.stiel.platform.mail.OutgoingMail;
 @Component
 class LifecycleMails {
 
-    private static final Locale DUTCH = Locale.forLanguageTag("nl-BE");
+    private final Notifications notifications;
 
-    private final Mailer mailer;
-    private final MessageSource messages;
-    private final StielProperties properties;
-
-    LifecycleMails(Mailer mailer, MessageSource messages, StielProperties properties) {
-        this.mailer = mailer;
-        this.messages = messages;
-        this.properties = properties;
+    LifecycleMails(Notifications notifications) {
+        this.notifications = notifications;
     }
 
     void invitation(String to, String networkName, RoundId round) {
@@ -36,11 +27,13 @@ class LifecycleMails {
     }
 
     private void send(String to, String key, String networkName, RoundId round) {
-        // the round's page, which leads to both parts: the questions and, for partner representatives, the survey
-        String link = properties.link("/lifecycle/rounds/" + round);
-        mailer.send(new OutgoingMail(
-                to,
-                messages.getMessage(key + ".subject", new Object[] {networkName}, DUTCH),
-                messages.getMessage(key + ".body", new Object[] {networkName, link}, DUTCH)));
+        notifications
+                .compose(key)
+                .subject(networkName)
+                .body(networkName)
+                // the round's page, which leads to both parts: the questions and, for partner representatives, the
+                // survey
+                .link("/lifecycle/rounds/" + round)
+                .send(Recipient.inDutch(to));
     }
 }

@@ -5,6 +5,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.stiel.platform.StielTime;
 
 /**
  * Closes rounds after their last day and reminds those who have not answered. Locked, because two instances
@@ -21,7 +22,7 @@ class RoundJobs {
         this.rounds = rounds;
     }
 
-    @Scheduled(cron = "0 5 * * * *", zone = "Europe/Brussels")
+    @Scheduled(cron = "0 5 * * * *", zone = StielTime.ZONE_ID)
     @SchedulerLock(name = "lifecycle-close-rounds", lockAtLeastFor = "PT5M", lockAtMostFor = "PT15M")
     void closeOverdue() {
         int closed = rounds.closeOverdue();
@@ -30,7 +31,7 @@ class RoundJobs {
         }
     }
 
-    @Scheduled(cron = "0 0 9 * * *", zone = "Europe/Brussels")
+    @Scheduled(cron = "0 0 9 * * *", zone = StielTime.ZONE_ID)
     @SchedulerLock(name = "lifecycle-remind-participants", lockAtLeastFor = "PT5M", lockAtMostFor = "PT30M")
     void remind() {
         int sent = rounds.remindDue();

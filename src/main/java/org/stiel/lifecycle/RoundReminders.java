@@ -11,6 +11,7 @@ import org.stiel.accounts.MemberView;
 import org.stiel.accounts.UserId;
 import org.stiel.network.NetworkId;
 import org.stiel.network.Networks;
+import org.stiel.platform.StielTime;
 
 /** The reminder before a round's last day, once per participant who has not handed in; called by {@link Rounds}. */
 @Component
@@ -39,7 +40,7 @@ class RoundReminders {
     }
 
     int remindDue() {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = StielTime.today(clock);
         int sent = 0;
         for (Round round : rounds.findAllOpen()) {
             if (round.closesOn().minusDays(Rounds.REMINDER_DAYS).isAfter(today)) {

@@ -22,6 +22,7 @@ import org.stiel.platform.ForbiddenException;
 import org.stiel.platform.ListPage;
 import org.stiel.platform.NotFoundException;
 import org.stiel.platform.Paging;
+import org.stiel.platform.StielTime;
 
 /**
  * Assessment rounds: a coordinator opens one, the network's partner staff and steering group are invited to answer,
@@ -128,7 +129,7 @@ public class Rounds {
         if (!canManage(actor)) {
             throw new ForbiddenException("Only a coordinator opens a round");
         }
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = StielTime.today(clock);
         if (form.getClosesOn().isBefore(today)) {
             throw new IllegalArgumentException("A round cannot close before it opens");
         }
@@ -262,7 +263,7 @@ public class Rounds {
     /** Closes every open round whose last day has passed; answers how many. Run by {@link RoundJobs}. */
     @Transactional
     public int closeOverdue() {
-        var overdue = rounds.findOverdue(LocalDate.now(clock));
+        var overdue = rounds.findOverdue(StielTime.today(clock));
         overdue.forEach(round -> close(round, clock.instant()));
         return overdue.size();
     }

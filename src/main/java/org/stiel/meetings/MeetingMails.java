@@ -1,15 +1,14 @@
 package org.stiel.meetings;
 
+import static org.stiel.platform.StielTime.ZONE;
+
 import java.io.IOException;
 import java.io.StringWriter;
 import java.net.URI;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
-import java.util.Locale;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
@@ -26,12 +25,10 @@ import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
-import org.stiel.platform.StielProperties;
-import org.stiel.platform.mail.Mailer;
+import org.stiel.platform.mail.Notifications;
 import org.stiel.platform.mail.OutgoingMail;
+import org.stiel.platform.mail.Recipient;
 
 /**
  * Invitations: a mail with a link to the meeting and the meeting as an iCalendar request. Neither names anyone: the
@@ -40,37 +37,31 @@ import org.stiel.platform.mail.OutgoingMail;
 @Component
 class MeetingMails {
 
-    static final ZoneId ZONE = ZoneId.of("Europe/Brussels");
-    private static final Locale DUTCH = Locale.forLanguageTag("nl-BE");
-
-    private final Mailer mailer;
-    private final MessageSource messages;
-    private final StielProperties properties;
+    private final Notifications notifications;
     private final Clock clock;
 
-    MeetingMails(Mailer mailer, MessageSource messages, StielProperties properties, Clock clock) {
-        this.mailer = mailer;
-        this.messages = messages;
-        this.properties = properties;
+    MeetingMails(Notifications notifications, Clock clock) {
+        this.notifications = notifications;
         this.clock = clock;
     }
 
     void invitation(String to, MeetingView meeting) {
-        Locale locale = locale();
-        String link = properties.link("/meetings/" + meeting.id().value());
+        String path = "/meetings/" + meeting.id().value();
         String date = DateTimeFormatter.ofPattern("d/M/yyyy").format(meeting.date());
         String when = date + " " + meeting.startTime() + "–" + meeting.endTime();
-        String where = meeting.venueAddress().isEmpty()
-                ? messages.getMessage("meetings.venue.none", null, locale)
+        Object where = meeting.venueAddress().isEmpty()
+                ? Notifications.text("meetings.venue.none")
                 : meeting.venueName() + ", " + meeting.venueAddress();
-        mailer.send(new OutgoingMail(
-                to,
-                messages.getMessage("meetings.mail.subject", new Object[] {meeting.title(), date}, locale),
-                messages.getMessage("meetings.mail.body", new Object[] {meeting.title(), when, where, link}, locale),
-                List.of(new OutgoingMail.Attachment(
+        notifications
+                .compose("meetings.mail")
+                .subject(meeting.title(), date)
+                .body(meeting.title(), when, where)
+                .link(path)
+                .attach(recipient -> new OutgoingMail.Attachment(
                         "invitation.ics",
                         "text/calendar; charset=UTF-8; method=REQUEST",
-                        calendar(to, meeting, link)))));
+                        calendar(recipient.email(), meeting, notifications.link(path))))
+                .send(Recipient.inLanguageOfRequest(to));
     }
 
     /** The meeting as a METHOD:REQUEST with a UID that stays the same for the meeting, so an update replaces it. */
@@ -92,7 +83,7 @@ class MeetingMails {
         event.replace(new DtStamp(clock.instant().truncatedTo(ChronoUnit.SECONDS)));
         event.add(new Uid(uid(meeting.id())));
         event.add(new Sequence((int) meeting.version()));
-        event.add(new Organizer(URI.create("mailto:" + address(properties.mail().from()))));
+        event.add(new Organizer(URI.create("mailto:" + address(notifications.from()))));
         event.add(new Attendee(URI.create("mailto:" + to)));
         if (!meeting.venueAddress().isEmpty()) {
             event.add(new Location(meeting.venueAddress()));
@@ -118,10 +109,5 @@ class MeetingMails {
         int open = from.indexOf('<');
         int close = from.indexOf('>');
         return open >= 0 && close > open ? from.substring(open + 1, close).strip() : from.strip();
-    }
-
-    private static Locale locale() {
-        var context = LocaleContextHolder.getLocaleContext();
-        return context != null && context.getLocale() != null ? context.getLocale() : DUTCH;
     }
 }

@@ -21,6 +21,7 @@ import org.stiel.platform.ForbiddenException;
 import org.stiel.platform.ListPage;
 import org.stiel.platform.NotFoundException;
 import org.stiel.platform.Paging;
+import org.stiel.platform.StielTime;
 
 /**
  * The network's meetings. The coordinator plans them (one by one, or through {@link MeetingSeries}); the coordinator
@@ -100,7 +101,7 @@ public class Meetings {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock);
+        return StielTime.today(clock);
     }
 
     /** The meetings of a series, by date: as many as it has dates. */

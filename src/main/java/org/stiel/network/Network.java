@@ -39,8 +39,8 @@ class Network {
         this.version = version;
     }
 
-    static Network create(NetworkForm form) {
-        var network = new Network(UUID.randomUUID(), null, null, false, null, Instant.now(), null);
+    static Network create(NetworkForm form, Instant createdAt) {
+        var network = new Network(UUID.randomUUID(), null, null, false, null, createdAt, null);
         network.update(form);
         return network;
     }

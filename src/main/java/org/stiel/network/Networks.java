@@ -1,5 +1,6 @@
 package org.stiel.network;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,12 +20,15 @@ public class Networks {
     private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
     private final List<ReservedNetworkSlugs> reserved;
+    private final Clock clock;
 
     Networks(
             NetworkRepository repository,
             ApplicationEventPublisher events,
             JdbcClient jdbc,
-            List<ReservedNetworkSlugs> reserved) {
+            List<ReservedNetworkSlugs> reserved,
+            Clock clock) {
+        this.clock = clock;
         this.repository = repository;
         this.events = events;
         this.jdbc = jdbc;
@@ -82,7 +86,7 @@ public class Networks {
 
     @Transactional
     public NetworkId create(NetworkForm form) {
-        var network = repository.save(Network.create(form));
+        var network = repository.save(Network.create(form, clock.instant()));
         var id = new NetworkId(network.id());
         events.publishEvent(new NetworkCreated(id, network.view().name()));
         nameCoordinator(id, form);

@@ -1,8 +1,9 @@
 package org.stiel.offer;
 
+import static org.stiel.platform.StielTime.ZONE;
+
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,9 +17,6 @@ import net.fortuna.ical4j.model.Recur;
  * what it says even when the window starts later.
  */
 final class OccurrenceExpander {
-
-    /** Stiel's networks are in Flanders: schedules are in Belgian local time, summer time included. */
-    static final ZoneId ZONE = ZoneId.of("Europe/Brussels");
 
     private OccurrenceExpander() {}
 

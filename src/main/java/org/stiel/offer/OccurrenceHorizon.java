@@ -5,6 +5,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.stiel.platform.StielTime;
 
 /**
  * Moves the offer's occurrences on every night, so that the calendar always reaches twelve months ahead even for an
@@ -21,7 +22,7 @@ class OccurrenceHorizon {
         this.offers = offers;
     }
 
-    @Scheduled(cron = "0 30 2 * * *", zone = "Europe/Brussels")
+    @Scheduled(cron = "0 30 2 * * *", zone = StielTime.ZONE_ID)
     @SchedulerLock(name = "offer-occurrence-horizon", lockAtLeastFor = "PT5M", lockAtMostFor = "PT1H")
     void extend() {
         int count = offers.extendOccurrences();

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.stiel.platform.StielTime;
 
 /**
  * The offer_occurrence table: rewritten from today on whenever an offer is saved, and moved on nightly. Earlier
@@ -45,10 +46,7 @@ class Occurrences {
     private int rewriteOccurrences(UUID offer, LocalDate today) {
         var view = queries.view(offer).orElseThrow();
         jdbc.sql("delete from offer_occurrence where offer_id = ? and starts_at >= ?")
-                .params(
-                        offer,
-                        Timestamp.from(
-                                today.atStartOfDay(OccurrenceExpander.ZONE).toInstant()))
+                .params(offer, Timestamp.from(today.atStartOfDay(StielTime.ZONE).toInstant()))
                 .update();
         if (view.status() != OfferStatus.ACTIVE || view.schedules().isEmpty()) {
             return 0;
@@ -110,14 +108,10 @@ class Occurrences {
                         select starts_at, ends_at, all_day from offer_occurrence
                         where offer_id = ? and starts_at >= ? order by starts_at limit ?
                         """)
-                .params(
-                        offer,
-                        Timestamp.from(
-                                from.atStartOfDay(OccurrenceExpander.ZONE).toInstant()),
-                        limit)
+                .params(offer, Timestamp.from(from.atStartOfDay(StielTime.ZONE).toInstant()), limit)
                 .query((rs, row) -> new OfferOccurrence(
-                        rs.getTimestamp("starts_at").toInstant().atZone(OccurrenceExpander.ZONE),
-                        rs.getTimestamp("ends_at").toInstant().atZone(OccurrenceExpander.ZONE),
+                        rs.getTimestamp("starts_at").toInstant().atZone(StielTime.ZONE),
+                        rs.getTimestamp("ends_at").toInstant().atZone(StielTime.ZONE),
                         rs.getBoolean("all_day")))
                 .list();
     }

@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stiel.partners.PartnerId;
+import org.stiel.platform.StielTime;
 
 /**
  * The offer as families see it, without logging in: the search, the calendar, an offer's page and the iCalendar
@@ -160,8 +161,8 @@ public class OfferCatalog {
         var statement = OfferCatalogQueries.occurrences(
                 query,
                 clock.instant(),
-                from.atStartOfDay(OfferCatalogQueries.ZONE).toInstant(),
-                toExclusive.atStartOfDay(OfferCatalogQueries.ZONE).toInstant(),
+                from.atStartOfDay(StielTime.ZONE).toInstant(),
+                toExclusive.atStartOfDay(StielTime.ZONE).toInstant(),
                 activitiesOnly,
                 partner,
                 limit);
@@ -210,11 +211,11 @@ public class OfferCatalog {
 
     private static ZonedDateTime zoned(ResultSet rs, String column) throws SQLException {
         var value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.atZoneSameInstant(OfferCatalogQueries.ZONE);
+        return value == null ? null : value.atZoneSameInstant(StielTime.ZONE);
     }
 
     private LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), OfferCatalogQueries.ZONE);
+        return LocalDate.ofInstant(clock.instant(), StielTime.ZONE);
     }
 
     /** The catalog's clock, for DTSTAMP and the like. */

@@ -1,15 +1,17 @@
 package org.stiel.offer;
 
+import static org.stiel.platform.StielTime.ZONE;
+
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.stiel.platform.StielTime;
 
 /**
  * All SQL of the families' search, calendar and feeds, in one place, so that a benchmark can run exactly what the
@@ -28,9 +30,6 @@ public final class OfferCatalogQueries {
 
     /** Matches are counted up to this many; a family does not page through more, it narrows its search. */
     public static final int COUNT_LIMIT = 1000;
-
-    /** Flemish networks: days of the week and dates are Belgian. */
-    public static final ZoneId ZONE = ZoneId.of("Europe/Brussels");
 
     /**
      * A statement, its named parameters, and whether PostgreSQL should plan it for these values rather than keep one
@@ -257,10 +256,11 @@ public final class OfferCatalogQueries {
             }
             if (!query.day().isEmpty()) {
                 conditions
+                        // the zone as a literal, not a parameter: the expression must be V15's index expression
                         .append(" and extract(isodow from ")
                         .append(oc)
-                        .append(
-                                ".starts_at at time zone 'Europe/Brussels')::int = any(string_to_array(:days, ',')::int[])");
+                        .append(".starts_at at time zone '" + StielTime.ZONE_ID
+                                + "')::int = any(string_to_array(:days, ',')::int[])");
                 params.put(
                         "days",
                         query.day().stream()

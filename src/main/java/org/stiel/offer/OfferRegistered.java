@@ -1,7 +1,6 @@
 package org.stiel.offer;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import org.stiel.network.NetworkId;
 import org.stiel.partners.PartnerId;
 
@@ -16,10 +15,4 @@ public record OfferRegistered(
         PartnerId partnerId,
         String offerName,
         String actorName,
-        Instant occurredAt) {
-
-    public OfferRegistered(
-            NetworkId networkId, OfferId offerId, PartnerId partnerId, String offerName, String actorName) {
-        this(networkId, offerId, partnerId, offerName, actorName, Instant.now().truncatedTo(ChronoUnit.MICROS));
-    }
-}
+        Instant occurredAt) {}

@@ -1,7 +1,6 @@
 package org.stiel.offer;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.stiel.network.NetworkId;
 import org.stiel.partners.PartnerId;
@@ -21,22 +20,4 @@ public record OfferUpdated(
         String offerName,
         String actorName,
         List<String> changes,
-        Instant occurredAt) {
-
-    public OfferUpdated(
-            NetworkId networkId,
-            OfferId offerId,
-            PartnerId partnerId,
-            String offerName,
-            String actorName,
-            List<String> changes) {
-        this(
-                networkId,
-                offerId,
-                partnerId,
-                offerName,
-                actorName,
-                List.copyOf(changes),
-                Instant.now().truncatedTo(ChronoUnit.MICROS));
-    }
-}
+        Instant occurredAt) {}

@@ -25,6 +25,7 @@ import org.stiel.platform.ForbiddenException;
 import org.stiel.platform.ListPage;
 import org.stiel.platform.NotFoundException;
 import org.stiel.platform.Paging;
+import org.stiel.platform.StielTime;
 
 /**
  * The offer's API. Every read takes the network it is scoped to: an offer is seen in every network its partner
@@ -200,8 +201,8 @@ public class Offers {
         offers.save(offer);
         occurrences.rewrite(id.value(), today());
         for (NetworkId member : queries.networksOf(partner.value())) {
-            events.publishEvent(
-                    new OfferRegistered(member, id, partner, offer.name(), actorName(network, member, actorName)));
+            events.publishEvent(new OfferRegistered(
+                    member, id, partner, offer.name(), actorName(network, member, actorName), now()));
         }
         return id;
     }
@@ -291,7 +292,8 @@ public class Offers {
                     after.partnerId(),
                     after.name(),
                     actorName(network, member, actorName),
-                    changes));
+                    List.copyOf(changes),
+                    now()));
         }
     }
 
@@ -360,7 +362,7 @@ public class Offers {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock);
+        return StielTime.today(clock);
     }
 
     private Instant now() {

@@ -7,12 +7,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -21,9 +19,9 @@ import org.stiel.accounts.Accounts;
 import org.stiel.network.NetworkId;
 import org.stiel.network.NetworkView;
 import org.stiel.network.Networks;
-import org.stiel.platform.StielProperties;
-import org.stiel.platform.mail.Mailer;
-import org.stiel.platform.mail.OutgoingMail;
+import org.stiel.platform.StielTime;
+import org.stiel.platform.mail.Notifications;
+import org.stiel.platform.mail.Recipient;
 
 /**
  * Once a week, asks the people who keep a stale offer to check it: the staff of its partner and the network's
@@ -36,15 +34,12 @@ class StaleOfferNudges {
     static final Duration INTERVAL = Duration.ofDays(30);
 
     private static final Logger log = LoggerFactory.getLogger(StaleOfferNudges.class);
-    private static final Locale DUTCH = Locale.forLanguageTag("nl-BE");
 
     private final Offers offers;
     private final Networks networks;
     private final Accounts accounts;
     private final JdbcClient jdbc;
-    private final Mailer mailer;
-    private final MessageSource messages;
-    private final StielProperties properties;
+    private final Notifications notifications;
     private final Clock clock;
 
     StaleOfferNudges(
@@ -52,21 +47,17 @@ class StaleOfferNudges {
             Networks networks,
             Accounts accounts,
             JdbcClient jdbc,
-            Mailer mailer,
-            MessageSource messages,
-            StielProperties properties,
+            Notifications notifications,
             Clock clock) {
         this.offers = offers;
         this.networks = networks;
         this.accounts = accounts;
         this.jdbc = jdbc;
-        this.mailer = mailer;
-        this.messages = messages;
-        this.properties = properties;
+        this.notifications = notifications;
         this.clock = clock;
     }
 
-    @Scheduled(cron = "0 0 7 * * MON", zone = "Europe/Brussels")
+    @Scheduled(cron = "0 0 7 * * MON", zone = StielTime.ZONE_ID)
     @SchedulerLock(name = "offer-stale-nudges", lockAtLeastFor = "PT5M", lockAtMostFor = "PT30M")
     @Transactional // mails and the record of who was nudged together: nobody is nudged twice after a failure
     void weekly() {
@@ -85,21 +76,17 @@ class StaleOfferNudges {
     int nudge() {
         // the database keeps microseconds: "nudged in this run" compares equal only at that precision
         var now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = StielTime.today(clock);
         int mails = 0;
         for (NetworkView network : networks.all()) {
             var partners = nudgeStale(network.id(), today.minus(Offers.STALE_AFTER), now.minus(INTERVAL), now);
             if (partners.isEmpty()) {
                 continue;
             }
-            for (String to : accounts.coordinatorsAndStaffOf(network.id(), partners)) {
-                mailer.send(new OutgoingMail(
-                        to,
-                        messages.getMessage("offer.nudge.subject", null, DUTCH),
-                        messages.getMessage(
-                                "offer.nudge.body", new Object[] {properties.link("/offers/stale")}, DUTCH)));
-                mails++;
-            }
+            mails += notifications
+                    .compose("offer.nudge")
+                    .link("/offers/stale")
+                    .send(Recipient.inDutch(accounts.coordinatorsAndStaffOf(network.id(), partners)));
         }
         return mails;
     }

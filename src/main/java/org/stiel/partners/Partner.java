@@ -67,14 +67,13 @@ class Partner {
         this.version = version;
     }
 
-    static Partner create(PartnerForm form) {
-        Instant now = Instant.now();
+    static Partner create(PartnerForm form, Instant now) {
         var partner = new Partner(UUID.randomUUID(), null, null, null, null, null, null, null, now, now, null);
-        partner.apply(form);
+        partner.apply(form, now);
         return partner;
     }
 
-    void apply(PartnerForm form) {
+    void apply(PartnerForm form, Instant now) {
         this.name = form.getName().strip();
         this.description = trimmed(form.getDescription());
         this.kind = form.getKind();
@@ -111,7 +110,7 @@ class Partner {
                         trimmed(c.getPhone()),
                         trimmed(c.getEmail())))
                 .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
-        this.updatedAt = Instant.now();
+        this.updatedAt = now;
     }
 
     UUID id() {

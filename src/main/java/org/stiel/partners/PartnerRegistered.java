@@ -1,7 +1,6 @@
 package org.stiel.partners;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import org.stiel.network.NetworkId;
 
 /**
@@ -11,10 +10,4 @@ import org.stiel.network.NetworkId;
  *     when an event is published again) and must not date it by their own clock
  */
 public record PartnerRegistered(
-        NetworkId networkId, PartnerId partnerId, String partnerName, String actorName, Instant occurredAt) {
-
-    /** Happened now, to the microsecond: what PostgreSQL keeps, so that a stored time equals the event's. */
-    public PartnerRegistered(NetworkId networkId, PartnerId partnerId, String partnerName, String actorName) {
-        this(networkId, partnerId, partnerName, actorName, Instant.now().truncatedTo(ChronoUnit.MICROS));
-    }
-}
+        NetworkId networkId, PartnerId partnerId, String partnerName, String actorName, Instant occurredAt) {}

@@ -1,7 +1,6 @@
 package org.stiel.partners;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.stiel.network.NetworkId;
 
@@ -20,16 +19,4 @@ public record PartnerUpdated(
         String partnerName,
         String actorName,
         List<String> changes,
-        Instant occurredAt) {
-
-    public PartnerUpdated(
-            NetworkId networkId, PartnerId partnerId, String partnerName, String actorName, List<String> changes) {
-        this(
-                networkId,
-                partnerId,
-                partnerName,
-                actorName,
-                changes,
-                Instant.now().truncatedTo(ChronoUnit.MICROS));
-    }
-}
+        Instant occurredAt) {}

@@ -1,5 +1,6 @@
 package org.stiel.partners;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -22,6 +23,7 @@ import org.stiel.platform.ForbiddenException;
 import org.stiel.platform.ListPage;
 import org.stiel.platform.NotFoundException;
 import org.stiel.platform.Paging;
+import org.stiel.platform.StielTime;
 
 /**
  * The partner directory's API. Every read takes the network it is scoped to; a partner of another network is
@@ -36,13 +38,16 @@ public class Partners {
     private final PartnerQueries queries;
     private final Networks networks;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
     Partners(
             PartnerRepository partners,
             NetworkPartners memberships,
             PartnerQueries queries,
             Networks networks,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.clock = clock;
         this.partners = partners;
         this.memberships = memberships;
         this.queries = queries;
@@ -112,10 +117,10 @@ public class Partners {
     @Transactional
     public PartnerId register(NetworkId network, PartnerForm form, String actorName) {
         networks.get(network);
-        var partner = partners.save(Partner.create(form.withoutBlankRows()));
+        var partner = partners.save(Partner.create(form.withoutBlankRows(), clock.instant()));
         memberships.save(network, partner.id(), membershipOf(form));
         var id = new PartnerId(partner.id());
-        events.publishEvent(new PartnerRegistered(network, id, partner.name(), actorName));
+        events.publishEvent(new PartnerRegistered(network, id, partner.name(), actorName, StielTime.now(clock)));
         return id;
     }
 
@@ -125,7 +130,7 @@ public class Partners {
         var partner = partners.findById(id.value()).orElseThrow(() -> new NotFoundException("Partner"));
         networks.get(network);
         memberships.save(network, id.value(), new NetworkPartners.Membership(core, null, null));
-        events.publishEvent(new PartnerRegistered(network, id, partner.name(), actorName));
+        events.publishEvent(new PartnerRegistered(network, id, partner.name(), actorName, StielTime.now(clock)));
     }
 
     /**
@@ -153,7 +158,7 @@ public class Partners {
             // being a core partner is the network's decision, not the partner's
             form.setCore(before.core());
         }
-        partner.apply(form);
+        partner.apply(form, clock.instant());
         partners.save(partner);
         memberships.save(network, id.value(), membershipOf(form));
 
@@ -176,7 +181,8 @@ public class Partners {
                 actorName = actingNetwork;
             }
             if (!changes.isEmpty()) {
-                events.publishEvent(new PartnerUpdated(member, id, after.name(), actorName, List.copyOf(changes)));
+                events.publishEvent(new PartnerUpdated(
+                        member, id, after.name(), actorName, List.copyOf(changes), StielTime.now(clock)));
             }
         }
     }

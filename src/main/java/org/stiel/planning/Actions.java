@@ -20,6 +20,7 @@ import org.stiel.platform.ForbiddenException;
 import org.stiel.platform.ListPage;
 import org.stiel.platform.NotFoundException;
 import org.stiel.platform.Paging;
+import org.stiel.platform.StielTime;
 
 /**
  * The network's actions. A coordinator adds and changes them; the responsible person and the staff of the responsible
@@ -148,7 +149,7 @@ public class Actions {
 
     /** Today in the zone of the network's clock. */
     public LocalDate today() {
-        return LocalDate.now(clock);
+        return StielTime.today(clock);
     }
 
     /** The network's actions among these ids (others are left out), for other modules that link to actions. */

@@ -1,7 +1,6 @@
 package org.stiel.platform;
 
 import java.time.Clock;
-import java.time.ZoneId;
 import javax.sql.DataSource;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
@@ -28,9 +27,6 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableSchedulerLock(defaultLockAtMostFor = "PT10M", defaultLockAtLeastFor = "PT30S")
 class SchedulingConfiguration {
 
-    /** Stiel's networks are in Flanders: dates such as "2 working days" and "today" are Belgian dates. */
-    static final ZoneId ZONE = ZoneId.of("Europe/Brussels");
-
     @Bean
     LockProvider lockProvider(DataSource dataSource) {
         return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
@@ -40,10 +36,11 @@ class SchedulingConfiguration {
     }
 
     /**
-     * The time source of every job and deadline, so tests can hand a job a fixed or moved clock instead of waiting.
+     * The time source of every job, deadline and page, so tests can hand a job a fixed or moved clock instead of
+     * waiting. Its zone is {@link StielTime#ZONE}.
      */
     @Bean
     Clock clock() {
-        return Clock.system(ZONE);
+        return Clock.system(StielTime.ZONE);
     }
 }

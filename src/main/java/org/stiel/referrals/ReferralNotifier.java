@@ -3,16 +3,13 @@ package org.stiel.referrals;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
-import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.stiel.accounts.Accounts;
 import org.stiel.network.NetworkId;
-import org.stiel.platform.StielProperties;
-import org.stiel.platform.mail.Mailer;
-import org.stiel.platform.mail.OutgoingMail;
+import org.stiel.platform.mail.Notifications;
+import org.stiel.platform.mail.Recipient;
 
 /**
  * Tells a partner's staff that something happened to a referral: a notification in Stiel and an e-mail with a
@@ -21,21 +18,14 @@ import org.stiel.platform.mail.OutgoingMail;
 @Component
 class ReferralNotifier {
 
-    private static final Locale DUTCH = Locale.forLanguageTag("nl-BE");
-
     private final JdbcClient jdbc;
     private final Accounts accounts;
-    private final Mailer mailer;
-    private final MessageSource messages;
-    private final StielProperties properties;
+    private final Notifications notifications;
 
-    ReferralNotifier(
-            JdbcClient jdbc, Accounts accounts, Mailer mailer, MessageSource messages, StielProperties properties) {
+    ReferralNotifier(JdbcClient jdbc, Accounts accounts, Notifications notifications) {
         this.jdbc = jdbc;
         this.accounts = accounts;
-        this.mailer = mailer;
-        this.messages = messages;
-        this.properties = properties;
+        this.notifications = notifications;
     }
 
     void notify(UUID network, UUID partner, UUID referral, ReferralNotice.NoticeKind kind, Instant at) {
@@ -45,16 +35,12 @@ class ReferralNotifier {
                         """)
                 .params(UUID.randomUUID(), network, partner, referral, kind.name(), Timestamp.from(at))
                 .update();
-        String link = properties.link("/referrals/" + referral);
         // mails go out in Dutch, the networks' language: they are sent to people other than the one acting
-        String subject = messages.getMessage("referrals.mail.subject", null, DUTCH);
-        String body = messages.getMessage(
-                "referrals.mail.body",
-                new Object[] {messages.getMessage("noticeKind." + kind.name(), null, DUTCH), link},
-                DUTCH);
-        for (String email : staffEmails(network, partner)) {
-            mailer.send(new OutgoingMail(email, subject, body));
-        }
+        notifications
+                .compose("referrals.mail")
+                .body(Notifications.text("noticeKind." + kind.name()))
+                .link("/referrals/" + referral)
+                .send(Recipient.inDutch(staffEmails(network, partner)));
     }
 
     void markRead(UUID network, UUID partner, Instant at) {

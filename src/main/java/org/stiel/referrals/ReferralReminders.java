@@ -8,6 +8,7 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.stiel.platform.StielTime;
 
 /**
  * Closes the loop: a referral still unopened two working days after it was sent, or unanswered after five, is
@@ -56,10 +57,10 @@ class ReferralReminders {
 
     /** Whether {@code days} working days have passed since {@code sent}, counted in Belgian dates and times. */
     private boolean due(Instant sent, int days, Instant now) {
-        ZonedDateTime start = sent.atZone(clock.getZone());
+        ZonedDateTime start = sent.atZone(StielTime.ZONE);
         ZonedDateTime deadline = WorkingDays.plus(start.toLocalDate(), days)
                 .atTime(start.toLocalTime())
-                .atZone(clock.getZone());
+                .atZone(StielTime.ZONE);
         return !now.isBefore(deadline.toInstant());
     }
 }

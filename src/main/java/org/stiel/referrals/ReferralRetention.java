@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.stiel.platform.StielTime;
 
 /**
  * Keeps a family's details no longer than needed: a referral that ended (declined, closed, cancelled, withdrawn), or a
@@ -39,8 +40,7 @@ class ReferralRetention {
     @Scheduled(cron = "${stiel.referrals.retention-cron:0 30 3 * * *}")
     @SchedulerLock(name = "referrals-retention", lockAtLeastFor = "PT5M", lockAtMostFor = "PT30M")
     public int purge() {
-        Instant before =
-                clock.instant().atZone(clock.getZone()).minus(retention).toInstant();
+        Instant before = clock.instant().atZone(StielTime.ZONE).minus(retention).toInstant();
         int count = 0;
         for (var id : referrals.expiredBefore(before)) {
             // one transaction per referral: a failure leaves the others done

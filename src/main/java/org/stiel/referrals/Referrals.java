@@ -27,6 +27,7 @@ import org.stiel.platform.ForbiddenException;
 import org.stiel.platform.ListPage;
 import org.stiel.platform.NotFoundException;
 import org.stiel.platform.Paging;
+import org.stiel.platform.StielTime;
 import org.stiel.referrals.internal.ReferralStateMachine;
 
 /**
@@ -194,12 +195,12 @@ public class Referrals {
 
     /** Today in the networks' calendar. */
     public java.time.LocalDate today() {
-        return java.time.LocalDate.now(clock);
+        return StielTime.today(clock);
     }
 
     /** A consent date after today, in the networks' (Belgian) calendar. */
     public boolean consentInTheFuture(ReferralForm form) {
-        return form.getConsentGivenOn() != null && form.getConsentGivenOn().isAfter(java.time.LocalDate.now(clock));
+        return form.getConsentGivenOn() != null && form.getConsentGivenOn().isAfter(StielTime.today(clock));
     }
 
     /**

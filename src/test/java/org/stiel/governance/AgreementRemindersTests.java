@@ -17,7 +17,7 @@ import org.stiel.accounts.NetworkRole;
 import org.stiel.network.Networks;
 import org.stiel.partners.Partners;
 import org.stiel.platform.StielProperties;
-import org.stiel.platform.mail.Mailer;
+import org.stiel.platform.mail.Notifications;
 
 /** The daily renewal reminder, run with fixed clocks instead of waiting for months. */
 @StielTest
@@ -44,7 +44,7 @@ class AgreementRemindersTests {
     JdbcClient jdbc;
 
     @Autowired
-    Mailer mailer;
+    Notifications notifications;
 
     @Autowired
     MessageSource messages;
@@ -54,7 +54,7 @@ class AgreementRemindersTests {
 
     AgreementReminders job(LocalDate today) {
         var clock = Clock.fixed(today.atTime(7, 15).atZone(BRUSSELS).toInstant(), BRUSSELS);
-        return new AgreementReminders(networks, accounts, jdbc, mailer, messages, properties, clock);
+        return new AgreementReminders(networks, accounts, jdbc, notifications, clock);
     }
 
     @Test

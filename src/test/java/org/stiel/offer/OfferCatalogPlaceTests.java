@@ -18,6 +18,7 @@ import org.stiel.network.NetworkView;
 import org.stiel.network.Networks;
 import org.stiel.partners.PartnerId;
 import org.stiel.partners.Partners;
+import org.stiel.platform.StielTime;
 
 /**
  * The families' search by place: a postcode, a municipality's name (accents and case aside), a distance from either,
@@ -46,7 +47,7 @@ class OfferCatalogPlaceTests {
     @Autowired
     Partners partners;
 
-    static final LocalDate TODAY = LocalDate.now(OfferCatalogQueries.ZONE);
+    static final LocalDate TODAY = LocalDate.now(StielTime.ZONE);
 
     TestNetworks fixtures;
     NetworkView network;

@@ -21,6 +21,7 @@ import org.stiel.network.NetworkView;
 import org.stiel.network.Networks;
 import org.stiel.partners.PartnerId;
 import org.stiel.partners.Partners;
+import org.stiel.platform.StielTime;
 
 /** The families' search: words, typos, every filter, and only what is public. */
 @StielTest
@@ -44,7 +45,7 @@ class OfferCatalogSearchTests {
     @Autowired
     Partners partners;
 
-    static final LocalDate TODAY = LocalDate.now(OfferCatalogQueries.ZONE);
+    static final LocalDate TODAY = LocalDate.now(StielTime.ZONE);
 
     static OfferQuery q(String text) {
         return OfferQuery.all().withQ(text);
@@ -131,7 +132,7 @@ class OfferCatalogSearchTests {
     /** The search as it would run on another day, with the occurrences as they are now. */
     List<String> namesOn(OfferQuery query, LocalDate day) {
         var statement = OfferCatalogQueries.search(
-                query, day.atTime(12, 0).atZone(OfferCatalogQueries.ZONE).toInstant());
+                query, day.atTime(12, 0).atZone(StielTime.ZONE).toInstant());
         return jdbc
                 .sql(statement.sql())
                 .params(statement.params())

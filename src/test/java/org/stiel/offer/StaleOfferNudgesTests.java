@@ -18,7 +18,7 @@ import org.stiel.accounts.NetworkRole;
 import org.stiel.network.Networks;
 import org.stiel.partners.Partners;
 import org.stiel.platform.StielProperties;
-import org.stiel.platform.mail.Mailer;
+import org.stiel.platform.mail.Notifications;
 
 /** The weekly nudge about stale offers, run with fixed clocks instead of waiting for weeks. */
 @StielTest
@@ -42,7 +42,7 @@ class StaleOfferNudgesTests {
     JdbcClient jdbc;
 
     @Autowired
-    Mailer mailer;
+    Notifications notifications;
 
     @Autowired
     MessageSource messages;
@@ -51,7 +51,7 @@ class StaleOfferNudgesTests {
     StielProperties properties;
 
     StaleOfferNudges job(Clock clock) {
-        return new StaleOfferNudges(offers, networks, accounts, jdbc, mailer, messages, properties, clock);
+        return new StaleOfferNudges(offers, networks, accounts, jdbc, notifications, clock);
     }
 
     @Test

@@ -1,8 +1,9 @@
 package org.stiel.feed.web;
 
+import static org.stiel.platform.StielTime.ZONE;
+
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletRequest;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -18,9 +19,6 @@ import org.stiel.platform.web.PageLinks;
 /** What's new in the current network, a page at a time; htmx asks for the next entries alone ("more"). */
 @Controller
 class FeedPageController {
-
-    /** The networks are Flemish: times read as local times there, whatever the server's zone. */
-    static final ZoneId ZONE = ZoneId.of("Europe/Brussels");
 
     private final Feed feed;
 

@@ -3,7 +3,6 @@ package org.stiel.governance.web;
 import jakarta.validation.Validator;
 import java.io.IOException;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.UUID;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -27,6 +26,7 @@ import org.stiel.governance.AgreementForm;
 import org.stiel.governance.AgreementId;
 import org.stiel.governance.Agreements;
 import org.stiel.platform.ForbiddenException;
+import org.stiel.platform.StielTime;
 
 /**
  * Cooperation agreements: every member sees the list, the coordinator and the partner's own staff read one, the
@@ -71,7 +71,7 @@ class AgreementPageController {
     @GetMapping("/new")
     String newAgreement(@AuthenticationPrincipal StielUser user, Model model) {
         requireManage(user);
-        var today = LocalDate.now(clock);
+        var today = StielTime.today(clock);
         model.addAttribute(
                 "form",
                 new AgreementForm(null, null, null, today, today.plusYears(3).minusDays(1), null));

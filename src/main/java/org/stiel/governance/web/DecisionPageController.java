@@ -31,6 +31,7 @@ import org.stiel.planning.Actions;
 import org.stiel.planning.Goals;
 import org.stiel.platform.ForbiddenException;
 import org.stiel.platform.Paging;
+import org.stiel.platform.StielTime;
 import org.stiel.platform.web.PageLinks;
 
 /** The decision log: every member searches it; the coordinator and a body's chair record decisions. */
@@ -108,7 +109,7 @@ class DecisionPageController {
     String newDecision(
             @AuthenticationPrincipal StielUser user, @RequestParam(required = false) UUID body, Model model) {
         requireRecord(user);
-        var form = new DecisionForm(null, null, LocalDate.now(clock), body);
+        var form = new DecisionForm(null, null, StielTime.today(clock), body);
         model.addAttribute("form", form);
         return page(user, model);
     }

@@ -31,6 +31,7 @@ import org.stiel.governance.MemberForm;
 import org.stiel.partners.PartnerId;
 import org.stiel.platform.ForbiddenException;
 import org.stiel.platform.Paging;
+import org.stiel.platform.StielTime;
 import org.stiel.platform.web.PageLinks;
 
 /**
@@ -139,11 +140,11 @@ class GovernancePageController {
         model.addAttribute("canRecord", bodies.canManage(user) || bodies.chairs(user, bodyId));
         if (bodies.canManage(user)) {
             if (!model.containsAttribute("member")) {
-                model.addAttribute("member", new MemberForm(null, null, LocalDate.now(clock)));
+                model.addAttribute("member", new MemberForm(null, null, StielTime.today(clock)));
             }
             model.addAttribute("partners", bodies.partners(network));
             model.addAttribute("people", bodies.people(network));
-            model.addAttribute("today", LocalDate.now(clock));
+            model.addAttribute("today", StielTime.today(clock));
         }
         return "governance/body";
     }

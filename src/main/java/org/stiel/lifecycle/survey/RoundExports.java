@@ -1,25 +1,18 @@
 package org.stiel.lifecycle.survey;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.stiel.lifecycle.RoundResult;
 import org.stiel.lifecycle.internal.ResultCircle;
 import org.stiel.platform.csv.CsvWriter;
-import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.Context;
+import org.stiel.platform.pdf.PdfRenderer;
 
 /**
  * A round's survey results as a CSV of aggregates and as a PDF summary. Both start from {@link SurveyResults}, so they
@@ -31,15 +24,12 @@ public class RoundExports {
 
     private static final String TOO_FEW = "too few answers";
 
-    /** The PDF's font: the built-in PDF fonts lack the minus sign, the degree sign's neighbours and the en dash. */
-    static final String FONT_FAMILY = "DejaVu Sans";
-
-    private final ITemplateEngine templates;
+    private final PdfRenderer renderer;
     private final MessageSource messages;
     private final ResultCircle circle;
 
-    RoundExports(ITemplateEngine templates, MessageSource messages, ResultCircle circle) {
-        this.templates = templates;
+    RoundExports(PdfRenderer renderer, MessageSource messages, ResultCircle circle) {
+        this.renderer = renderer;
         this.messages = messages;
         this.circle = circle;
     }
@@ -123,38 +113,19 @@ public class RoundExports {
      *     the results page, with its figures in a table beside it
      */
     public byte[] pdf(SurveyResults results, RoundResult lifecycle, Locale locale) {
-        String html = summaryHtml(results, lifecycle, locale);
-        try (var out = new ByteArrayOutputStream()) {
-            var builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.useSVGDrawer(new BatikSVGDrawer());
-            // embedded (subset) from the jar, so the PDF looks the same on every machine and has every sign it uses
-            builder.useFont(() -> font("DejaVuSans.ttf"), FONT_FAMILY, 400, FontStyle.NORMAL, true);
-            builder.useFont(() -> font("DejaVuSans-Bold.ttf"), FONT_FAMILY, 700, FontStyle.NORMAL, true);
-            builder.withHtmlContent(html, null);
-            builder.toStream(out);
-            builder.run();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        // the platform's renderer embeds DejaVu Sans, which has the minus sign, the degree sign and the en dash
+        return renderer.fromXhtml(summaryHtml(results, lifecycle, locale));
     }
 
     /** The XHTML the PDF is made from; the drawings in it are SVG, which the PDF holds as paths, not as text. */
     String summaryHtml(SurveyResults results, RoundResult lifecycle, Locale locale) {
-        var context = new Context(locale);
-        context.setVariable("results", results);
-        context.setVariable("lifecycle", lifecycle);
-        context.setVariable("circle", circle.render(lifecycle, "circle", locale));
-        return templates.process("lifecycle/survey/pdf", context);
-    }
-
-    private static InputStream font(String name) {
-        var in = RoundExports.class.getResourceAsStream("/fonts/" + name);
-        if (in == null) {
-            throw new IllegalStateException("Font missing from the application: " + name);
-        }
-        return in;
+        return renderer.xhtml(
+                "lifecycle/survey/pdf",
+                locale,
+                Map.of(
+                        "results", results,
+                        "lifecycle", lifecycle,
+                        "circle", circle.render(lifecycle, "circle", locale)));
     }
 
     private static Object shown(Scores.Aggregate aggregate) {

@@ -3,8 +3,6 @@ package org.stiel.lifecycle.web;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Validator;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,6 +35,7 @@ import org.stiel.planning.ActionView;
 import org.stiel.planning.Actions;
 import org.stiel.platform.ForbiddenException;
 import org.stiel.platform.Paging;
+import org.stiel.platform.StielTime;
 import org.stiel.platform.web.PageLinks;
 
 /**
@@ -49,8 +48,6 @@ class LifecyclePageController {
 
     /** The type under which actions made from a question are kept on the action list; the ref is the question id. */
     static final String ACTION_SOURCE = "lifecycle-question";
-
-    static final ZoneId ZONE = ZoneId.of("Europe/Brussels");
 
     private final Rounds rounds;
     private final Results results;
@@ -121,7 +118,7 @@ class LifecyclePageController {
     String newRound(@AuthenticationPrincipal StielUser user, Model model) {
         requireManage(user);
         var form = new RoundForm();
-        form.setClosesOn(LocalDate.now(clock).plusWeeks(3));
+        form.setClosesOn(StielTime.today(clock).plusWeeks(3));
         model.addAttribute("form", form);
         return "lifecycle/round-form";
     }
@@ -134,7 +131,7 @@ class LifecyclePageController {
             RedirectAttributes redirect) {
         requireManage(user);
         validator.validate(form, binding);
-        if (form.getClosesOn() != null && form.getClosesOn().isBefore(LocalDate.now(clock))) {
+        if (form.getClosesOn() != null && form.getClosesOn().isBefore(StielTime.today(clock))) {
             binding.rejectValue("closesOn", "lifecycle.round.closesOn.past");
         }
         if (binding.hasErrors()) {

@@ -25,6 +25,7 @@ import org.stiel.partners.PartnerSearch;
 import org.stiel.partners.Partners;
 import org.stiel.platform.ForbiddenException;
 import org.stiel.platform.Paging;
+import org.stiel.platform.StielTime;
 import org.stiel.platform.web.PageLinks;
 
 /** Partners as hosts: the hosting history for everyone, and each partner's rooms and unavailable dates. */
@@ -85,7 +86,7 @@ class HostsPageController {
         model.addAttribute("partnerId", partner);
         model.addAttribute("partnerName", partners.nameOf(user.networkId(), id).orElse(""));
         model.addAttribute("venues", venues);
-        model.addAttribute("unavailable", hosts.unavailable(user.networkId(), id, LocalDate.now(clock)));
+        model.addAttribute("unavailable", hosts.unavailable(user.networkId(), id, StielTime.today(clock)));
         return "meetings/host";
     }
 

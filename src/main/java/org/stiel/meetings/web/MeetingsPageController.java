@@ -4,7 +4,6 @@ import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Validator;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +38,7 @@ import org.stiel.meetings.Meetings;
 import org.stiel.platform.ForbiddenException;
 import org.stiel.platform.ListPage;
 import org.stiel.platform.Paging;
+import org.stiel.platform.StielTime;
 import org.stiel.platform.web.PageLinks;
 
 /** The network's meetings: the list, one meeting's page, and planning a single meeting. */
@@ -125,7 +125,7 @@ class MeetingsPageController {
     String newMeeting(@AuthenticationPrincipal StielUser user, Model model) {
         requireManage(user);
         var form = new MeetingForm();
-        form.setDate(LocalDate.now(clock).plusWeeks(2));
+        form.setDate(StielTime.today(clock).plusWeeks(2));
         model.addAttribute("form", form);
         return formPage(user, model, null);
     }

@@ -3,7 +3,6 @@ package org.stiel.meetings.web;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.DayOfWeek;
-import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
@@ -32,6 +31,7 @@ import org.stiel.partners.PartnerId;
 import org.stiel.partners.PartnerSearch;
 import org.stiel.partners.Partners;
 import org.stiel.platform.ForbiddenException;
+import org.stiel.platform.StielTime;
 
 /** A series that rotates: ask for it, read Stiel's proposal and its reasons, swap or change hosts, confirm. */
 @Controller
@@ -69,7 +69,7 @@ class SeriesPageController {
         var form = new SeriesForm();
         // the second Tuesday of next month: a common choice for a network meeting
         form.setFirstDate(
-                LocalDate.now(clock).plusMonths(1).with(TemporalAdjusters.dayOfWeekInMonth(2, DayOfWeek.TUESDAY)));
+                StielTime.today(clock).plusMonths(1).with(TemporalAdjusters.dayOfWeekInMonth(2, DayOfWeek.TUESDAY)));
         model.addAttribute("form", form);
         return formPage(user, model);
     }

@@ -1,12 +1,14 @@
 package org.stiel.offer.web;
 
+import static org.stiel.platform.StielTime.ZONE;
+
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
 import java.beans.PropertyEditorSupport;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -48,6 +50,7 @@ import org.stiel.partners.PartnerId;
 import org.stiel.partners.Partners;
 import org.stiel.platform.ForbiddenException;
 import org.stiel.platform.Paging;
+import org.stiel.platform.StielTime;
 import org.stiel.platform.web.PageLinks;
 
 /**
@@ -58,14 +61,13 @@ import org.stiel.platform.web.PageLinks;
 @RequestMapping("/offers")
 class OfferPageController {
 
-    /** The networks are Flemish: times read as local times there, whatever the server's zone. */
-    static final ZoneId ZONE = ZoneId.of("Europe/Brussels");
-
     private final Offers offers;
     private final Partners partners;
     private final SpringValidatorAdapter validator;
+    private final Clock clock;
 
-    OfferPageController(Offers offers, Partners partners, Validator validator) {
+    OfferPageController(Offers offers, Partners partners, Validator validator, Clock clock) {
+        this.clock = clock;
         this.offers = offers;
         this.partners = partners;
         this.validator = new SpringValidatorAdapter(validator);
@@ -147,7 +149,7 @@ class OfferPageController {
     String detail(@AuthenticationPrincipal StielUser user, @PathVariable UUID id, Model model) {
         var offerId = new OfferId(id);
         var offer = offers.get(user.networkId(), offerId);
-        LocalDate today = LocalDate.now(ZONE);
+        LocalDate today = StielTime.today(clock);
         model.addAttribute("offer", offer);
         model.addAttribute("stale", offer.staleOn(today));
         model.addAttribute("occurrences", offers.occurrences(user.networkId(), offerId, today, 10));

@@ -1,10 +1,11 @@
 package org.stiel.partners.web;
 
+import static org.stiel.platform.StielTime.ZONE;
+
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -47,9 +48,6 @@ import org.stiel.platform.web.PageLinks;
 @Controller
 @RequestMapping("/partners")
 class PartnerPageController {
-
-    /** The networks are Flemish: times read as local times there, whatever the server's zone. */
-    static final ZoneId ZONE = ZoneId.of("Europe/Brussels");
 
     private final Partners partners;
     private final Networks networks;

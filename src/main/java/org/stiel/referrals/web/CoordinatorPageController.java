@@ -16,6 +16,7 @@ import org.stiel.accounts.NetworkRole;
 import org.stiel.accounts.StielUser;
 import org.stiel.network.LifeDomain;
 import org.stiel.platform.ForbiddenException;
+import org.stiel.platform.StielTime;
 import org.stiel.referrals.DeclineReason;
 import org.stiel.referrals.Outcome;
 import org.stiel.referrals.ReferralNumbers;
@@ -53,7 +54,7 @@ class CoordinatorPageController {
 
     @ModelAttribute("zone")
     java.time.ZoneId zone() {
-        return ReferralPageController.ZONE;
+        return StielTime.ZONE;
     }
 
     @GetMapping("/dashboard")

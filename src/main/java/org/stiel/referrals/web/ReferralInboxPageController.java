@@ -16,6 +16,7 @@ import org.stiel.accounts.StielUser;
 import org.stiel.offer.OfferId;
 import org.stiel.platform.ListPage;
 import org.stiel.platform.Paging;
+import org.stiel.platform.StielTime;
 import org.stiel.platform.web.PageLinks;
 import org.stiel.referrals.Box;
 import org.stiel.referrals.ReferralInbox;
@@ -40,7 +41,7 @@ class ReferralInboxPageController {
 
     @ModelAttribute("zone")
     ZoneId zone() {
-        return ReferralPageController.ZONE;
+        return StielTime.ZONE;
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.stiel.referrals.web;
 
+import static org.stiel.platform.StielTime.ZONE;
+
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -52,8 +54,6 @@ import org.stiel.referrals.Urgency;
 @Controller
 @RequestMapping("/referrals")
 class ReferralPageController {
-
-    static final ZoneId ZONE = ZoneId.of("Europe/Brussels");
 
     private final Referrals referrals;
 

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.stiel.accounts.StielUser;
+import org.stiel.platform.StielTime;
 import org.stiel.referrals.Referrals;
 import org.stiel.referrals.SubjectAccess;
 import org.stiel.referrals.SubjectAccessReport;
@@ -47,7 +48,7 @@ class SubjectAccessController {
     String find(@AuthenticationPrincipal StielUser user, @RequestParam(defaultValue = "") String q, Model model) {
         model.addAttribute("report", subjectAccess.report(user, q));
         model.addAttribute("q", q);
-        model.addAttribute("zone", ReferralPageController.ZONE);
+        model.addAttribute("zone", StielTime.ZONE);
         return "referrals/subject-access";
     }
 

@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.stiel.StielTest;
 import org.stiel.TestNetworks;
+import org.stiel.TestPdfs;
 import org.stiel.accounts.Accounts;
 import org.stiel.accounts.StielUser;
 import org.stiel.lifecycle.AnswerForm;
@@ -156,6 +157,7 @@ class RoundAndSurveyTogetherTests {
             // the letters beside the partners on the map are explained in a legend
             assertThat(text).contains("[A] Andere");
         }
+        assertThat(TestPdfs.fonts(pdf)).isNotEmpty().allMatch(TestPdfs.Font::embeddedTrueType);
         // the circle is drawn as vector paths, so it is checked in the page the PDF is made from: the results
         // page's circle, every phase filled to the full ring as all answers are "in place"
         String html = exports.summaryHtml(

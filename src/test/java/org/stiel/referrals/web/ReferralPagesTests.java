@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.stiel.StielTest;
+import org.stiel.TestPdfs;
 import org.stiel.accounts.Accounts;
 import org.stiel.network.Networks;
 import org.stiel.partners.Partners;
@@ -145,6 +146,8 @@ class ReferralPagesTests {
             String text = new PDFTextStripper().getText(document);
             assertThat(text).contains("Wat we over u bijhouden").contains(name).contains("Geheime vraag");
         }
+        // the family receives the same document in every reader: its font travels inside the file
+        assertThat(TestPdfs.fonts(pdf)).isNotEmpty().allMatch(TestPdfs.Font::embeddedTrueType);
 
         mvc.perform(post("/referrals/subject-access/erase")
                         .param("q", email)

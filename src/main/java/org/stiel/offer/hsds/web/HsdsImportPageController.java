@@ -1,9 +1,10 @@
 package org.stiel.offer.hsds.web;
 
+import static org.stiel.platform.StielTime.ZONE;
+
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.UUID;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -29,9 +30,6 @@ import org.stiel.platform.web.PageLinks;
 @Controller
 @RequestMapping("/hsds/import")
 class HsdsImportPageController {
-
-    /** The networks are Flemish: times read as local times there, whatever the server's zone. */
-    static final ZoneId ZONE = ZoneId.of("Europe/Brussels");
 
     private final HsdsExchange exchange;
 

@@ -26,6 +26,7 @@ import org.stiel.offer.OfferQuery;
 import org.stiel.offer.PublicOfferOccurrence;
 import org.stiel.partners.PartnerId;
 import org.stiel.platform.NotFoundException;
+import org.stiel.platform.StielTime;
 
 /** The families' calendar of activities (a week or a month) and the iCalendar feeds to subscribe to. */
 @Controller
@@ -57,8 +58,7 @@ class CalendarController {
         model.addAttribute("query", query);
         site.requireNetwork(query.network());
         boolean month = "month".equals(view);
-        LocalDate day =
-                parse(date).orElse(LocalDate.ofInstant(catalog.now(), org.stiel.offer.OfferCatalogQueries.ZONE));
+        LocalDate day = parse(date).orElse(LocalDate.ofInstant(catalog.now(), StielTime.ZONE));
         LocalDate first = month ? day.withDayOfMonth(1) : day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         LocalDate last = month ? day.with(TemporalAdjusters.lastDayOfMonth()) : first.plusDays(6);
         var occurrences = catalog.calendar(query, first, last);

@@ -20,8 +20,8 @@ import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
-import org.stiel.offer.OfferCatalogQueries;
 import org.stiel.offer.PublicOfferOccurrence;
+import org.stiel.platform.StielTime;
 
 /**
  * iCalendar (RFC 5545) files of occurrences, written by ical4j: times in Europe/Brussels with its VTIMEZONE, a UID
@@ -39,7 +39,7 @@ final class CalendarFiles {
             String title, List<PublicOfferOccurrence> occurrences, String onlineText, Instant now, String siteUrl) {
         var zone = TimeZoneRegistryFactory.getInstance()
                 .createRegistry()
-                .getTimeZone(OfferCatalogQueries.ZONE.getId())
+                .getTimeZone(StielTime.ZONE.getId())
                 .getVTimeZone();
         var calendar = new Calendar();
         calendar.add(new ProdId("-//Stiel//Aanbod voor gezinnen//NL"));
@@ -48,7 +48,7 @@ final class CalendarFiles {
         calendar.add(ImmutableMethod.PUBLISH);
         // the name and zone a subscribing app shows (Apple, Google and Outlook read these)
         calendar.add(new XProperty("X-WR-CALNAME", title));
-        calendar.add(new XProperty("X-WR-TIMEZONE", OfferCatalogQueries.ZONE.getId()));
+        calendar.add(new XProperty("X-WR-TIMEZONE", StielTime.ZONE.getId()));
         calendar.add(zone);
         String base = siteUrl.endsWith("/") ? siteUrl.substring(0, siteUrl.length() - 1) : siteUrl;
         Instant stamp = now.truncatedTo(ChronoUnit.SECONDS);

@@ -28,7 +28,6 @@ import org.stiel.TestNetworks;
 import org.stiel.accounts.Accounts;
 import org.stiel.network.NetworkView;
 import org.stiel.network.Networks;
-import org.stiel.offer.OfferCatalogQueries;
 import org.stiel.offer.OfferForm;
 import org.stiel.offer.OfferId;
 import org.stiel.offer.Offers;
@@ -36,6 +35,7 @@ import org.stiel.offer.TestOffers;
 import org.stiel.partners.ContactForm;
 import org.stiel.partners.PartnerId;
 import org.stiel.partners.Partners;
+import org.stiel.platform.StielTime;
 
 /**
  * The families' pages without logging in: search (page and htmx fragment), calendar, an offer's page, the .ics files
@@ -44,7 +44,7 @@ import org.stiel.partners.Partners;
 @StielTest
 class FamilyPagesTests {
 
-    static final LocalDate TODAY = LocalDate.now(OfferCatalogQueries.ZONE);
+    static final LocalDate TODAY = LocalDate.now(StielTime.ZONE);
     static final LocalDate NEXT_TUESDAY = TODAY.with(TemporalAdjusters.next(DayOfWeek.TUESDAY));
 
     @Autowired
@@ -133,7 +133,7 @@ class FamilyPagesTests {
         String description = "Bewegen met je peuter. ".repeat(10);
         add(fixture, name, form -> form.setDescription(description));
         String url = "/aanbod?network=" + fixture.network().slug() + "&q=peuterturnen";
-        var next = NEXT_TUESDAY.atTime(10, 0).atZone(OfferCatalogQueries.ZONE);
+        var next = NEXT_TUESDAY.atTime(10, 0).atZone(StielTime.ZONE);
 
         String dutch = page(url);
         assertThat(dutch)
