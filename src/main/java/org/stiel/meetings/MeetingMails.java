@@ -54,7 +54,7 @@ class MeetingMails {
                 : meeting.venueName() + ", " + meeting.venueAddress();
         notifications
                 .compose("meetings.mail")
-                .subject(meeting.title(), date)
+                .subject(date)
                 .body(meeting.title(), when, where)
                 .link(path)
                 .attach(recipient -> new OutgoingMail.Attachment(
