@@ -260,30 +260,6 @@ class OfferQueries {
                 !verified.isAfter(staleOnOrBefore));
     }
 
-    /** The locations of a partner of the network, to choose from in the offer form. */
-    List<OfferView.Place> locationsOf(NetworkId network, UUID partner) {
-        return jdbc.sql("""
-                        select l.id, l.name, l.street, l.postcode, l.city, l.latitude, l.longitude
-                        from partners_place l
-                        join partners_membership np on np.partner_id = l.partner_id and np.network_id = ?
-                        where l.partner_id = ? order by l.position
-                        """)
-                .params(network.value(), partner)
-                .query(OfferView.Place.class)
-                .list();
-    }
-
-    List<NetworkId> networksOf(UUID partner) {
-        return jdbc
-                .sql("select network_id from partners_membership where partner_id = ? order by network_id")
-                .param(partner)
-                .query(UUID.class)
-                .list()
-                .stream()
-                .map(NetworkId::new)
-                .toList();
-    }
-
     private static OfferView.Schedule schedule(ResultSet rs, int row) throws SQLException {
         String freq = rs.getString("freq");
         return new OfferView.Schedule(

@@ -8,8 +8,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.stiel.network.NetworkId;
 import org.stiel.offer.OfferForm;
-import org.stiel.offer.hsds.HsdsPlan.OrgPlan;
-import org.stiel.offer.hsds.HsdsPlan.ServicePlan;
 import org.stiel.offer.hsds.HsdsReport.Action;
 import org.stiel.partners.PartnerForm;
 
