@@ -14,7 +14,9 @@ import org.springframework.stereotype.Component;
 import org.stiel.offer.OfferForm;
 import org.stiel.offer.OfferView;
 import org.stiel.offer.Offers;
+import org.stiel.offer.PostcodePoints;
 import org.stiel.offer.SchoolHoliday;
+import org.stiel.offer.SchoolHolidayCalendar;
 import org.stiel.platform.StielTime;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -48,11 +50,20 @@ class OfferDemo implements DemoStep {
             new SchoolHoliday("Zomervakantie", LocalDate.of(2027, 7, 3), LocalDate.of(2027, 8, 31)));
 
     private final Offers offers;
+    private final SchoolHolidayCalendar schoolHolidays;
+    private final PostcodePoints postcodes;
     private final Validator validator;
     private final Clock clock;
 
-    OfferDemo(Offers offers, Validator validator, Clock clock) {
+    OfferDemo(
+            Offers offers,
+            SchoolHolidayCalendar schoolHolidays,
+            PostcodePoints postcodes,
+            Validator validator,
+            Clock clock) {
         this.offers = offers;
+        this.schoolHolidays = schoolHolidays;
+        this.postcodes = postcodes;
         this.validator = validator;
         this.clock = clock;
     }
@@ -61,10 +72,10 @@ class OfferDemo implements DemoStep {
     public void load(Loaded demo) {
         var file = read();
         for (var point : file.postcodes()) {
-            offers.definePostcodePoint(point.postcode(), point.municipality(), point.latitude(), point.longitude());
+            postcodes.define(point.postcode(), point.municipality(), point.latitude(), point.longitude());
         }
         for (String network : demo.networks().keySet()) {
-            offers.replaceSchoolHolidays(demo.network(network), SCHOOL_HOLIDAYS_2026_2027);
+            schoolHolidays.replace(demo.network(network), SCHOOL_HOLIDAYS_2026_2027);
         }
         LocalDate today = StielTime.today(clock);
         for (var entry : file.offers()) {

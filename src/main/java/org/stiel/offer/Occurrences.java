@@ -74,7 +74,7 @@ class Occurrences {
     private List<OccurrenceExpander.DateRange> schoolHolidaysOf(UUID offer) {
         return jdbc.sql("""
                         select distinct h.from_date, h.to_date from school_holiday h
-                        join network_partner np on np.network_id = h.network_id
+                        join partners_membership np on np.network_id = h.network_id
                         join offer o on o.partner_id = np.partner_id
                         where o.id = ?
                         """)
@@ -97,7 +97,7 @@ class Occurrences {
     List<UUID> offersClosedInSchoolHolidays(org.stiel.network.NetworkId network) {
         return jdbc.sql("""
                         select o.id from offer o
-                        join network_partner np on np.partner_id = o.partner_id and np.network_id = ?
+                        join partners_membership np on np.partner_id = o.partner_id and np.network_id = ?
                         where o.closed_in_school_holidays
                         """).param(network.value()).query(UUID.class).list();
     }

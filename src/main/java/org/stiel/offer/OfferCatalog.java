@@ -103,8 +103,8 @@ public class OfferCatalog {
     /** The name of a partner that belongs to a network, for the title of its feed. */
     public Optional<String> partnerName(PartnerId partner) {
         return jdbc.sql("""
-                        select p.name from partner p
-                        where p.id = ? and exists (select 1 from network_partner np where np.partner_id = p.id)
+                        select p.name from partners_summary p
+                        where p.id = ? and exists (select 1 from partners_membership np where np.partner_id = p.id)
                         """).param(partner.value()).query(String.class).optional();
     }
 
@@ -113,7 +113,7 @@ public class OfferCatalog {
         boolean visible = jdbc.sql("""
                         select count(*) from offer o
                         where o.id = ? and o.published and o.status <> 'ENDED'
-                          and exists (select 1 from network_partner np where np.partner_id = o.partner_id)
+                          and exists (select 1 from partners_membership np where np.partner_id = o.partner_id)
                         """).param(id.value()).query(Integer.class).single() > 0;
         if (!visible) {
             return Optional.empty();
@@ -127,11 +127,11 @@ public class OfferCatalog {
                         select oc.offer_id, oc.schedule_id, o.name, p.name as partner_name, o.kind, oc.starts_at,
                                oc.ends_at, oc.all_day, o.online,
                                (select concat_ws(', ', l.name, l.street, l.postcode || ' ' || l.city)
-                                from offer_location ol join partner_location l on l.id = ol.location_id
+                                from offer_location ol join partners_place l on l.id = ol.location_id
                                      and l.partner_id = o.partner_id
                                 where ol.offer_id = o.id order by ol.position limit 1) as place
                         from offer_occurrence oc join offer o on o.id = oc.offer_id
-                        join partner p on p.id = o.partner_id
+                        join partners_summary p on p.id = o.partner_id
                         where oc.offer_id = :offer and oc.starts_at >= :today
                           and o.published and o.status <> 'ENDED'
                         order by oc.starts_at, oc.schedule_id

@@ -90,7 +90,7 @@ public final class OfferCatalogQueries {
                 select o.id, o.name, o.kind, p.name as partner_name, left(o.description, 240) as summary, o.cost,
                        o.price, o.reduced_tariff, o.age_min_months, o.age_max_months, o.online, o.status,
                        (select array_agg(distinct l.city order by l.city)
-                        from offer_location ol join partner_location l on l.id = ol.location_id
+                        from offer_location ol join partners_place l on l.id = ol.location_id
                              and l.partner_id = o.partner_id
                         where ol.offer_id = o.id) as cities,
                        n.starts_at as next_start, n.ends_at as next_end, n.all_day as next_all_day,
@@ -98,7 +98,7 @@ public final class OfferCatalogQueries {
                 from total t
                 left join page on true
                 left join offer o on o.id = page.id
-                left join partner p on p.id = o.partner_id
+                left join partners_summary p on p.id = o.partner_id
                 left join lateral (
                     select oc.starts_at, oc.ends_at, oc.all_day from offer_occurrence oc
                     where oc.offer_id = o.id and oc.starts_at >= :today
@@ -151,12 +151,12 @@ public final class OfferCatalogQueries {
                 select oc.offer_id, oc.schedule_id, o.name, p.name as partner_name, o.kind, oc.starts_at, oc.ends_at,
                        oc.all_day, o.online,
                        (select concat_ws(', ', l.name, l.street, l.postcode || ' ' || l.city)
-                        from offer_location ol join partner_location l on l.id = ol.location_id
+                        from offer_location ol join partners_place l on l.id = ol.location_id
                              and l.partner_id = o.partner_id
                         where ol.offer_id = o.id order by ol.position limit 1) as place
                 from offer_occurrence oc
                 join offer o on o.id = oc.offer_id
-                join partner p on p.id = o.partner_id %s
+                join partners_summary p on p.id = o.partner_id %s
                 where oc.starts_at >= :rangeFrom and oc.starts_at < :rangeTo%s and %s
                 order by oc.starts_at, lower(o.name), oc.offer_id, oc.schedule_id
                 limit :limit
@@ -173,11 +173,11 @@ public final class OfferCatalogQueries {
         var sql = new StringBuilder("o.published and o.status <> 'ENDED'");
         if (query.network() != null) {
             sql.append("""
-                     and exists (select 1 from network_partner np join network n on n.id = np.network_id
+                     and exists (select 1 from partners_membership np join network n on n.id = np.network_id
                                  where np.partner_id = o.partner_id and n.slug = :network)""");
             params.put("network", query.network());
         } else {
-            sql.append(" and exists (select 1 from network_partner np where np.partner_id = o.partner_id)");
+            sql.append(" and exists (select 1 from partners_membership np where np.partner_id = o.partner_id)");
         }
         if (!query.words().isEmpty()) {
             sql.append(" and o.search @@ tsq.q");
@@ -210,9 +210,9 @@ public final class OfferCatalogQueries {
             // BitmapOr), and finds those ids from the locations through offer_location's location index, instead of
             // scanning offer_location or looking offers up one by one (docs/benchmarks.md). A location is only ever
             // the partner's own (Offers.ownLocations, the HSDS import's locationIds; an offer keeps its partner), and
-            // a location the partner removed is no longer in partner_location, so it finds nothing.
+            // a location the partner removed is no longer in partners_place, so it finds nothing.
             sql.append(" and (o.online or o.id = any(array(select ol.offer_id from offer_location ol"
-                    + " where ol.location_id = any(array(select l.id from partner_location l");
+                    + " where ol.location_id = any(array(select l.id from partners_place l");
             params.put("place", query.place());
             if (query.km() != null) {
                 // a place without coordinates counts from its postcode's point

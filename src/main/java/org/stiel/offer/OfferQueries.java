@@ -24,9 +24,10 @@ import org.stiel.platform.ListPage;
 import org.stiel.platform.Paging;
 
 /**
- * Read models of the offer, in SQL. Every query of one network joins network_partner on that network: an offer is
- * seen where its partner is a member. Partner names and locations are read from the partner tables here, as the
- * partner directory's own read models read the municipalities.
+ * Read models of the offer, in SQL. Every query of one network joins partners_membership on that network: an offer is
+ * seen where its partner is a member. Partner names and places come from the partners module's published read model
+ * (the views partners_membership, partners_summary and partners_place, docs/adr/0026), never from its tables, so a
+ * list stays one statement on the same indexes.
  */
 @Repository
 class OfferQueries {
@@ -41,7 +42,7 @@ class OfferQueries {
     Optional<UUID> partnerOf(NetworkId network, UUID offer) {
         return jdbc.sql("""
                         select o.partner_id from offer o
-                        join network_partner np on np.partner_id = o.partner_id and np.network_id = ?
+                        join partners_membership np on np.partner_id = o.partner_id and np.network_id = ?
                         where o.id = ?
                         """).params(network.value(), offer).query(UUID.class).optional();
     }
@@ -67,7 +68,7 @@ class OfferQueries {
                 .list();
         var places = jdbc.sql("""
                         select l.id, l.name, l.street, l.postcode, l.city, l.latitude, l.longitude
-                        from offer_location ol join partner_location l on l.id = ol.location_id
+                        from offer_location ol join partners_place l on l.id = ol.location_id
                         join offer o on o.id = ol.offer_id and l.partner_id = o.partner_id
                         where ol.offer_id = ? order by ol.position
                         """).param(offer).query(OfferView.Place.class).list();
@@ -82,7 +83,7 @@ class OfferQueries {
                 .query(OfferView.Closure.class)
                 .list();
         return jdbc.sql("""
-                        select o.*, p.name as partner_name from offer o join partner p on p.id = o.partner_id
+                        select o.*, p.name as partner_name from offer o join partners_summary p on p.id = o.partner_id
                         where o.id = ?
                         """)
                 .param(offer)
@@ -134,8 +135,8 @@ class OfferQueries {
             select o.id, o.name, o.partner_id, p.name as partner_name, o.kind, o.status, o.pillar, o.published,
                    o.last_verified, lower(p.name) as partner_sort, lower(o.name) as offer_sort
             from offer o
-            join network_partner np on np.partner_id = o.partner_id and np.network_id = :network
-            join partner p on p.id = o.partner_id
+            join partners_membership np on np.partner_id = o.partner_id and np.network_id = :network
+            join partners_summary p on p.id = o.partner_id
             where true""";
 
     /** Every offer of the network that passes the filter, by partner, then name: for lookups and exports. */
@@ -151,7 +152,7 @@ class OfferQueries {
         Map<OfferId, String> names = new LinkedHashMap<>();
         jdbc.sql("""
                         select o.id, o.name from offer o
-                        join network_partner np on np.partner_id = o.partner_id and np.network_id = :network
+                        join partners_membership np on np.partner_id = o.partner_id and np.network_id = :network
                         where o.id = any(:ids)
                         """)
                 .param("network", network.value())
@@ -206,7 +207,7 @@ class OfferQueries {
         var where = new Where(network, filter, staleOnOrBefore);
         return jdbc.sql("""
                         select count(*) from offer o
-                        join network_partner np on np.partner_id = o.partner_id and np.network_id = :network
+                        join partners_membership np on np.partner_id = o.partner_id and np.network_id = :network
                         where true""" + where.sql)
                 .params(where.params)
                 .query(Integer.class)
@@ -257,30 +258,6 @@ class OfferQueries {
                 rs.getBoolean("published"),
                 verified,
                 !verified.isAfter(staleOnOrBefore));
-    }
-
-    /** The locations of a partner of the network, to choose from in the offer form. */
-    List<OfferView.Place> locationsOf(NetworkId network, UUID partner) {
-        return jdbc.sql("""
-                        select l.id, l.name, l.street, l.postcode, l.city, l.latitude, l.longitude
-                        from partner_location l
-                        join network_partner np on np.partner_id = l.partner_id and np.network_id = ?
-                        where l.partner_id = ? order by l.position
-                        """)
-                .params(network.value(), partner)
-                .query(OfferView.Place.class)
-                .list();
-    }
-
-    List<NetworkId> networksOf(UUID partner) {
-        return jdbc
-                .sql("select network_id from network_partner where partner_id = ? order by network_id")
-                .param(partner)
-                .query(UUID.class)
-                .list()
-                .stream()
-                .map(NetworkId::new)
-                .toList();
     }
 
     private static OfferView.Schedule schedule(ResultSet rs, int row) throws SQLException {

@@ -11,14 +11,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stiel.accounts.NetworkRole;
 import org.stiel.accounts.StielUser;
 import org.stiel.network.NetworkId;
-import org.stiel.network.Networks;
 import org.stiel.partners.PartnerId;
 import org.stiel.partners.Partners;
 import org.stiel.platform.ForbiddenException;
@@ -42,31 +40,25 @@ public class Offers {
     private final OfferRepository offers;
     private final OfferQueries queries;
     private final Occurrences occurrences;
-    private final SchoolHolidays schoolHolidays;
-    private final PostcodePoints postcodePoints;
+    private final OfferChanges changes;
+    private final OfferPartners partnerPlaces;
     private final Partners partners;
-    private final Networks networks;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Offers(
             OfferRepository offers,
             OfferQueries queries,
             Occurrences occurrences,
-            SchoolHolidays schoolHolidays,
-            PostcodePoints postcodePoints,
+            OfferChanges changes,
+            OfferPartners partnerPlaces,
             Partners partners,
-            Networks networks,
-            ApplicationEventPublisher events,
             Clock clock) {
         this.offers = offers;
         this.queries = queries;
         this.occurrences = occurrences;
-        this.schoolHolidays = schoolHolidays;
-        this.postcodePoints = postcodePoints;
+        this.changes = changes;
+        this.partnerPlaces = partnerPlaces;
         this.partners = partners;
-        this.networks = networks;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -144,7 +136,7 @@ public class Offers {
 
     /** The locations of a partner of the network, where its offers can take place. */
     public List<OfferView.Place> locationsOf(NetworkId network, PartnerId partner) {
-        return queries.locationsOf(network, partner.value());
+        return partnerPlaces.locationsOf(network, partner.value());
     }
 
     /** Occurrences of an offer of the network from a day on, at most {@code limit}. */
@@ -200,10 +192,7 @@ public class Offers {
         var offer = Offer.create(id.value(), partner.value(), ownLocations(network, partner, form), now(), verified);
         offers.save(offer);
         occurrences.rewrite(id.value(), today());
-        for (NetworkId member : queries.networksOf(partner.value())) {
-            events.publishEvent(new OfferRegistered(
-                    member, id, partner, offer.name(), actorName(network, member, actorName), now()));
-        }
+        changes.registered(network, id, partner, offer.name(), actorName);
         return id;
     }
 
@@ -248,7 +237,7 @@ public class Offers {
         var offer = offers.findById(id.value()).orElseThrow(() -> new NotFoundException("Offer"));
         offer.verified(today(), now());
         offers.save(offer);
-        publishChanges(actor.networkId(), before, get(actor.networkId(), id), actor.displayName());
+        changes.changed(actor.networkId(), before, get(actor.networkId(), id), actor.displayName());
     }
 
     /**
@@ -277,80 +266,17 @@ public class Offers {
         offer.verified(form.getLastVerified(), now());
         offers.save(offer);
         occurrences.rewrite(id.value(), today());
-        publishChanges(network, before, get(network, id), actorName);
-    }
-
-    private void publishChanges(NetworkId network, OfferView before, OfferView after, String actorName) {
-        List<String> changes = OfferForms.changes(before, after);
-        if (changes.isEmpty()) {
-            return;
-        }
-        for (NetworkId member : queries.networksOf(after.partnerId().value())) {
-            events.publishEvent(new OfferUpdated(
-                    member,
-                    after.id(),
-                    after.partnerId(),
-                    after.name(),
-                    actorName(network, member, actorName),
-                    List.copyOf(changes),
-                    now()));
-        }
-    }
-
-    /**
-     * Another network's feed shows which network made the change, not who: its members have no business with the
-     * names of the people of this network.
-     */
-    private String actorName(NetworkId acting, NetworkId member, String actorName) {
-        return member.equals(acting) ? actorName : networks.get(acting).name();
+        changes.changed(network, before, get(network, id), actorName);
     }
 
     /** Only the partner's own locations: an id of another partner's place is dropped, not stored. */
     private OfferForm ownLocations(NetworkId network, PartnerId partner, OfferForm form) {
-        Set<UUID> own = queries.locationsOf(network, partner.value()).stream()
+        Set<UUID> own = partnerPlaces.locationsOf(network, partner.value()).stream()
                 .map(OfferView.Place::id)
                 .collect(Collectors.toSet());
         form.setLocationIds(new ArrayList<>(
                 form.getLocationIds().stream().filter(own::contains).toList()));
         return form;
-    }
-
-    /** The school holidays of the network, oldest first. */
-    public List<SchoolHoliday> schoolHolidays(NetworkId network) {
-        return schoolHolidays.of(network);
-    }
-
-    /**
-     * The coordinator replaces the network's school holidays; the offers that skip them get their occurrences
-     * recomputed in the same transaction.
-     */
-    @Transactional
-    public void replaceSchoolHolidays(StielUser actor, List<SchoolHoliday> holidays) {
-        if (!actor.is(NetworkRole.COORDINATOR)) {
-            throw new ForbiddenException("Only a coordinator keeps the school holidays");
-        }
-        replaceSchoolHolidays(actor.networkId(), holidays);
-    }
-
-    /** Trusted variant for the demo. */
-    @Transactional
-    public void replaceSchoolHolidays(NetworkId network, List<SchoolHoliday> holidays) {
-        networks.get(network);
-        schoolHolidays.replace(
-                network,
-                holidays.stream().filter(h -> h != null && !h.isBlank()).toList());
-        for (UUID offer : occurrences.offersClosedInSchoolHolidays(network)) {
-            occurrences.rewrite(offer, today());
-        }
-    }
-
-    /**
-     * Where a postcode lies (its centre, or the municipality's), for distance searches from a family's postcode. Kept
-     * by the installation (demo, a reference import); not network data.
-     */
-    @Transactional
-    public void definePostcodePoint(String postcode, String municipality, double latitude, double longitude) {
-        postcodePoints.define(postcode, municipality, latitude, longitude);
     }
 
     /** Moves every scheduled offer's occurrences on to the horizon; the nightly job's work. */

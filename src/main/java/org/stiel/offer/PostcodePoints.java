@@ -1,11 +1,15 @@
 package org.stiel.offer;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
-/** The postcode_point table: where a postcode lies, for distance searches from a family's postcode. */
-@Repository
-class PostcodePoints {
+/**
+ * Where a postcode lies (its centre, or the municipality's), for distance searches from a family's postcode. Kept by
+ * the installation (demo, a reference import); not network data.
+ */
+@Service
+public class PostcodePoints {
 
     private final JdbcClient jdbc;
 
@@ -13,7 +17,9 @@ class PostcodePoints {
         this.jdbc = jdbc;
     }
 
-    void define(String postcode, String municipality, double latitude, double longitude) {
+    /** Places a postcode, or moves it. */
+    @Transactional
+    public void define(String postcode, String municipality, double latitude, double longitude) {
         jdbc.sql("""
                         insert into postcode_point (postcode, municipality, latitude, longitude) values (?, ?, ?, ?)
                         on conflict (postcode) do update set municipality = excluded.municipality,

@@ -101,7 +101,7 @@ class StaleOfferNudges {
                         with due as (
                             select o.id, o.partner_id
                             from offer o
-                            join network_partner np on np.partner_id = o.partner_id and np.network_id = :network
+                            join partners_membership np on np.partner_id = o.partner_id and np.network_id = :network
                             left join offer_stale_nudge n on n.offer_id = o.id
                             where o.last_verified <= :staleDate and o.status <> 'ENDED'
                               and (n.last_nudged is null or n.last_nudged <= :dueBefore or n.last_nudged = :now)

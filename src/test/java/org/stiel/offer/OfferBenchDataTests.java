@@ -192,6 +192,35 @@ class OfferBenchDataTests {
                 .isZero();
     }
 
+    @Test
+    void partnersReadModelIsPlannedAsTheTablesBehindIt() throws SQLException {
+        // docs/adr/0026: the views are expanded into the query, so the offer's list pages keep their plans and indexes
+        String network =
+                strings("select id::text from network order by id limit 1").getFirst();
+        for (String sql : List.of(
+                "select o.id, p.name from offer o join partners_membership np on np.partner_id = o.partner_id"
+                        + " and np.network_id = '" + network + "' join partners_summary p on p.id = o.partner_id"
+                        + " order by lower(p.name), lower(o.name), o.id limit 26",
+                "select o.id from offer o where o.published and (o.online or o.id = any(array(select ol.offer_id"
+                        + " from offer_location ol where ol.location_id = any(array(select l.id from partners_place l"
+                        + " where stiel_unaccent(lower(l.city)) = stiel_unaccent(lower('Gent')))))))"
+                        + " and exists (select 1 from partners_membership np where np.partner_id = o.partner_id)"
+                        + " order by lower(o.name), o.id limit 26")) {
+            String onTables = sql.replace("partners_membership", "network_partner")
+                    .replace("partners_summary", "partner")
+                    .replace("partners_place", "partner_location");
+            assertThat(plan(sql)).isEqualTo(plan(onTables)).anyMatch(line -> line.contains(" on partner"));
+        }
+    }
+
+    /** The plan, without the aliases: a view's tables appear under their own names, the query's under its aliases. */
+    private static List<String> plan(String sql) throws SQLException {
+        return strings("explain (costs off) " + sql).stream()
+                .map(line -> line.replaceAll("\\b(p|np|l|partner|network_partner|partner_location)\\.", "")
+                        .replaceAll(" on (partner_location|network_partner|partner)( (p|np|l))?$", " on $1"))
+                .toList();
+    }
+
     private static String key(UUID schedule, java.time.Instant start, java.time.Instant end, boolean allDay) {
         return schedule + "|" + start + "|" + end + "|" + allDay;
     }

@@ -34,6 +34,9 @@ class OfferCatalogSearchTests {
     Offers offers;
 
     @Autowired
+    PostcodePoints postcodes;
+
+    @Autowired
     Networks networks;
 
     @Autowired
@@ -222,8 +225,8 @@ class OfferCatalogSearchTests {
 
     @Test
     void filtersForPlaceDistanceAndDates() {
-        offers.definePostcodePoint("9990", "Eerste", 51.000, 3.900);
-        offers.definePostcodePoint("9992", "Tweede", 51.050, 3.900); // about 5.6 km north
+        postcodes.define("9990", "Eerste", 51.000, 3.900);
+        postcodes.define("9992", "Tweede", 51.050, 3.900); // about 5.6 km north
         var fixture = fixture();
         String name = TestNetworks.unique("Buurtontbijt");
         add(fixture, name, form -> {});

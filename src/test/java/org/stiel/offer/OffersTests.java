@@ -28,6 +28,9 @@ class OffersTests {
     Offers offers;
 
     @Autowired
+    SchoolHolidayCalendar schoolHolidays;
+
+    @Autowired
     Networks networks;
 
     @Autowired
@@ -58,7 +61,7 @@ class OffersTests {
                         .query(Integer.class)
                         .single())
                 .isGreaterThan(1000);
-        assertThat(offers.schoolHolidays(scheldeveld))
+        assertThat(schoolHolidays.of(scheldeveld))
                 .extracting(SchoolHoliday::getName)
                 .contains("Kerstvakantie", "Zomervakantie");
     }

@@ -161,13 +161,15 @@ public class HsdsCatalog {
     public Map<String, Object> taxonomies(String search, int page, int perPage) {
         var all = HsdsTaxonomy.taxonomies().stream()
                 .filter(t -> matches(search, t.name(), t.description()))
-                .map(t -> (Object) HsdsWriter.taxonomy(t))
+                .map(t -> (Object) HsdsAttributes.taxonomy(t))
                 .toList();
         return slice(all, page, perPage);
     }
 
     public Map<String, Object> taxonomy(UUID id) {
-        return HsdsTaxonomy.taxonomy(id).map(HsdsWriter::taxonomy).orElseThrow(() -> new NotFoundException("Taxonomy"));
+        return HsdsTaxonomy.taxonomy(id)
+                .map(HsdsAttributes::taxonomy)
+                .orElseThrow(() -> new NotFoundException("Taxonomy"));
     }
 
     public Map<String, Object> taxonomyTerms(
@@ -177,13 +179,15 @@ public class HsdsCatalog {
                 .filter(t -> !topOnly || t.parentId() == null)
                 .filter(t -> parentId == null || parentId.equals(t.parentId()))
                 .filter(t -> matches(search, t.name(), t.description()))
-                .map(t -> (Object) HsdsWriter.term(t))
+                .map(t -> (Object) HsdsAttributes.term(t))
                 .toList();
         return slice(all, page, perPage);
     }
 
     public Map<String, Object> taxonomyTerm(UUID id) {
-        return HsdsTaxonomy.term(id).map(HsdsWriter::term).orElseThrow(() -> new NotFoundException("Taxonomy term"));
+        return HsdsTaxonomy.term(id)
+                .map(HsdsAttributes::term)
+                .orElseThrow(() -> new NotFoundException("Taxonomy term"));
     }
 
     /** The taxonomy terms, for other pages of the module. */

@@ -50,14 +50,14 @@ class HsdsQueries {
 
     private Found find(Filter filter, boolean atLocations, int page, int perPage) {
         Map<String, Object> params = new LinkedHashMap<>();
-        var from = new StringBuilder(" from offer o join partner p on p.id = o.partner_id");
+        var from = new StringBuilder(" from offer o join partners_summary p on p.id = o.partner_id");
         if (atLocations) {
             from.append(" join offer_location ol on ol.offer_id = o.id")
-                    .append(" join partner_location l on l.id = ol.location_id and l.partner_id = o.partner_id");
+                    .append(" join partners_place l on l.id = ol.location_id and l.partner_id = o.partner_id");
         }
         from.append(" where o.published and o.status <> 'ENDED'");
         String network =
-                "(select min(np.network_id::text)::uuid from network_partner np where np.partner_id = o.partner_id"
+                "(select min(np.network_id::text)::uuid from partners_membership np where np.partner_id = o.partner_id"
                         + (filter.network() != null ? " and np.network_id = :network)" : ")");
         from.append(" and ").append(network).append(" is not null");
         if (filter.network() != null) {
@@ -161,7 +161,7 @@ class HsdsQueries {
 
     /** A published offer by id, with a network to read it in (the given one, or any of its partner's). */
     Optional<NetworkId> publishedService(UUID id, NetworkId network) {
-        return jdbc.sql("select np.network_id from offer o join network_partner np on np.partner_id = o.partner_id"
+        return jdbc.sql("select np.network_id from offer o join partners_membership np on np.partner_id = o.partner_id"
                         + " where o.id = :id and o.published and o.status <> 'ENDED'"
                         + (network != null ? " and np.network_id = :network" : "")
                         + " order by np.network_id limit 1")
@@ -177,7 +177,7 @@ class HsdsQueries {
         return jdbc.sql("""
                         select ol.offer_id, ol.location_id from offer_location ol
                         join offer o on o.id = ol.offer_id and o.published and o.status <> 'ENDED'
-                        join partner_location l on l.id = ol.location_id and l.partner_id = o.partner_id
+                        join partners_place l on l.id = ol.location_id and l.partner_id = o.partner_id
                         where md5(ol.offer_id::text || ol.location_id::text)::uuid = :id
                         """)
                 .param("id", id)
@@ -193,10 +193,11 @@ class HsdsQueries {
         if (network != null) {
             params.put("network", network.value());
         }
-        var from = new StringBuilder(" from partner p where exists (select 1 from offer o where o.partner_id = p.id"
-                + " and o.published and o.status <> 'ENDED') and exists (select 1 from network_partner np where np.partner_id = p.id"
-                + scope
-                + ")");
+        var from = new StringBuilder(
+                " from partners_summary p where exists (select 1 from offer o where o.partner_id = p.id"
+                        + " and o.published and o.status <> 'ENDED') and exists (select 1 from partners_membership np where np.partner_id = p.id"
+                        + scope
+                        + ")");
         if (search != null && !search.isBlank()) {
             from.append(" and stiel_unaccent(lower(p.name)) like '%' || stiel_unaccent(lower(:search)) || '%'");
             params.put("search", search.strip());
@@ -207,7 +208,7 @@ class HsdsQueries {
                 .single();
         params.put("limit", perPage);
         params.put("offset", (long) (page - 1) * perPage);
-        var hits = jdbc.sql("select p.id, (select min(np.network_id::text)::uuid from network_partner np"
+        var hits = jdbc.sql("select p.id, (select min(np.network_id::text)::uuid from partners_membership np"
                         + " where np.partner_id = p.id" + scope + ") as network_id" + from
                         + " order by lower(p.name), p.id limit :limit offset :offset")
                 .params(params)
@@ -218,7 +219,7 @@ class HsdsQueries {
     }
 
     Optional<NetworkId> organization(UUID id, NetworkId network) {
-        return jdbc.sql("select np.network_id from network_partner np where np.partner_id = :id"
+        return jdbc.sql("select np.network_id from partners_membership np where np.partner_id = :id"
                         + (network != null ? " and np.network_id = :network" : "")
                         + " and exists (select 1 from offer o where o.partner_id = :id and o.published and o.status <> 'ENDED')"
                         + " order by np.network_id limit 1")

@@ -19,8 +19,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.stiel.accounts.NetworkRole;
 import org.stiel.accounts.StielUser;
-import org.stiel.offer.Offers;
 import org.stiel.offer.SchoolHoliday;
+import org.stiel.offer.SchoolHolidayCalendar;
 import org.stiel.platform.ForbiddenException;
 
 /** The coordinator keeps the network's school holidays, which offers closed in school holidays skip. */
@@ -28,11 +28,11 @@ import org.stiel.platform.ForbiddenException;
 @RequestMapping("/offers/school-holidays")
 class SchoolHolidayController {
 
-    private final Offers offers;
+    private final SchoolHolidayCalendar schoolHolidays;
     private final SpringValidatorAdapter validator;
 
-    SchoolHolidayController(Offers offers, Validator validator) {
-        this.offers = offers;
+    SchoolHolidayController(SchoolHolidayCalendar schoolHolidays, Validator validator) {
+        this.schoolHolidays = schoolHolidays;
         this.validator = new SpringValidatorAdapter(validator);
     }
 
@@ -55,7 +55,7 @@ class SchoolHolidayController {
     String page(@AuthenticationPrincipal StielUser user, Model model) {
         requireCoordinator(user);
         var form = new HolidaysForm();
-        form.setHolidays(offers.schoolHolidays(user.networkId()));
+        form.setHolidays(schoolHolidays.of(user.networkId()));
         model.addAttribute("form", form);
         return page(model);
     }
@@ -89,7 +89,7 @@ class SchoolHolidayController {
         if (binding.hasErrors()) {
             return page(model);
         }
-        offers.replaceSchoolHolidays(user, form.getHolidays());
+        schoolHolidays.replace(user, form.getHolidays());
         redirect.addFlashAttribute("flash", "offer.holidays.saved");
         return "redirect:/offers/school-holidays";
     }

@@ -12,7 +12,7 @@ final class HsdsFuzzing {
         int issues = HsdsIssues.IN_ALL + HsdsFileLimits.MAX_ENTRIES + 1;
         assertThat(report.errors()).hasSizeLessThanOrEqualTo(issues);
         assertThat(report.warnings()).hasSizeLessThanOrEqualTo(issues);
-        assertThat(report.lines()).hasSizeLessThanOrEqualTo(HsdsImporter.Plan.LINES);
+        assertThat(report.lines()).hasSizeLessThanOrEqualTo(HsdsPlan.LINES);
         assertThat(report.counts().errors())
                 .isGreaterThanOrEqualTo(report.errors().size() > 0 ? 1 : 0);
         for (var issue : report.errors()) {

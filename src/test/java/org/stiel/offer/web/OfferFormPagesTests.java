@@ -29,6 +29,7 @@ import org.stiel.offer.OfferFilter;
 import org.stiel.offer.OfferSummary;
 import org.stiel.offer.Offers;
 import org.stiel.offer.SchoolHoliday;
+import org.stiel.offer.SchoolHolidayCalendar;
 import org.stiel.offer.TestOffers;
 import org.stiel.partners.PartnerId;
 import org.stiel.partners.Partners;
@@ -53,6 +54,9 @@ class OfferFormPagesTests {
 
     @Autowired
     Offers offers;
+
+    @Autowired
+    SchoolHolidayCalendar schoolHolidays;
 
     NetworkId network;
     PartnerId partner;
@@ -233,7 +237,7 @@ class OfferFormPagesTests {
                         .with(csrf()))
                 .andExpect(status().is3xxRedirection());
 
-        assertThat(offers.schoolHolidays(network))
+        assertThat(schoolHolidays.of(network))
                 .extracting(SchoolHoliday::getName)
                 .containsExactly("Testvakantie");
         var after = offers.occurrences(network, id, from, 100);
