@@ -12,6 +12,7 @@ final class StaffPages {
     record Page(String name, String url, int targetMillis) {}
 
     static final List<Page> COMMON = List.of(
+            new Page("home", "/", 50),
             new Page("partners", "/partners", 50),
             new Page("partner", "/partners/{partner}", 50),
             new Page("feed", "/feed", 50),

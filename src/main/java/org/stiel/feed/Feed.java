@@ -1,5 +1,6 @@
 package org.stiel.feed;
 
+import java.time.Instant;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,5 +37,10 @@ public class Feed {
                 entries.page(network, paging.after(), paging.limit()),
                 paging,
                 entry -> Cursor.of(entry.occurredAt(), entry.id()));
+    }
+
+    /** How many entries of each kind the network's feed holds from {@code from} (inclusive) to {@code to}. */
+    public List<FeedCount> counts(NetworkId network, Instant from, Instant to) {
+        return entries.counts(network, from, to);
     }
 }

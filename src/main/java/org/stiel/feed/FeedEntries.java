@@ -4,6 +4,7 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -57,6 +58,19 @@ class FeedEntries {
             statement = statement.param("at", Timestamp.from(after.instant(0))).param("id", after.uuid(1));
         }
         return statement.query(FeedEntries::entry).list();
+    }
+
+    /** The entries of [from, to) per kind, counted on feed_entry_network_idx; most first, then by kind. */
+    List<FeedCount> counts(NetworkId network, Instant from, Instant to) {
+        return jdbc.sql("""
+                        select subject_type, action, count(*) as n from feed_entry
+                        where network_id = ? and occurred_at >= ? and occurred_at < ?
+                        group by subject_type, action
+                        order by n desc, subject_type, action
+                        """)
+                .params(network.value(), Timestamp.from(from), Timestamp.from(to))
+                .query((rs, n) -> new FeedCount(rs.getString(1), rs.getString(2), rs.getInt(3)))
+                .list();
     }
 
     private static FeedEntry entry(ResultSet rs, int row) throws SQLException {

@@ -96,6 +96,15 @@ public class Agreements {
                 .toList();
     }
 
+    /** How many agreements {@link #needingAttention} holds, counted in SQL (the same rule as {@link AgreementStatus}). */
+    public int countNeedingAttention(NetworkId network) {
+        return jdbc.sql("select count(*) from governance_agreement where network_id = ?"
+                        + " and (signed_on is null or ends_on <= ?)")
+                .params(network.value(), LocalDate.now(clock).plusDays(AgreementStatus.SOON_DAYS))
+                .query(Integer.class)
+                .single();
+    }
+
     /** The network's partners that have no agreement yet, for the form's choice. */
     public List<PartnerSummary> partnersWithout(NetworkId network) {
         var with = list(network).stream().map(AgreementSummary::partner).collect(Collectors.toSet());

@@ -210,6 +210,22 @@ class ActionQueries {
         return byGoal;
     }
 
+    /**
+     * How many actions are overdue on {@code today}: the network's, or when {@code user} is given only those the
+     * person carries (and, with {@code partner}, those their partner carries).
+     */
+    int countOverdue(NetworkId network, LocalDate today, UUID user, UUID partner) {
+        String own = user == null ? "" : " and (owner_user_id = :user or owner_partner_id = :partner)";
+        return jdbc.sql("select count(*) from planning_action where network_id = :network"
+                        + " and status in ('OPEN', 'IN_PROGRESS') and due_on is not null and due_on < :today" + own)
+                .param("network", network.value())
+                .param("today", today)
+                .param("user", user)
+                .param("partner", partner)
+                .query(Integer.class)
+                .single();
+    }
+
     /** How many actions the network has per status, counted in SQL. */
     Map<ActionStatus, Integer> countByStatus(NetworkId network) {
         Map<ActionStatus, Integer> counts = new LinkedHashMap<>();

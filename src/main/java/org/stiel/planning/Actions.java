@@ -137,6 +137,19 @@ public class Actions {
         return queries.page(network, new ActionQueries.Overdue(today()), paging);
     }
 
+    /** How many of the network's actions {@link #overdue(NetworkId, Paging)} holds, counted in SQL. */
+    public int countOverdue(NetworkId network) {
+        return queries.countOverdue(network, today(), null, null);
+    }
+
+    /** How many overdue actions the person carries (partner staff: or their partner carries), counted in SQL. */
+    public int countOverdueMine(StielUser user) {
+        UUID partner = user.is(NetworkRole.PARTNER_STAFF)
+                ? user.current().flatMap(m -> m.partnerId()).orElse(null)
+                : null;
+        return queries.countOverdue(user.networkId(), today(), user.id().value(), partner);
+    }
+
     /** The first page of {@link #quickWins(NetworkId, Paging)}. */
     public List<ActionView> quickWins(NetworkId network) {
         return quickWins(network, Paging.first()).items();

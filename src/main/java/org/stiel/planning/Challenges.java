@@ -97,6 +97,15 @@ public class Challenges {
         return new ListPage<>(views(network, page.items()), page.next());
     }
 
+    /** How many challenges wait for a choice (proposed or prioritised), counted in SQL. */
+    public int countOpen(NetworkId network) {
+        return jdbc.sql("select count(*) from planning_challenge where network_id = ?"
+                        + " and status in ('PROPOSED', 'PRIORITISED')")
+                .param(network.value())
+                .query(Integer.class)
+                .single();
+    }
+
     public ChallengeView get(NetworkId network, ChallengeId id) {
         return views(
                         network,

@@ -129,6 +129,42 @@ class InboxQueries {
         return counts;
     }
 
+    /** The received referrals assigned to one person, per tab; on referral_inbox_mine_idx. */
+    Map<Box, Integer> assigned(UUID network, UUID partner, UUID user) {
+        Map<Box, Integer> counts = new EnumMap<>(Box.class);
+        for (Box box : Box.values()) {
+            counts.put(box, 0);
+        }
+        jdbc.sql("""
+                        select box, count(*) as n from referral
+                        where network_id = ? and recipient_partner_id = ? and assigned_to = ? and status <> 'DRAFT'
+                        group by box
+                        """)
+                .params(network, partner, user)
+                .query((rs, i) -> counts.put(Box.valueOf(rs.getString("box")), rs.getInt("n")))
+                .list();
+        return counts;
+    }
+
+    /** The network's referrals that still wait for someone, per status; on referral_waiting_idx (V27). */
+    Map<ReferralStatus, Integer> waitingPerStatus(UUID network) {
+        Map<ReferralStatus, Integer> counts = new EnumMap<>(ReferralStatus.class);
+        for (ReferralStatus status : ReferralStatus.values()) {
+            if (status != ReferralStatus.DRAFT && !status.terminal()) {
+                counts.put(status, 0);
+            }
+        }
+        jdbc.sql("""
+                        select status, count(*) as n from referral
+                        where network_id = ? and status in ('SENT', 'OPENED', 'ACCEPTED', 'IN_CONTACT')
+                        group by status
+                        """)
+                .params(network)
+                .query((rs, i) -> counts.put(ReferralStatus.valueOf(rs.getString("status")), rs.getInt("n")))
+                .list();
+        return counts;
+    }
+
     /** The received referrals per service (all tabs), by offer id. */
     Map<UUID, Integer> perService(UUID network, UUID partner) {
         Map<UUID, Integer> counts = new LinkedHashMap<>();

@@ -83,6 +83,21 @@ public class ReferralInbox {
                 notifications.unreadCount(network, own));
     }
 
+    /** How many received referrals are assigned to the reader, in each tab (every tab present). */
+    public java.util.Map<Box, Integer> assignedToMe(StielUser actor) {
+        UUID own = ReferralAccess.requireStaff(actor);
+        return queries.assigned(actor.networkId().value(), own, actor.id().value());
+    }
+
+    /**
+     * For the coordinator: how many of the network's referrals wait in each status that is neither a draft nor
+     * final, every such status present, in the order of a referral's life.
+     */
+    public java.util.Map<ReferralStatus, Integer> waitingPerStatus(StielUser coordinator) {
+        ReferralAccess.requireCoordinator(coordinator);
+        return queries.waitingPerStatus(coordinator.networkId().value());
+    }
+
     /** How many received referrals name each of the reader's partner's services (all tabs), most first. */
     public List<ServiceCount> serviceCounts(StielUser actor) {
         UUID own = ReferralAccess.requireStaff(actor);

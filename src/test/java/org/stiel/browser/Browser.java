@@ -94,6 +94,25 @@ public final class Browser implements AutoCloseable {
         waitFor(By.id("main"));
     }
 
+    /** Logs out as a person does: through the person's menu, then "Afmelden". */
+    public void logOut() {
+        click(By.id("nav-person"));
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.elementToBeClickable(By.cssSelector("form[action$='/logout'] button")));
+        click(By.cssSelector("form[action$='/logout'] button"));
+    }
+
+    /** Sets the window's inner size, e.g. 1024 × 768 for the narrowest desktop the navigation must fit. */
+    public void resizeViewport(int width, int height) {
+        var js = (JavascriptExecutor) driver;
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+        // the window's frame takes some of the outer size: grow it by the difference
+        long innerWidth = ((Number) js.executeScript("return window.innerWidth;")).longValue();
+        long innerHeight = ((Number) js.executeScript("return window.innerHeight;")).longValue();
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension((int) (2L * width - innerWidth), (int)
+                (2L * height - innerHeight)));
+    }
+
     public void waitFor(By locator) {
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(locator));
     }

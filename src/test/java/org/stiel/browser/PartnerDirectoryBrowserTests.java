@@ -38,8 +38,10 @@ class PartnerDirectoryBrowserTests {
     @Test
     void coordinatorSearchesOpensEditsAndSeesTheChangeOnTheFeed() {
         browser.logIn("coordinator@stiel.example", StielTest.DEMO_PASSWORD);
-        assertThat(browser.driver().getCurrentUrl()).endsWith("/partners");
+        assertThat(browser.driver().getCurrentUrl()).endsWith("/");
         browser.assertAccessible();
+        browser.go("/partners");
+        browser.waitFor(By.id("q"));
 
         // typing filters the list through htmx, without a page load
         browser.driver().findElement(By.id("q")).sendKeys("speelvogel");

@@ -2,7 +2,9 @@ package org.stiel.accounts.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,10 +13,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.stiel.accounts.Accounts;
+import org.stiel.accounts.DigestSubscriptions;
 import org.stiel.accounts.PersonalAccessTokens;
 import org.stiel.accounts.StielUser;
+import org.stiel.network.NetworkId;
 
 /** A person's own account: memberships, password and personal access tokens of the current network. */
 @Controller
@@ -22,10 +27,12 @@ class AccountController {
 
     private final Accounts accounts;
     private final PersonalAccessTokens tokens;
+    private final DigestSubscriptions digests;
 
-    AccountController(Accounts accounts, PersonalAccessTokens tokens) {
+    AccountController(Accounts accounts, PersonalAccessTokens tokens, DigestSubscriptions digests) {
         this.accounts = accounts;
         this.tokens = tokens;
+        this.digests = digests;
     }
 
     @GetMapping("/account")
@@ -66,6 +73,21 @@ class AccountController {
         return "accounts/token-created";
     }
 
+    /** The weekly digest of what's new, for the networks ticked (none ticked: none). */
+    @PostMapping("/account/digest")
+    String chooseDigest(
+            @AuthenticationPrincipal StielUser user,
+            @RequestParam(name = "networks", required = false) Set<UUID> networks,
+            RedirectAttributes redirect) {
+        digests.choose(
+                user,
+                networks == null
+                        ? Set.of()
+                        : networks.stream().map(NetworkId::new).collect(Collectors.toSet()));
+        redirect.addFlashAttribute("flash", "account.digest.saved");
+        return "redirect:/account";
+    }
+
     @PostMapping("/account/tokens/{id}/revoke")
     String revokeToken(@AuthenticationPrincipal StielUser user, @PathVariable UUID id, RedirectAttributes redirect) {
         tokens.revoke(user, id);
@@ -77,6 +99,9 @@ class AccountController {
         model.addAttribute("user", user);
         model.addAttribute("passwordForm", passwordForm);
         model.addAttribute("tokenForm", tokenForm);
+        model.addAttribute(
+                "digest",
+                digests.networksOf(user).stream().map(NetworkId::value).collect(Collectors.toSet()));
         if (user.current().isPresent()) {
             model.addAttribute("tokens", tokens.list(user));
         }
