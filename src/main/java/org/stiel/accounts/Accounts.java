@@ -8,7 +8,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stiel.network.NetworkId;
-import org.stiel.platform.ForbiddenException;
 import org.stiel.platform.ListPage;
 import org.stiel.platform.NotFoundException;
 import org.stiel.platform.Paging;
@@ -140,9 +139,9 @@ public class Accounts {
      */
     @Transactional
     public void removeMember(StielUser coordinator, UserId member) {
-        if (!coordinator.is(NetworkRole.COORDINATOR) || coordinator.id().equals(member)) {
-            throw new ForbiddenException("Only a coordinator removes others");
-        }
+        Require.allowed(
+                Roles.coordinator(coordinator) && !coordinator.id().equals(member),
+                "Only a coordinator removes others");
         var network = coordinator.networkId();
         var user = users.findById(member.value())
                 .filter(u -> u.membershipIn(network).isPresent())

@@ -63,7 +63,7 @@ class OfferDemo implements DemoStep {
             offers.definePostcodePoint(point.postcode(), point.municipality(), point.latitude(), point.longitude());
         }
         for (String network : demo.networks().keySet()) {
-            offers.replaceSchoolHolidays(demo.network(network), SCHOOL_HOLIDAYS_2026_2027);
+            offers.replaceSchoolHolidays(DemoLoader.system(demo.network(network)), SCHOOL_HOLIDAYS_2026_2027);
         }
         LocalDate today = LocalDate.now(clock);
         for (var entry : file.offers()) {
@@ -85,7 +85,7 @@ class OfferDemo implements DemoStep {
                                 .map(v -> v.getPropertyPath() + " " + v.getMessage())
                                 .collect(Collectors.joining("; ")));
             }
-            offers.register(network, partner, form, DemoLoader.ACTOR);
+            offers.register(DemoLoader.system(network), partner, form);
         }
     }
 

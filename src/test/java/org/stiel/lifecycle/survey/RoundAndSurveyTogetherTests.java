@@ -17,6 +17,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.stiel.StielTest;
 import org.stiel.TestNetworks;
 import org.stiel.accounts.Accounts;
+import org.stiel.accounts.Actor;
 import org.stiel.accounts.StielUser;
 import org.stiel.lifecycle.AnswerForm;
 import org.stiel.lifecycle.AnswerStatus;
@@ -197,8 +198,8 @@ class RoundAndSurveyTogetherTests {
         // a partner that joined after the round opened: its answers are recorded, but nobody of it was invited
         var late = new TestNetworks(networks, accounts, partners)
                 .partner(w.network, TestNetworks.unique("Late partner"), "Kwam later bij het netwerk.");
-        surveys.recordOnBehalf(
-                w.network,
+        surveys.record(
+                Actor.system(w.network, "Test"),
                 round,
                 late,
                 new CollaborationAnswers(
