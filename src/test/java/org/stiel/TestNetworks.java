@@ -78,7 +78,11 @@ public final class TestNetworks {
             throw new IllegalArgumentException("Partner staff need a partner: use member(network, role, partnerId)");
         }
         var id = accounts.register(email(role.name().toLowerCase()), displayName, PASSWORD, false);
-        accounts.join(id, network, role, Optional.ofNullable(partner).map(PartnerId::value));
+        accounts.join(
+                Actor.system(network, "Test"),
+                id,
+                role,
+                Optional.ofNullable(partner).map(PartnerId::value));
         return accounts.reload(id, network);
     }
 

@@ -55,8 +55,13 @@ public class Accounts {
                 .id());
     }
 
+    /**
+     * The installation makes an account a member of a network (demo data, set-up); people join through an
+     * invitation.
+     */
     @Transactional
-    public void join(UserId user, NetworkId network, NetworkRole role, Optional<UUID> partnerId) {
+    public void join(Actor.Trusted installation, UserId user, NetworkRole role, Optional<UUID> partnerId) {
+        NetworkId network = installation.networkId();
         var account = users.findById(user.value()).orElseThrow(() -> new NotFoundException("User"));
         account.join(network, role, partnerId);
         users.save(account);

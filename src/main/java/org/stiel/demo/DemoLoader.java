@@ -116,8 +116,8 @@ class DemoLoader implements ApplicationRunner {
             accountIds.put(account.email(), user);
             for (var membership : account.memberships()) {
                 accounts.join(
+                        system(required(networkIds, membership.network())),
                         user,
-                        required(networkIds, membership.network()),
                         membership.role(),
                         Optional.ofNullable(membership.partner())
                                 .map(name -> required(partnerIds, name).value()));

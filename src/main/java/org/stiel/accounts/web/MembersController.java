@@ -84,7 +84,7 @@ class MembersController {
             model.addAttribute("next", members.hasNext() ? "/members?after=" + members.nextToken() : null);
             return page(user, form, model);
         }
-        invitations.invite(user.networkId(), form.getEmail(), form.getRole(), Optional.empty(), Optional.of(user));
+        invitations.invite(user, form.getEmail(), form.getRole(), Optional.empty());
         redirect.addFlashAttribute("flash", "members.invited");
         return "redirect:/members";
     }

@@ -69,12 +69,7 @@ class PartnerStaffController {
         if (errors.hasErrors()) {
             return pages.detail(user, id, model);
         }
-        invitations.invite(
-                user.networkId(),
-                invitation.getEmail(),
-                NetworkRole.PARTNER_STAFF,
-                Optional.of(partnerId.value()),
-                Optional.of(user));
+        invitations.invite(user, invitation.getEmail(), NetworkRole.PARTNER_STAFF, Optional.of(partnerId.value()));
         redirect.addFlashAttribute("flash", "partners.staff.invited");
         return "redirect:/partners/" + id;
     }
