@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.stiel.accounts.Accounts;
+import org.stiel.accounts.Actor;
 import org.stiel.accounts.NetworkRole;
 import org.stiel.accounts.StielUser;
 import org.stiel.network.LifeDomain;
@@ -77,7 +78,11 @@ public final class TestNetworks {
             throw new IllegalArgumentException("Partner staff need a partner: use member(network, role, partnerId)");
         }
         var id = accounts.register(email(role.name().toLowerCase()), displayName, PASSWORD, false);
-        accounts.join(id, network, role, Optional.ofNullable(partner).map(PartnerId::value));
+        accounts.join(
+                Actor.system(network, "Test"),
+                id,
+                role,
+                Optional.ofNullable(partner).map(PartnerId::value));
         return accounts.reload(id, network);
     }
 
@@ -93,7 +98,7 @@ public final class TestNetworks {
     }
 
     public PartnerId partner(NetworkId network, String name, String description) {
-        return partners.register(network, form(name, description), "Test");
+        return partners.create(Actor.system(network, "Test"), form(name, description));
     }
 
     /** A valid form: kind OTHER, life domains leisure and meeting others, one location in 9990 "Eerste". */

@@ -9,7 +9,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stiel.network.NetworkId;
-import org.stiel.platform.ForbiddenException;
 import org.stiel.platform.ListPage;
 import org.stiel.platform.NotFoundException;
 import org.stiel.platform.Paging;
@@ -60,8 +59,13 @@ public class Accounts {
                 .id());
     }
 
+    /**
+     * The installation makes an account a member of a network (demo data, set-up); people join through an
+     * invitation.
+     */
     @Transactional
-    public void join(UserId user, NetworkId network, NetworkRole role, Optional<UUID> partnerId) {
+    public void join(Actor.Trusted installation, UserId user, NetworkRole role, Optional<UUID> partnerId) {
+        NetworkId network = installation.networkId();
         var account = users.findById(user.value()).orElseThrow(() -> new NotFoundException("User"));
         account.join(network, role, partnerId);
         users.save(account);
@@ -144,9 +148,9 @@ public class Accounts {
      */
     @Transactional
     public void removeMember(StielUser coordinator, UserId member) {
-        if (!coordinator.is(NetworkRole.COORDINATOR) || coordinator.id().equals(member)) {
-            throw new ForbiddenException("Only a coordinator removes others");
-        }
+        Require.allowed(
+                Roles.coordinator(coordinator) && !coordinator.id().equals(member),
+                "Only a coordinator removes others");
         var network = coordinator.networkId();
         var user = users.findById(member.value())
                 .filter(u -> u.membershipIn(network).isPresent())

@@ -65,25 +65,19 @@ public class Invitations {
     }
 
     /**
-     * Invites a person and mails them the link.
+     * Invites a person into the actor's network and mails them the link.
      *
+     * @param actor a coordinator of the network or an admin; the installation when an admin named a coordinator
      * @param partnerId required for, and only for, {@link NetworkRole#PARTNER_STAFF}
-     * @param invitedBy a coordinator of the network or an admin; empty when the system invites (an admin named a
-     *     coordinator)
      */
     @Transactional
-    public void invite(
-            NetworkId network,
-            String email,
-            NetworkRole role,
-            Optional<UUID> partnerId,
-            Optional<StielUser> invitedBy) {
+    public void invite(Actor actor, String email, NetworkRole role, Optional<UUID> partnerId) {
+        NetworkId network = actor.networkId();
         if ((role == NetworkRole.PARTNER_STAFF) != partnerId.isPresent()) {
             throw new IllegalArgumentException("A partner is required for partner staff, and only for them");
         }
-        invitedBy.filter(by -> !mayInvite(by, network)).ifPresent(by -> {
-            throw new ForbiddenException("Only a coordinator invites");
-        });
+        Require.that(actor, by -> mayInvite(by, network), "Only a coordinator invites");
+        Optional<StielUser> invitedBy = actor.person();
         String address = User.normalise(email);
         String token = Tokens.random();
         jdbc.sql("insert into invitation (id, network_id, email, role, partner_id, invited_by, token_hash, expires_at)"
@@ -185,7 +179,8 @@ public class Invitations {
 
     @ApplicationModuleListener
     void on(CoordinatorNamed event) {
-        invite(event.networkId(), event.email(), NetworkRole.COORDINATOR, Optional.empty(), Optional.empty());
+        // no person invites: the admin named the coordinator in the network's settings
+        invite(Actor.system(event.networkId(), "Stiel"), event.email(), NetworkRole.COORDINATOR, Optional.empty());
     }
 
     private boolean hasAccount(String email) {

@@ -18,7 +18,10 @@ import org.stiel.platform.NotFoundException;
  *
  * <p>Kept in the HTTP session (Spring Session JDBC), hence serializable and free of the password after login.
  */
-public final class StielUser implements UserDetails, CredentialsContainer {
+public final class StielUser implements Actor, UserDetails, CredentialsContainer {
+
+    // the value computed for the class before it became an Actor: sessions stored then still load
+    private static final long serialVersionUID = 2542503034679196927L;
 
     private final UserId id;
     private final String email;
@@ -53,8 +56,14 @@ public final class StielUser implements UserDetails, CredentialsContainer {
         return email;
     }
 
+    @Override
     public String displayName() {
         return displayName;
+    }
+
+    @Override
+    public Optional<StielUser> person() {
+        return Optional.of(this);
     }
 
     public boolean admin() {
@@ -76,6 +85,7 @@ public final class StielUser implements UserDetails, CredentialsContainer {
      * The network every query of this request is scoped to. Answers 404 for a person without a network (an admin
      * only), the same as for data of another network.
      */
+    @Override
     public NetworkId networkId() {
         return current().map(Membership::networkId).orElseThrow(() -> new NotFoundException("Network"));
     }

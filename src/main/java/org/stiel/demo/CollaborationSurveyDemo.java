@@ -112,8 +112,8 @@ class CollaborationSurveyDemo implements DemoStep {
                     factors.put(f, Math.min(5, 2 + random.nextInt(3) + (round == 1 && random.nextBoolean() ? 1 : 0)));
                 }
                 String warmer = random.nextInt(3) == 0 ? WARMER[random.nextInt(WARMER.length)] : null;
-                surveys.recordOnBehalf(
-                        network,
+                surveys.record(
+                        DemoLoader.system(network),
                         view.id(),
                         p.id(),
                         new CollaborationAnswers(temperature, warmer, links, factors),
@@ -131,7 +131,10 @@ class CollaborationSurveyDemo implements DemoStep {
     }
 
     private void openRound(org.stiel.network.NetworkId network, String title, LocalDate opened, LocalDate closes) {
-        var id = rounds.openOnBehalf(network, new RoundForm(title, closes), opened, false);
-        rounds.closeOnBehalf(network, id, closes.plusDays(1).atStartOfDay(ZONE).toInstant());
+        var id = rounds.open(DemoLoader.system(network), new RoundForm(title, closes), opened, false);
+        rounds.close(
+                DemoLoader.system(network),
+                id,
+                closes.plusDays(1).atStartOfDay(ZONE).toInstant());
     }
 }

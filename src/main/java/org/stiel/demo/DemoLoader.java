@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.stiel.accounts.Accounts;
+import org.stiel.accounts.Actor;
 import org.stiel.accounts.UserId;
 import org.stiel.network.NetworkId;
 import org.stiel.network.Networks;
@@ -33,6 +34,11 @@ class DemoLoader implements ApplicationRunner {
 
     /** Shown as the author of the demo's partners in "what's new". */
     static final String ACTOR = "Stiel (demo)";
+
+    /** The installation loading the demo into a network: the one actor that passes the role checks without a person. */
+    static Actor.Trusted system(NetworkId network) {
+        return Actor.system(network, ACTOR);
+    }
 
     // any constant will do; it only has to be the same for every instance that starts on the same database
     private static final long LOCK = 0x5374_6965_6c44_656dL;
@@ -95,11 +101,11 @@ class DemoLoader implements ApplicationRunner {
             networkIds.put(demo.network().getSlug(), network);
             for (var partner : demo.partners()) {
                 check(partner, partner.getName());
-                partnerIds.put(partner.getName(), partners.register(network, partner, ACTOR));
+                partnerIds.put(partner.getName(), partners.create(system(network), partner));
                 partnerCount++;
             }
             for (var shared : demo.sharedPartners()) {
-                partners.addToNetwork(network, required(partnerIds, shared.name()), shared.core(), ACTOR);
+                partners.addToNetwork(system(network), required(partnerIds, shared.name()), shared.core());
             }
         }
 
@@ -110,8 +116,8 @@ class DemoLoader implements ApplicationRunner {
             accountIds.put(account.email(), user);
             for (var membership : account.memberships()) {
                 accounts.join(
+                        system(required(networkIds, membership.network())),
                         user,
-                        required(networkIds, membership.network()),
                         membership.role(),
                         Optional.ofNullable(membership.partner())
                                 .map(name -> required(partnerIds, name).value()));

@@ -104,7 +104,7 @@ class GovernanceDemo implements DemoStep {
                         b.mandate(),
                         b.chair() == null ? null : demo.account(b.chair()).value());
                 check(form, b.name());
-                var id = bodies.createOnBehalf(network, form);
+                var id = bodies.create(DemoLoader.system(network), form);
                 bodyIds.put(b.name(), id);
                 for (DemoMember m : b.members()) {
                     var member = new MemberForm(
@@ -112,10 +112,13 @@ class GovernanceDemo implements DemoStep {
                             m.person() == null ? null : demo.account(m.person()).value(),
                             today.minusDays(m.joinedDaysAgo()));
                     check(member, m.partner());
-                    bodies.addMemberOnBehalf(network, id, member);
+                    bodies.addMember(DemoLoader.system(network), id, member);
                     if (m.leftDaysAgo() != null) {
-                        bodies.removeMemberOnBehalf(
-                                network, id, demo.partner(m.partner()), today.minusDays(m.leftDaysAgo()));
+                        bodies.removeMember(
+                                DemoLoader.system(network),
+                                id,
+                                demo.partner(m.partner()),
+                                today.minusDays(m.leftDaysAgo()));
                     }
                 }
             }
@@ -130,7 +133,7 @@ class GovernanceDemo implements DemoStep {
                 form.setGoalIds(titles(d.goals(), goalsByTitle));
                 form.setActionIds(titles(d.actions(), actionsByTitle));
                 check(form, d.title());
-                decisions.recordOnBehalf(network, form, null);
+                decisions.record(DemoLoader.system(network), form, null);
             }
             for (DemoAgreement a : n.agreements()) {
                 var form = new AgreementForm(
@@ -141,7 +144,7 @@ class GovernanceDemo implements DemoStep {
                         today.plusDays(a.endsInDays()),
                         a.signedDaysAgo() == null ? null : today.minusDays(a.signedDaysAgo()));
                 check(form, a.partner());
-                agreements.createOnBehalf(network, form);
+                agreements.create(DemoLoader.system(network), form);
             }
         }
     }

@@ -79,7 +79,7 @@ class LifecycleDemo implements DemoStep {
             LocalDate opened = today.minusDays(r.openedDaysAgo());
             var form = new RoundForm(r.title(), opened.plusDays(r.days()));
             check(form, r.title());
-            var id = rounds.openOnBehalf(network, form, opened, false);
+            var id = rounds.open(DemoLoader.system(network), form, opened, false);
             var asked = rounds.questions(network, id);
             for (var entry : r.answers().entrySet()) {
                 String letters = entry.getValue();
@@ -92,16 +92,16 @@ class LifecycleDemo implements DemoStep {
                     check(answer, r.title());
                     answers.add(answer);
                 }
-                rounds.saveOnBehalf(
-                        network,
+                rounds.save(
+                        DemoLoader.system(network),
                         id,
                         demo.account(entry.getKey()),
                         answers,
                         r.submitted().contains(entry.getKey()));
             }
             if (r.closed()) {
-                rounds.closeOnBehalf(
-                        network,
+                rounds.close(
+                        DemoLoader.system(network),
                         id,
                         form.getClosesOn()
                                 .plusDays(1)
@@ -124,9 +124,9 @@ class LifecycleDemo implements DemoStep {
                 }
                 source = new ActionSource(QUESTION_SOURCE, question.toString());
             }
-            ActionId id = actions.createOnBehalf(network, form, source);
+            ActionId id = actions.create(DemoLoader.system(network), form, source);
             if (a.done()) {
-                actions.changeStatusOnBehalf(network, id, ActionStatus.DONE);
+                actions.changeStatus(DemoLoader.system(network), id, ActionStatus.DONE);
             }
         }
     }

@@ -110,12 +110,14 @@ class MeetingsDemo implements DemoStep {
         for (DemoNetwork n : read().networks()) {
             NetworkId network = demo.network(n.network());
             for (DemoVenue v : n.venues()) {
-                hosts.setCapacityOnBehalf(
-                        network, demo.partner(v.partner()), Hosts.key(v.postcode(), v.street()), v.capacity());
+                hosts.setCapacities(
+                        DemoLoader.system(network),
+                        demo.partner(v.partner()),
+                        Map.of(Hosts.key(v.postcode(), v.street()), v.capacity()));
             }
             for (DemoUnavailable u : n.unavailable()) {
-                hosts.addUnavailableOnBehalf(
-                        network, demo.partner(u.partner()), secondTuesday(today, u.monthsFromNow()));
+                hosts.addUnavailable(
+                        DemoLoader.system(network), demo.partner(u.partner()), secondTuesday(today, u.monthsFromNow()));
             }
             for (DemoSeries s : n.series()) {
                 loadSeries(demo, network, s, today);
@@ -140,7 +142,7 @@ class MeetingsDemo implements DemoStep {
                         MeetingForm.venue(demo.partner(m.partner()).value(), Hosts.key(m.postcode(), m.street())));
                 form.setAgenda(String.join("\n", m.agenda()));
                 check(form, m.title());
-                meetings.createOnBehalf(network, form);
+                meetings.create(DemoLoader.system(network), form);
             }
         }
     }
@@ -158,8 +160,8 @@ class MeetingsDemo implements DemoStep {
         form.setPartnerIds(
                 s.partners().stream().map(p -> demo.partner(p).value()).toList());
         check(form, s.name());
-        var id = series.proposeOnBehalf(network, form);
-        var created = series.confirmOnBehalf(network, id);
+        var id = series.propose(DemoLoader.system(network), form);
+        var created = series.confirm(DemoLoader.system(network), id);
         int held = 0;
         for (var meetingId : created) {
             var meeting = meetings.get(network, meetingId);
@@ -174,9 +176,9 @@ class MeetingsDemo implements DemoStep {
                             : i / 3 < past.excused() ? Attendance.EXCUSED : Attendance.ABSENT;
                     attendance.put(attendees.get(i).id(), status);
                 }
-                meetings.recordOnBehalf(network, meetingId, past.agenda(), past.minutes(), attendance);
+                meetings.record(DemoLoader.system(network), meetingId, past.agenda(), past.minutes(), attendance);
             } else if (!meeting.date().isBefore(today)) {
-                meetings.recordOnBehalf(network, meetingId, s.upcomingAgenda(), null, Map.of());
+                meetings.record(DemoLoader.system(network), meetingId, s.upcomingAgenda(), null, Map.of());
             }
         }
     }

@@ -75,7 +75,7 @@ class OfferDemo implements DemoStep {
             postcodes.define(point.postcode(), point.municipality(), point.latitude(), point.longitude());
         }
         for (String network : demo.networks().keySet()) {
-            schoolHolidays.replace(demo.network(network), SCHOOL_HOLIDAYS_2026_2027);
+            schoolHolidays.replace(DemoLoader.system(demo.network(network)), SCHOOL_HOLIDAYS_2026_2027);
         }
         LocalDate today = StielTime.today(clock);
         for (var entry : file.offers()) {
@@ -97,7 +97,7 @@ class OfferDemo implements DemoStep {
                                 .map(v -> v.getPropertyPath() + " " + v.getMessage())
                                 .collect(Collectors.joining("; ")));
             }
-            offers.register(network, partner, form, DemoLoader.ACTOR);
+            offers.register(DemoLoader.system(network), partner, form);
         }
     }
 

@@ -107,12 +107,12 @@ class PlanningDemo implements DemoStep {
             for (DemoChallenge c : plan.challenges()) {
                 var form = new ChallengeForm(c.title(), c.description(), c.source());
                 check(form, c.title());
-                var id = challenges.proposeOnBehalf(network, form, demo.account(c.proposedBy()));
+                var id = challenges.propose(DemoLoader.system(network), form, demo.account(c.proposedBy()));
                 for (String partner : c.votes()) {
-                    challenges.voteOnBehalf(network, id, demo.partner(partner), null, true);
+                    challenges.vote(DemoLoader.system(network), id, demo.partner(partner), true);
                 }
                 if (c.status() != ChallengeStatus.PROPOSED || c.priority() != null) {
-                    challenges.decideOnBehalf(network, id, c.status(), c.priority());
+                    challenges.decide(DemoLoader.system(network), id, c.status(), c.priority());
                 }
                 challengeIds.put(c.key(), id);
             }
@@ -129,7 +129,7 @@ class PlanningDemo implements DemoStep {
                                     demo.partner(s.partner()).value(), s.ownGoal()));
                 }
                 check(form, g.title());
-                goalIds.put(g.key(), goals.createOnBehalf(network, form));
+                goalIds.put(g.key(), goals.create(DemoLoader.system(network), form));
             }
             for (DemoAction a : plan.actions()) {
                 var form = new ActionForm(
@@ -152,7 +152,7 @@ class PlanningDemo implements DemoStep {
                     }
                 }
                 check(form, a.title());
-                actions.createOnBehalf(network, form, null);
+                actions.create(DemoLoader.system(network), form, null);
             }
         }
     }

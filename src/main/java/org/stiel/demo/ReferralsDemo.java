@@ -75,7 +75,7 @@ class ReferralsDemo implements DemoStep {
     public void load(Loaded demo) {
         File file = read();
         for (var text : file.consentTexts()) {
-            referrals.publishConsentText(demo.network(text.network()), text.body(), DemoLoader.ACTOR);
+            referrals.publishConsentText(DemoLoader.system(demo.network(text.network())), text.body());
         }
         NetworkId network = demo.network(NETWORK);
         int version = referrals.currentConsentText(network).orElseThrow().version();

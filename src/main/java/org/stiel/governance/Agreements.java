@@ -14,7 +14,9 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.stiel.accounts.NetworkRole;
+import org.stiel.accounts.Actor;
+import org.stiel.accounts.Require;
+import org.stiel.accounts.Roles;
 import org.stiel.accounts.StielUser;
 import org.stiel.network.NetworkId;
 import org.stiel.partners.PartnerId;
@@ -50,13 +52,9 @@ public class Agreements {
         this.clock = clock;
     }
 
-    public boolean canManage(StielUser user) {
-        return user.is(NetworkRole.COORDINATOR);
-    }
-
     /** The coordinator, and staff of the agreement's partner, read the agreement in full and its document. */
     public boolean canRead(StielUser user, PartnerId partner) {
-        return canManage(user) || user.worksFor(partner.value());
+        return Roles.coordinatorOrStaffOf(user, partner.value());
     }
 
     /** Every agreement of the network by partner name, with its status today. */
@@ -156,14 +154,9 @@ public class Agreements {
      * @throws IllegalArgumentException when the partner is not of the network or has an agreement already
      */
     @Transactional
-    public AgreementId create(StielUser actor, AgreementForm form) {
-        requireManage(actor);
-        return createOnBehalf(actor.networkId(), form);
-    }
-
-    /** Enters an agreement on behalf of the installation (demo data); the caller is trusted. */
-    @Transactional
-    public AgreementId createOnBehalf(NetworkId network, AgreementForm form) {
+    public AgreementId create(Actor actor, AgreementForm form) {
+        Require.coordinator(actor);
+        NetworkId network = actor.networkId();
         if (partners.find(network, new PartnerId(form.getPartnerId())).isEmpty()) {
             throw new IllegalArgumentException("The partner is not a partner of the network");
         }
@@ -183,7 +176,7 @@ public class Agreements {
     @Transactional
     public void update(StielUser actor, AgreementId id, AgreementForm form) {
         var agreement = load(actor.networkId(), id);
-        requireManage(actor);
+        Require.coordinator(actor);
         if (form.getVersion() != null && !form.getVersion().equals(agreement.version())) {
             throw new OptimisticLockingFailureException("Agreement " + id + " changed since");
         }
@@ -198,16 +191,9 @@ public class Agreements {
      * @throws IllegalArgumentException when the file is empty, not a PDF or larger than {@link #MAX_DOCUMENT_BYTES}
      */
     @Transactional
-    public void attach(StielUser actor, AgreementId id, String fileName, byte[] content) {
+    public void attach(Actor actor, AgreementId id, String fileName, byte[] content) {
         load(actor.networkId(), id);
-        requireManage(actor);
-        attachOnBehalf(actor.networkId(), id, fileName, content);
-    }
-
-    /** Attaches a document on behalf of the installation (demo data); the caller is trusted. */
-    @Transactional
-    public void attachOnBehalf(NetworkId network, AgreementId id, String fileName, byte[] content) {
-        load(network, id);
+        Require.coordinator(actor);
         if (content == null || content.length == 0) {
             throw new IllegalArgumentException("empty");
         }
@@ -291,11 +277,5 @@ public class Agreements {
             base = base + ".pdf";
         }
         return base.length() > 120 ? base.substring(base.length() - 120) : base;
-    }
-
-    private void requireManage(StielUser actor) {
-        if (!canManage(actor)) {
-            throw new ForbiddenException("Only a coordinator changes agreements");
-        }
     }
 }

@@ -8,15 +8,15 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stiel.accounts.Accounts;
+import org.stiel.accounts.Actor;
 import org.stiel.accounts.MemberView;
-import org.stiel.accounts.NetworkRole;
+import org.stiel.accounts.Require;
 import org.stiel.accounts.StielUser;
 import org.stiel.network.NetworkId;
 import org.stiel.partners.PartnerId;
 import org.stiel.partners.PartnerSearch;
 import org.stiel.partners.PartnerSummary;
 import org.stiel.partners.Partners;
-import org.stiel.platform.ForbiddenException;
 import org.stiel.platform.ListPage;
 import org.stiel.platform.NotFoundException;
 import org.stiel.platform.Paging;
@@ -43,10 +43,6 @@ public class Bodies {
         this.partners = partners;
         this.accounts = accounts;
         this.clock = clock;
-    }
-
-    public boolean canManage(StielUser user) {
-        return user.is(NetworkRole.COORDINATOR);
     }
 
     /** The steering group first, then the working groups by name; each with its current members. */
@@ -107,14 +103,9 @@ public class Bodies {
      * @throws IllegalArgumentException when the chair is not a member of the network, or the name is taken
      */
     @Transactional
-    public BodyId create(StielUser actor, BodyForm form) {
-        requireManage(actor);
-        return createOnBehalf(actor.networkId(), form);
-    }
-
-    /** Sets up a body on behalf of the installation (demo data); the caller is trusted. */
-    @Transactional
-    public BodyId createOnBehalf(NetworkId network, BodyForm form) {
+    public BodyId create(Actor actor, BodyForm form) {
+        Require.coordinator(actor);
+        NetworkId network = actor.networkId();
         check(network, form, null);
         return new BodyId(
                 bodies.save(Body.create(network.value(), form, clock.instant())).id());
@@ -124,7 +115,7 @@ public class Bodies {
     @Transactional
     public void update(StielUser actor, BodyId id, BodyForm form) {
         var body = load(actor.networkId(), id);
-        requireManage(actor);
+        Require.coordinator(actor);
         if (form.getVersion() != null && !form.getVersion().equals(body.version())) {
             throw new OptimisticLockingFailureException("Body " + id + " changed since");
         }
@@ -140,16 +131,10 @@ public class Bodies {
      * @throws IllegalStateException when the partner is a member already
      */
     @Transactional
-    public void addMember(StielUser actor, BodyId id, MemberForm form) {
-        load(actor.networkId(), id);
-        requireManage(actor);
-        addMemberOnBehalf(actor.networkId(), id, form);
-    }
-
-    /** Adds a member on behalf of the installation (demo data); the caller is trusted. */
-    @Transactional
-    public void addMemberOnBehalf(NetworkId network, BodyId id, MemberForm form) {
+    public void addMember(Actor actor, BodyId id, MemberForm form) {
+        NetworkId network = actor.networkId();
         var body = load(network, id);
+        Require.coordinator(actor);
         if (partners.find(network, new PartnerId(form.getPartnerId())).isEmpty()) {
             throw new IllegalArgumentException("The partner is not a partner of the network");
         }
@@ -166,16 +151,9 @@ public class Bodies {
      * @throws IllegalStateException when the partner is no current member
      */
     @Transactional
-    public void removeMember(StielUser actor, BodyId id, PartnerId partner, LocalDate on) {
-        load(actor.networkId(), id);
-        requireManage(actor);
-        removeMemberOnBehalf(actor.networkId(), id, partner, on);
-    }
-
-    /** Ends a membership on behalf of the installation (demo data); the caller is trusted. */
-    @Transactional
-    public void removeMemberOnBehalf(NetworkId network, BodyId id, PartnerId partner, LocalDate on) {
-        var body = load(network, id);
+    public void removeMember(Actor actor, BodyId id, PartnerId partner, LocalDate on) {
+        var body = load(actor.networkId(), id);
+        Require.coordinator(actor);
         body.leave(partner.value(), on == null ? StielTime.today(clock) : on, clock.instant());
         bodies.save(body);
     }
@@ -205,11 +183,5 @@ public class Bodies {
 
     private boolean isMember(NetworkId network, UUID person) {
         return accounts.members(network).stream().anyMatch(m -> m.id().value().equals(person));
-    }
-
-    private void requireManage(StielUser actor) {
-        if (!canManage(actor)) {
-            throw new ForbiddenException("Only a coordinator changes the bodies");
-        }
     }
 }

@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.stiel.accounts.Actor;
 import org.stiel.accounts.NetworkRole;
+import org.stiel.accounts.Require;
+import org.stiel.accounts.Roles;
 import org.stiel.accounts.StielUser;
 import org.stiel.network.NetworkId;
 import org.stiel.planning.ActionId;
@@ -41,13 +44,13 @@ public class Decisions {
 
     /** Whether the person may record decisions at all: the coordinator, or the chair of some body. */
     public boolean canRecord(StielUser user) {
-        return user.is(NetworkRole.COORDINATOR) || !bodies.chairedBy(user).isEmpty();
+        return Roles.coordinator(user) || !bodies.chairedBy(user).isEmpty();
     }
 
     /** The bodies whose decisions the person may record; network-wide decisions need {@link #canRecordForNetwork}. */
     public List<BodyView> recordableBodies(StielUser user) {
         var all = bodies.list(user.networkId());
-        if (user.is(NetworkRole.COORDINATOR)) {
+        if (Roles.coordinator(user)) {
             return all;
         }
         var chaired = bodies.chairedBy(user);
@@ -55,7 +58,7 @@ public class Decisions {
     }
 
     public boolean canRecordForNetwork(StielUser user) {
-        return user.is(NetworkRole.COORDINATOR);
+        return Roles.coordinator(user);
     }
 
     /**
@@ -66,34 +69,26 @@ public class Decisions {
      * @throws IllegalArgumentException when the body, a goal or an action is not of the actor's network
      */
     @Transactional
-    public DecisionId record(StielUser actor, DecisionForm form, MeetingRef meeting) {
+    public DecisionId record(Actor actor, DecisionForm form, MeetingRef meeting) {
         var network = actor.networkId();
         if (form.getBodyId() != null) {
             var body = new BodyId(form.getBodyId());
-            if (!actor.is(NetworkRole.COORDINATOR)
-                    && bodies.list(network).stream().anyMatch(b -> b.id().equals(body))
-                    && !bodies.chairs(actor, body)) {
-                throw new ForbiddenException("Only the coordinator or the body's chair records its decisions");
-            }
-        } else if (!actor.is(NetworkRole.COORDINATOR)) {
-            throw new ForbiddenException("Only the coordinator records decisions of the whole network");
+            Require.that(
+                    actor,
+                    user -> user.is(NetworkRole.COORDINATOR)
+                            || bodies.list(network).stream().noneMatch(b -> b.id().equals(body))
+                            || bodies.chairs(user, body),
+                    "Only the coordinator or the body's chair records its decisions");
+        } else {
+            Require.coordinator(actor);
         }
-        return recordOnBehalf(network, form, meeting, actor);
-    }
-
-    /** Records a decision on behalf of the installation (demo data); the caller is trusted. */
-    @Transactional
-    public DecisionId recordOnBehalf(NetworkId network, DecisionForm form, MeetingRef meeting) {
-        return recordOnBehalf(network, form, meeting, null);
-    }
-
-    private DecisionId recordOnBehalf(NetworkId network, DecisionForm form, MeetingRef meeting, StielUser actor) {
         check(network, form);
+        // the installation's decisions (the demo's) have no recorder
         var decision = Decision.record(
                 network.value(),
                 form,
                 meeting,
-                actor == null ? null : actor.id().value());
+                actor.person().map(user -> user.id().value()).orElse(null));
         return new DecisionId(decisions.save(decision).id());
     }
 

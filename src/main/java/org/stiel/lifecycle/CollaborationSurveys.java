@@ -11,7 +11,9 @@ import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.stiel.accounts.Actor;
 import org.stiel.accounts.NetworkRole;
+import org.stiel.accounts.Roles;
 import org.stiel.accounts.StielUser;
 import org.stiel.lifecycle.survey.NetworkMap;
 import org.stiel.lifecycle.survey.ResultsBuilder;
@@ -74,9 +76,7 @@ public class CollaborationSurveys {
     }
 
     public boolean canSeeResults(StielUser user) {
-        return user.is(NetworkRole.COORDINATOR)
-                || user.is(NetworkRole.STEERING_GROUP)
-                || user.is(NetworkRole.PARTNER_STAFF);
+        return Roles.anyOf(user, NetworkRole.COORDINATOR, NetworkRole.STEERING_GROUP, NetworkRole.PARTNER_STAFF);
     }
 
     /**
@@ -88,7 +88,7 @@ public class CollaborationSurveys {
     }
 
     public boolean canExport(StielUser user) {
-        return user.is(NetworkRole.COORDINATOR) || user.is(NetworkRole.STEERING_GROUP);
+        return Roles.anyOf(user, NetworkRole.COORDINATOR, NetworkRole.STEERING_GROUP);
     }
 
     /** What the person's partner saved so far; empty answers when nothing yet. */
@@ -134,12 +134,17 @@ public class CollaborationSurveys {
     }
 
     /**
-     * Records a partner's handed-in answers on behalf of the installation (demo data, imports), in an open or closed
-     * round; the caller is trusted to have the right. The answers pass the same checks as the form's.
+     * The installation records a partner's handed-in answers (demo data, imports), in an open or closed round. The
+     * answers pass the same checks as the form's.
      */
     @Transactional
-    public void recordOnBehalf(
-            NetworkId network, RoundId round, PartnerId partner, CollaborationAnswers answers, Instant submittedAt) {
+    public void record(
+            Actor.Trusted installation,
+            RoundId round,
+            PartnerId partner,
+            CollaborationAnswers answers,
+            Instant submittedAt) {
+        NetworkId network = installation.networkId();
         rounds.get(network, round);
         partners.get(network, partner);
         check(network, partner, answers);
@@ -157,7 +162,7 @@ public class CollaborationSurveys {
         if (!canSeeResults(user, view)) {
             throw new ForbiddenException("No access to survey results");
         }
-        boolean coordinator = user.is(NetworkRole.COORDINATOR);
+        boolean coordinator = Roles.coordinator(user);
         var history = rounds.history(network, round, HISTORY);
         RoundView previous = history.size() > 1 ? history.get(history.size() - 2) : null;
         var partnerList = networkPartners(network);

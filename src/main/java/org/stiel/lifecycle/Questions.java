@@ -9,10 +9,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.stiel.accounts.NetworkRole;
+import org.stiel.accounts.Require;
 import org.stiel.accounts.StielUser;
 import org.stiel.network.NetworkId;
-import org.stiel.platform.ForbiddenException;
 import org.stiel.platform.NotFoundException;
 
 /**
@@ -30,10 +29,6 @@ public class Questions {
     Questions(QuestionQueries queries, MessageSource messages) {
         this.queries = queries;
         this.messages = messages;
-    }
-
-    public boolean canManage(StielUser user) {
-        return user.is(NetworkRole.COORDINATOR);
     }
 
     /** The questions a round opened now would ask, in circle order. */
@@ -62,7 +57,7 @@ public class Questions {
 
     @Transactional
     public QuestionId add(StielUser actor, QuestionForm form) {
-        requireManage(actor);
+        Require.coordinator(actor);
         var id = UUID.randomUUID();
         queries.insertOwn(id, actor.networkId().value(), form);
         return new QuestionId(id);
@@ -71,7 +66,7 @@ public class Questions {
     @Transactional
     public void update(StielUser actor, QuestionId id, QuestionForm form) {
         ownQuestion(actor.networkId(), id);
-        requireManage(actor);
+        Require.coordinator(actor);
         queries.updateOwn(id.value(), actor.networkId().value(), form);
     }
 
@@ -79,14 +74,8 @@ public class Questions {
     @Transactional
     public void retire(StielUser actor, QuestionId id, boolean retired) {
         ownQuestion(actor.networkId(), id);
-        requireManage(actor);
+        Require.coordinator(actor);
         queries.retireOwn(id.value(), actor.networkId().value(), retired);
-    }
-
-    private void requireManage(StielUser actor) {
-        if (!canManage(actor)) {
-            throw new ForbiddenException("Only a coordinator changes the network's questions");
-        }
     }
 
     private QuestionView view(QuestionQueries.Row row) {

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stiel.accounts.NetworkRole;
+import org.stiel.accounts.Roles;
 import org.stiel.accounts.StielUser;
 import org.stiel.network.NetworkId;
 import org.stiel.platform.ForbiddenException;
@@ -33,7 +34,7 @@ public class Results {
     }
 
     public boolean canSee(StielUser user, RoundView round) {
-        return user.is(NetworkRole.COORDINATOR) || user.is(NetworkRole.STEERING_GROUP) || !round.open();
+        return Roles.anyOf(user, NetworkRole.COORDINATOR, NetworkRole.STEERING_GROUP) || !round.open();
     }
 
     /**

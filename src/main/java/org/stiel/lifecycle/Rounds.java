@@ -12,8 +12,10 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stiel.accounts.Accounts;
+import org.stiel.accounts.Actor;
 import org.stiel.accounts.MemberView;
 import org.stiel.accounts.NetworkRole;
+import org.stiel.accounts.Require;
 import org.stiel.accounts.StielUser;
 import org.stiel.accounts.UserId;
 import org.stiel.network.NetworkId;
@@ -76,10 +78,6 @@ public class Rounds {
         this.clock = clock;
     }
 
-    public boolean canManage(StielUser user) {
-        return user.is(NetworkRole.COORDINATOR);
-    }
-
     /**
      * The network's rounds, newest first, a few columns each: for choice lists (which rounds to compare). Pages that
      * show rounds with figures read them a page at a time ({@link #page}).
@@ -126,24 +124,25 @@ public class Rounds {
      */
     @Transactional
     public RoundId open(StielUser actor, RoundForm form) {
-        if (!canManage(actor)) {
-            throw new ForbiddenException("Only a coordinator opens a round");
-        }
+        Require.coordinator(actor);
         LocalDate today = StielTime.today(clock);
         if (form.getClosesOn().isBefore(today)) {
             throw new IllegalArgumentException("A round cannot close before it opens");
         }
-        return openOnBehalf(actor.networkId(), form, today, true);
+        return open(actor.networkId(), form, today, true);
     }
 
     /**
-     * Opens a round on behalf of the installation (demo data, imports), possibly in the past; the caller is trusted to
-     * have checked the right to do so.
+     * The installation opens a round (demo data, imports), possibly in the past.
      *
      * @param invite whether to e-mail the participants
      */
     @Transactional
-    public RoundId openOnBehalf(NetworkId network, RoundForm form, LocalDate openedOn, boolean invite) {
+    public RoundId open(Actor.Trusted installation, RoundForm form, LocalDate openedOn, boolean invite) {
+        return open(installation.networkId(), form, openedOn, invite);
+    }
+
+    private RoundId open(NetworkId network, RoundForm form, LocalDate openedOn, boolean invite) {
         String networkName = networks.get(network).name();
         var round = rounds.save(Round.open(
                 network.value(), form.getTitle(), openedOn, form.getClosesOn(), questions.activeIds(network.value())));
@@ -233,9 +232,10 @@ public class Rounds {
         return answering.record(round, participant, answers, submit);
     }
 
-    /** Saves answers on behalf of the installation (demo data); the caller is trusted. */
+    /** The installation saves a participant's answers (demo data), whether the round is open or not. */
     @Transactional
-    public long saveOnBehalf(NetworkId network, RoundId id, UserId user, List<AnswerForm> answers, boolean submit) {
+    public long save(Actor.Trusted installation, RoundId id, UserId user, List<AnswerForm> answers, boolean submit) {
+        NetworkId network = installation.networkId();
         var round = rounds.findInNetwork(id.value(), network.value()).orElseThrow(() -> new NotFoundException("Round"));
         var participant = participants
                 .findByRoundAndUser(id.value(), user.value())
@@ -248,15 +248,14 @@ public class Rounds {
     public void close(StielUser actor, RoundId id) {
         var round = rounds.findInNetwork(id.value(), actor.networkId().value())
                 .orElseThrow(() -> new NotFoundException("Round"));
-        if (!canManage(actor)) {
-            throw new ForbiddenException("Only a coordinator closes a round");
-        }
+        Require.coordinator(actor);
         close(round, clock.instant());
     }
 
-    /** Closes a round on behalf of the installation (demo data), at the given moment. */
+    /** The installation closes a round (demo data) at the given moment, possibly in the past. */
     @Transactional
-    public void closeOnBehalf(NetworkId network, RoundId id, Instant at) {
+    public void close(Actor.Trusted installation, RoundId id, Instant at) {
+        var network = installation.networkId();
         close(rounds.findInNetwork(id.value(), network.value()).orElseThrow(() -> new NotFoundException("Round")), at);
     }
 

@@ -12,7 +12,8 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.stiel.accounts.NetworkRole;
+import org.stiel.accounts.Actor;
+import org.stiel.accounts.Require;
 import org.stiel.accounts.StielUser;
 import org.stiel.network.NetworkId;
 import org.stiel.network.NetworkView;
@@ -21,7 +22,6 @@ import org.stiel.partners.PartnerId;
 import org.stiel.partners.PartnerSearch;
 import org.stiel.partners.PartnerView;
 import org.stiel.partners.Partners;
-import org.stiel.platform.ForbiddenException;
 import org.stiel.platform.ListPage;
 import org.stiel.platform.NotFoundException;
 import org.stiel.platform.Paging;
@@ -57,10 +57,6 @@ public class Hosts {
         return postcode.strip() + " " + street.strip();
     }
 
-    public boolean canManage(StielUser user, PartnerId partner) {
-        return user.is(NetworkRole.COORDINATOR) || user.worksFor(partner.value());
-    }
-
     /** The partner's locations as venues, with their room. */
     public List<VenueView> venues(NetworkId network, PartnerId partner) {
         var view = partners.get(network, partner);
@@ -88,16 +84,10 @@ public class Hosts {
      *     range
      */
     @Transactional
-    public void setCapacities(StielUser actor, PartnerId partner, Map<String, Integer> capacities) {
+    public void setCapacities(Actor actor, PartnerId partner, Map<String, Integer> capacities) {
         var view = partners.get(actor.networkId(), partner);
-        requireManage(actor, partner);
+        Require.coordinatorOrStaffOf(actor, partner.value());
         capacities.forEach((key, capacity) -> setCapacity(actor.networkId(), view, key, capacity));
-    }
-
-    /** Sets a room on behalf of the installation (demo data); the caller is trusted. */
-    @Transactional
-    public void setCapacityOnBehalf(NetworkId network, PartnerId partner, String key, int capacity) {
-        setCapacity(network, partners.get(network, partner), key, capacity);
     }
 
     private void setCapacity(NetworkId network, PartnerView partner, String key, Integer capacity) {
@@ -132,15 +122,10 @@ public class Hosts {
     }
 
     @Transactional
-    public void addUnavailable(StielUser actor, PartnerId partner, LocalDate day) {
-        partners.get(actor.networkId(), partner);
-        requireManage(actor, partner);
-        addUnavailableOnBehalf(actor.networkId(), partner, day);
-    }
-
-    /** Adds a date on behalf of the installation (demo data); the caller is trusted. */
-    @Transactional
-    public void addUnavailableOnBehalf(NetworkId network, PartnerId partner, LocalDate day) {
+    public void addUnavailable(Actor actor, PartnerId partner, LocalDate day) {
+        NetworkId network = actor.networkId();
+        partners.get(network, partner);
+        Require.coordinatorOrStaffOf(actor, partner.value());
         jdbc.sql(
                         "insert into meeting_unavailable (network_id, partner_id, day) values (?, ?, ?) on conflict do nothing")
                 .params(network.value(), partner.value(), day)
@@ -150,7 +135,7 @@ public class Hosts {
     @Transactional
     public void removeUnavailable(StielUser actor, PartnerId partner, LocalDate day) {
         partners.get(actor.networkId(), partner);
-        requireManage(actor, partner);
+        Require.coordinatorOrStaffOf(actor, partner.value());
         jdbc.sql("delete from meeting_unavailable where network_id = ? and partner_id = ? and day = ?")
                 .params(actor.networkId().value(), partner.value(), day)
                 .update();
@@ -241,12 +226,6 @@ public class Hosts {
                 .filter(e ->
                         only == null || only.stream().anyMatch(p -> e.getKey().startsWith(p + "|")))
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-    }
-
-    private void requireManage(StielUser actor, PartnerId partner) {
-        if (!canManage(actor, partner)) {
-            throw new ForbiddenException("Only the coordinator or the partner's staff");
-        }
     }
 
     static NotFoundException notFound() {

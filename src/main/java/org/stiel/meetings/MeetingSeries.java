@@ -11,12 +11,12 @@ import net.fortuna.ical4j.model.Recur;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.stiel.accounts.NetworkRole;
+import org.stiel.accounts.Actor;
+import org.stiel.accounts.Require;
 import org.stiel.accounts.StielUser;
 import org.stiel.network.NetworkId;
 import org.stiel.partners.PartnerId;
 import org.stiel.partners.Partners;
-import org.stiel.platform.ForbiddenException;
 import org.stiel.platform.ListPage;
 import org.stiel.platform.NotFoundException;
 import org.stiel.platform.Paging;
@@ -50,10 +50,6 @@ public class MeetingSeries {
         this.meetings = meetings;
         this.partners = partners;
         this.clock = clock;
-    }
-
-    public boolean canManage(StielUser user) {
-        return user.is(NetworkRole.COORDINATOR);
     }
 
     /** One page of the series as the meetings list shows them: proposals first, then the newest. */
@@ -101,14 +97,9 @@ public class MeetingSeries {
      * @throws IllegalArgumentException when a willing partner is not a partner of the network
      */
     @Transactional
-    public SeriesId propose(StielUser actor, SeriesForm form) {
-        requireManage(actor);
-        return proposeOnBehalf(actor.networkId(), form);
-    }
-
-    /** Proposes on behalf of the installation (demo data); the caller is trusted. */
-    @Transactional
-    public SeriesId proposeOnBehalf(NetworkId network, SeriesForm form) {
+    public SeriesId propose(Actor actor, SeriesForm form) {
+        Require.coordinator(actor);
+        NetworkId network = actor.networkId();
         for (UUID p : form.getPartnerIds()) {
             if (partners.find(network, new PartnerId(p)).isEmpty()) {
                 throw new IllegalArgumentException("Not a partner of the network");
@@ -166,14 +157,8 @@ public class MeetingSeries {
      * @throws RotationConflict when a slot no longer meets the hard rules (a date became unavailable meanwhile)
      */
     @Transactional
-    public List<MeetingId> confirm(StielUser actor, SeriesId id) {
+    public List<MeetingId> confirm(Actor actor, SeriesId id) {
         return confirm(draft(actor, id));
-    }
-
-    /** Confirms on behalf of the installation (demo data); the caller is trusted. */
-    @Transactional
-    public List<MeetingId> confirmOnBehalf(NetworkId network, SeriesId id) {
-        return confirm(load(network, id));
     }
 
     private List<MeetingId> confirm(Series draft) {
@@ -255,9 +240,9 @@ public class MeetingSeries {
         }
     }
 
-    private Series draft(StielUser actor, SeriesId id) {
+    private Series draft(Actor actor, SeriesId id) {
         var s = load(actor.networkId(), id);
-        requireManage(actor);
+        Require.coordinator(actor);
         if (s.confirmed()) {
             // someone confirmed it meanwhile: the proposal the change was made on is gone
             throw new OptimisticLockingFailureException("Series " + id + " is confirmed already");
@@ -267,11 +252,5 @@ public class MeetingSeries {
 
     private Series load(NetworkId network, SeriesId id) {
         return series.findInNetwork(id.value(), network.value()).orElseThrow(() -> new NotFoundException("Series"));
-    }
-
-    private void requireManage(StielUser actor) {
-        if (!canManage(actor)) {
-            throw new ForbiddenException("Only a coordinator plans series");
-        }
     }
 }

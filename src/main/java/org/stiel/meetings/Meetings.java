@@ -11,13 +11,14 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stiel.accounts.Accounts;
+import org.stiel.accounts.Actor;
 import org.stiel.accounts.MemberView;
-import org.stiel.accounts.NetworkRole;
+import org.stiel.accounts.Require;
+import org.stiel.accounts.Roles;
 import org.stiel.accounts.StielUser;
 import org.stiel.accounts.UserId;
 import org.stiel.network.NetworkId;
 import org.stiel.partners.PartnerId;
-import org.stiel.platform.ForbiddenException;
 import org.stiel.platform.ListPage;
 import org.stiel.platform.NotFoundException;
 import org.stiel.platform.Paging;
@@ -57,14 +58,9 @@ public class Meetings {
         this.clock = clock;
     }
 
-    /** Plans and changes meetings and series. */
-    public boolean canManage(StielUser user) {
-        return user.is(NetworkRole.COORDINATOR);
-    }
-
     /** Keeps the agenda, minutes and attendance and sends invitations: the coordinator, or the body's chair. */
     public boolean canRun(StielUser user, MeetingView meeting) {
-        return canManage(user)
+        return Roles.coordinator(user)
                 || meeting.bodyId().filter(body -> bodies.isChair(user, body)).isPresent();
     }
 
@@ -137,14 +133,9 @@ public class Meetings {
      *     network's
      */
     @Transactional
-    public MeetingId create(StielUser actor, MeetingForm form) {
-        requireManage(actor);
-        return createOnBehalf(actor.networkId(), form);
-    }
-
-    /** Plans a meeting on behalf of the installation (demo data); the caller is trusted. */
-    @Transactional
-    public MeetingId createOnBehalf(NetworkId network, MeetingForm form) {
+    public MeetingId create(Actor actor, MeetingForm form) {
+        Require.coordinator(actor);
+        NetworkId network = actor.networkId();
         checkBody(network, form.getKind(), form.getBodyId());
         var id = plan(
                 network,
@@ -170,7 +161,7 @@ public class Meetings {
     @Transactional
     public void update(StielUser actor, MeetingId id, MeetingForm form, Long version) {
         var meeting = load(actor.networkId(), id);
-        requireManage(actor);
+        Require.coordinator(actor);
         if (version != null && !version.equals(meeting.version())) {
             throw new OptimisticLockingFailureException("Meeting " + id + " changed since");
         }
@@ -211,11 +202,14 @@ public class Meetings {
         meetings.save(meeting);
     }
 
-    /** Records minutes and attendance on behalf of the installation (demo data); the caller is trusted. */
+    /** Records the agenda, minutes and attendance at once (the demo's past meetings). */
     @Transactional
-    public void recordOnBehalf(
-            NetworkId network, MeetingId id, List<String> agenda, String minutes, Map<UserId, Attendance> attendance) {
-        var meeting = load(network, id);
+    public void record(
+            Actor actor, MeetingId id, List<String> agenda, String minutes, Map<UserId, Attendance> attendance) {
+        var meeting = run(actor, id);
+        if (minutes != null && minutes.length() > 20000) {
+            throw new IllegalArgumentException("Minutes too long");
+        }
         meeting.agenda(agenda);
         meeting.minutes(minutes);
         meeting.attendance(attendance.entrySet().stream()
@@ -309,21 +303,14 @@ public class Meetings {
                 .orElse(Meeting.Place.NONE);
     }
 
-    private Meeting run(StielUser actor, MeetingId id) {
+    private Meeting run(Actor actor, MeetingId id) {
         var meeting = load(actor.networkId(), id);
-        if (!canRun(actor, get(actor.networkId(), id))) {
-            throw new ForbiddenException("Only the coordinator or the body's chair");
-        }
+        var view = get(actor.networkId(), id);
+        Require.that(actor, user -> canRun(user, view), "Only the coordinator or the body's chair");
         return meeting;
     }
 
     private Meeting load(NetworkId network, MeetingId id) {
         return meetings.findInNetwork(id.value(), network.value()).orElseThrow(() -> new NotFoundException("Meeting"));
-    }
-
-    private void requireManage(StielUser actor) {
-        if (!canManage(actor)) {
-            throw new ForbiddenException("Only a coordinator plans meetings");
-        }
     }
 }

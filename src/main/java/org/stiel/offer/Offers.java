@@ -14,7 +14,9 @@ import java.util.stream.Collectors;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.stiel.accounts.NetworkRole;
+import org.stiel.accounts.Actor;
+import org.stiel.accounts.Require;
+import org.stiel.accounts.Roles;
 import org.stiel.accounts.StielUser;
 import org.stiel.network.NetworkId;
 import org.stiel.partners.PartnerId;
@@ -128,7 +130,7 @@ public class Offers {
 
     private static Optional<OfferFilter> staleFilter(StielUser user) {
         user.networkId();
-        if (user.is(NetworkRole.COORDINATOR)) {
+        if (Roles.coordinator(user)) {
             return Optional.of(new OfferFilter(null, null, null, true));
         }
         return user.current().flatMap(m -> m.partnerId()).map(partner -> new OfferFilter(partner, null, null, true));
@@ -146,7 +148,7 @@ public class Offers {
     }
 
     public boolean canCreate(StielUser user, PartnerId partner) {
-        return user.is(NetworkRole.COORDINATOR) || user.worksFor(partner.value());
+        return Roles.coordinatorOrStaffOf(user, partner.value());
     }
 
     public boolean canEdit(StielUser user, OfferId id) {
@@ -160,30 +162,32 @@ public class Offers {
     public OfferId create(StielUser actor, PartnerId partner, OfferForm form) {
         // not found (another network) before forbidden, so that one cannot probe for other networks' partners
         partners.get(actor.networkId(), partner);
-        if (!canCreate(actor, partner)) {
-            throw new ForbiddenException("Not your partner");
-        }
+        Require.coordinatorOrStaffOf(actor, partner.value());
         form.setLastVerified(null);
         keepOwnScheduleIds(form, java.util.Set.of());
-        return register(actor.networkId(), new OfferId(UUID.randomUUID()), partner, form, actor.displayName());
+        return register(actor, new OfferId(UUID.randomUUID()), partner, form);
     }
 
     /**
-     * Adds an offer on behalf of the installation (demo data): the caller is trusted to have checked the right to do
-     * so, and to have validated the form. {@code lastVerified} is taken from the form when it has one.
+     * Adds an offer as a record kept elsewhere has it (the demo data, an import): the caller validated the form, and
+     * {@code lastVerified} is taken from the form when it has one. Only the installation, the coordinator or the
+     * partner's staff.
      */
     @Transactional
-    public OfferId register(NetworkId network, PartnerId partner, OfferForm form, String actorName) {
-        return register(network, new OfferId(UUID.randomUUID()), partner, form, actorName);
+    public OfferId register(Actor actor, PartnerId partner, OfferForm form) {
+        return register(actor, new OfferId(UUID.randomUUID()), partner, form);
     }
 
     /**
-     * Adds an offer with a given id (the HSDS service id of an import), otherwise as {@link #register(NetworkId,
-     * PartnerId, OfferForm, String)}.
+     * Adds an offer with a given id (the HSDS service id of an import), otherwise as {@link #register(Actor,
+     * PartnerId, OfferForm)}.
      */
     @Transactional
-    public OfferId register(NetworkId network, OfferId id, PartnerId partner, OfferForm form, String actorName) {
+    public OfferId register(Actor actor, OfferId id, PartnerId partner, OfferForm form) {
+        NetworkId network = actor.networkId();
+        String actorName = actor.displayName();
         partners.get(network, partner);
+        Require.coordinatorOrStaffOf(actor, partner.value());
         if (queries.exists(id.value())) {
             throw new IllegalArgumentException("Offer " + id + " exists already");
         }
@@ -215,12 +219,15 @@ public class Offers {
     }
 
     /**
-     * Replaces an offer of the network on behalf of the installation (an HSDS import): trusted like {@link
-     * #register}; {@code lastVerified} is taken from the form when it has one, else kept.
+     * Replaces an offer of the network as an import has it: like {@link #register(Actor, OfferId, PartnerId,
+     * OfferForm)}, {@code lastVerified} is taken from the form when it has one, else kept.
      */
     @Transactional
-    public void replace(NetworkId network, OfferId id, OfferForm form, String actorName) {
+    public void replace(Actor actor, OfferId id, OfferForm form) {
+        NetworkId network = actor.networkId();
+        String actorName = actor.displayName();
         var before = get(network, id);
+        Require.coordinatorOrStaffOf(actor, before.partnerId().value());
         if (form.getLastVerified() == null) {
             form.setLastVerified(before.lastVerified());
         }

@@ -5,11 +5,10 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.stiel.accounts.NetworkRole;
-import org.stiel.accounts.StielUser;
+import org.stiel.accounts.Actor;
+import org.stiel.accounts.Require;
 import org.stiel.network.NetworkId;
 import org.stiel.network.Networks;
-import org.stiel.platform.ForbiddenException;
 import org.stiel.platform.StielTime;
 
 /**
@@ -42,16 +41,9 @@ public class SchoolHolidayCalendar {
      * recomputed in the same transaction.
      */
     @Transactional
-    public void replace(StielUser actor, List<SchoolHoliday> holidays) {
-        if (!actor.is(NetworkRole.COORDINATOR)) {
-            throw new ForbiddenException("Only a coordinator keeps the school holidays");
-        }
-        replace(actor.networkId(), holidays);
-    }
-
-    /** Trusted variant for the demo. */
-    @Transactional
-    public void replace(NetworkId network, List<SchoolHoliday> holidays) {
+    public void replace(Actor actor, List<SchoolHoliday> holidays) {
+        Require.coordinator(actor);
+        NetworkId network = actor.networkId();
         networks.get(network);
         schoolHolidays.replace(
                 network,

@@ -13,13 +13,14 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.stiel.accounts.NetworkRole;
+import org.stiel.accounts.Actor;
+import org.stiel.accounts.Require;
+import org.stiel.accounts.Roles;
 import org.stiel.accounts.StielUser;
 import org.stiel.network.LifeDomain;
 import org.stiel.network.NetworkId;
 import org.stiel.network.NetworkView;
 import org.stiel.network.Networks;
-import org.stiel.platform.ForbiddenException;
 import org.stiel.platform.ListPage;
 import org.stiel.platform.NotFoundException;
 import org.stiel.platform.Paging;
@@ -94,28 +95,22 @@ public class Partners {
     }
 
     public boolean canCreate(StielUser user) {
-        return user.is(NetworkRole.COORDINATOR);
+        return Roles.coordinator(user);
     }
 
     public boolean canEdit(StielUser user, PartnerId id) {
-        return user.is(NetworkRole.COORDINATOR) || user.worksFor(id.value());
-    }
-
-    /** A coordinator adds a new partner organisation to the current network. */
-    @Transactional
-    public PartnerId create(StielUser actor, PartnerForm form) {
-        if (!canCreate(actor)) {
-            throw new ForbiddenException("Only a coordinator adds partners");
-        }
-        return register(actor.networkId(), form, actor.displayName());
+        return Roles.coordinatorOrStaffOf(user, id.value());
     }
 
     /**
-     * Adds a partner to a network on behalf of the installation (demo data, imports): the caller is trusted to have
-     * checked the right to do so.
+     * A coordinator (or the installation: demo data, imports) adds a new partner organisation to the current network;
+     * "what's new" names the actor as its author.
      */
     @Transactional
-    public PartnerId register(NetworkId network, PartnerForm form, String actorName) {
+    public PartnerId create(Actor actor, PartnerForm form) {
+        Require.coordinator(actor);
+        NetworkId network = actor.networkId();
+        String actorName = actor.displayName();
         networks.get(network);
         var partner = partners.save(Partner.create(form.withoutBlankRows(), clock.instant()));
         memberships.save(network, partner.id(), membershipOf(form));
@@ -124,9 +119,12 @@ public class Partners {
         return id;
     }
 
-    /** Makes an existing partner organisation a member of another network too. */
+    /** Makes an existing partner organisation a member of the actor's network too. */
     @Transactional
-    public void addToNetwork(NetworkId network, PartnerId id, boolean core, String actorName) {
+    public void addToNetwork(Actor actor, PartnerId id, boolean core) {
+        Require.coordinator(actor);
+        NetworkId network = actor.networkId();
+        String actorName = actor.displayName();
         var partner = partners.findById(id.value()).orElseThrow(() -> new NotFoundException("Partner"));
         networks.get(network);
         memberships.save(network, id.value(), new NetworkPartners.Membership(core, null, null));
@@ -142,9 +140,7 @@ public class Partners {
     public void update(StielUser actor, PartnerId id, PartnerForm form) {
         NetworkId network = actor.networkId();
         var before = get(network, id);
-        if (!canEdit(actor, id)) {
-            throw new ForbiddenException("Not your partner");
-        }
+        Require.coordinatorOrStaffOf(actor, id.value());
         var partner = partners.findById(id.value()).orElseThrow(() -> new NotFoundException("Partner"));
         // Checked before anything is written. The form was filled from an older version: saving it would undo what
         // someone else changed since. Without a version (API clients that do not send one) the last write wins.
@@ -154,7 +150,7 @@ public class Partners {
                     "Partner " + id.value() + " is at version " + partner.version() + ", not " + form.getVersion());
         }
         form.withoutBlankRows();
-        if (!actor.is(NetworkRole.COORDINATOR)) {
+        if (!Roles.coordinator(actor)) {
             // being a core partner is the network's decision, not the partner's
             form.setCore(before.core());
         }

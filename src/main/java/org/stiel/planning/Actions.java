@@ -10,13 +10,15 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stiel.accounts.Accounts;
+import org.stiel.accounts.Actor;
 import org.stiel.accounts.NetworkRole;
+import org.stiel.accounts.Require;
+import org.stiel.accounts.Roles;
 import org.stiel.accounts.StielUser;
 import org.stiel.accounts.UserId;
 import org.stiel.network.NetworkId;
 import org.stiel.partners.PartnerId;
 import org.stiel.partners.Partners;
-import org.stiel.platform.ForbiddenException;
 import org.stiel.platform.ListPage;
 import org.stiel.platform.NotFoundException;
 import org.stiel.platform.Paging;
@@ -53,13 +55,9 @@ public class Actions {
         this.clock = clock;
     }
 
-    public boolean canManage(StielUser user) {
-        return user.is(NetworkRole.COORDINATOR);
-    }
-
     /** The coordinator, the responsible person, or staff of the responsible partner. */
     public boolean canChangeStatus(StielUser user, ActionView action) {
-        return canManage(user)
+        return Roles.coordinator(user)
                 || action.ownerMember().filter(user.id()::equals).isPresent()
                 || action.ownerPartner().filter(p -> user.worksFor(p.value())).isPresent();
     }
@@ -208,14 +206,9 @@ public class Actions {
      *     network's
      */
     @Transactional
-    public ActionId create(StielUser actor, ActionForm form, ActionSource source) {
-        requireManage(actor);
-        return createOnBehalf(actor.networkId(), form, source);
-    }
-
-    /** Adds an action on behalf of the installation (demo data); the caller is trusted. */
-    @Transactional
-    public ActionId createOnBehalf(NetworkId network, ActionForm form, ActionSource source) {
+    public ActionId create(Actor actor, ActionForm form, ActionSource source) {
+        Require.coordinator(actor);
+        NetworkId network = actor.networkId();
         check(network, form);
         return new ActionId(actions.save(Action.create(network.value(), form, source, clock.instant()))
                 .id());
@@ -230,7 +223,7 @@ public class Actions {
     public void update(StielUser actor, ActionId id, ActionForm form) {
         var action = actions.findInNetwork(id.value(), actor.networkId().value())
                 .orElseThrow(() -> new NotFoundException("Action"));
-        requireManage(actor);
+        Require.coordinator(actor);
         if (form.getVersion() != null && !form.getVersion().equals(action.version())) {
             throw new OptimisticLockingFailureException("Action " + id + " changed since");
         }
@@ -240,7 +233,7 @@ public class Actions {
     }
 
     @Transactional
-    public void changeStatus(StielUser actor, ActionId id, ActionStatus status) {
+    public void changeStatus(Actor actor, ActionId id, ActionStatus status) {
         updateProgress(actor, id, status, null);
     }
 
@@ -252,28 +245,11 @@ public class Actions {
      * @throws IllegalArgumentException for a progress outside 0–100
      */
     @Transactional
-    public void updateProgress(StielUser actor, ActionId id, ActionStatus status, Integer progress) {
+    public void updateProgress(Actor actor, ActionId id, ActionStatus status, Integer progress) {
         var view = get(actor.networkId(), id);
-        if (!canChangeStatus(actor, view)) {
-            throw new ForbiddenException("Not your action");
-        }
+        Require.that(actor, user -> canChangeStatus(user, view), "Not your action");
         var action =
                 actions.findInNetwork(id.value(), actor.networkId().value()).orElseThrow();
-        action.progress(status, progress, clock.instant());
-        actions.save(action);
-    }
-
-    /** Changes the status on behalf of the installation (demo data); the caller is trusted. */
-    @Transactional
-    public void changeStatusOnBehalf(NetworkId network, ActionId id, ActionStatus status) {
-        progressOnBehalf(network, id, status, null);
-    }
-
-    /** Moves an action on, on behalf of the installation (demo data); the caller is trusted. */
-    @Transactional
-    public void progressOnBehalf(NetworkId network, ActionId id, ActionStatus status, Integer progress) {
-        var action =
-                actions.findInNetwork(id.value(), network.value()).orElseThrow(() -> new NotFoundException("Action"));
         action.progress(status, progress, clock.instant());
         actions.save(action);
     }
@@ -323,12 +299,6 @@ public class Actions {
         }
         if (form.getProgress() != null && (form.getProgress() < 0 || form.getProgress() > 100)) {
             throw new IllegalArgumentException("Progress is a percentage");
-        }
-    }
-
-    private void requireManage(StielUser actor) {
-        if (!canManage(actor)) {
-            throw new ForbiddenException("Only a coordinator changes the action list");
         }
     }
 }

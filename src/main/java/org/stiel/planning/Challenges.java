@@ -15,8 +15,11 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.stiel.accounts.Actor;
 import org.stiel.accounts.Membership;
 import org.stiel.accounts.NetworkRole;
+import org.stiel.accounts.Require;
+import org.stiel.accounts.Roles;
 import org.stiel.accounts.StielUser;
 import org.stiel.accounts.UserId;
 import org.stiel.network.NetworkId;
@@ -48,11 +51,11 @@ public class Challenges {
 
     /** Every member of the network proposes challenges. */
     public boolean canPropose(StielUser user) {
-        return user.role().isPresent();
+        return Roles.member(user);
     }
 
     public boolean canDecide(StielUser user) {
-        return user.is(NetworkRole.COORDINATOR);
+        return Roles.coordinator(user);
     }
 
     /** The partner a person votes for: the one they work for, if they are partner staff. */
@@ -121,15 +124,17 @@ public class Challenges {
 
     @Transactional
     public ChallengeId propose(StielUser actor, ChallengeForm form) {
-        if (!canPropose(actor)) {
-            throw new ForbiddenException("Only members propose challenges");
-        }
-        return proposeOnBehalf(actor.networkId(), form, actor.id());
+        Require.member(actor);
+        return propose(actor.networkId(), form, actor.id());
     }
 
-    /** Proposes a challenge on behalf of the installation (demo data); the caller is trusted. */
+    /** The installation proposes a challenge in a person's name (the demo's challenges name who brought them up). */
     @Transactional
-    public ChallengeId proposeOnBehalf(NetworkId network, ChallengeForm form, UserId proposedBy) {
+    public ChallengeId propose(Actor.Trusted installation, ChallengeForm form, UserId proposedBy) {
+        return propose(installation.networkId(), form, proposedBy);
+    }
+
+    private ChallengeId propose(NetworkId network, ChallengeForm form, UserId proposedBy) {
         var challenge = Challenge.propose(
                 network.value(), form, proposedBy == null ? null : proposedBy.value(), clock.instant());
         return new ChallengeId(challenges.save(challenge).id());
@@ -144,12 +149,16 @@ public class Challenges {
     public void vote(StielUser actor, ChallengeId id, boolean support) {
         var challenge = find(actor.networkId(), id);
         var partner = votesFor(actor).orElseThrow(() -> new ForbiddenException("Only partner staff vote"));
-        voteOnBehalf(actor.networkId(), new ChallengeId(challenge.id()), partner, actor.id(), support);
+        vote(actor.networkId(), new ChallengeId(challenge.id()), partner, actor.id(), support);
     }
 
-    /** Records a partner's vote on behalf of the installation (demo data); the caller is trusted. */
+    /** The installation records a partner's vote that no one person cast (the demo's votes). */
     @Transactional
-    public void voteOnBehalf(NetworkId network, ChallengeId id, PartnerId partner, UserId by, boolean support) {
+    public void vote(Actor.Trusted installation, ChallengeId id, PartnerId partner, boolean support) {
+        vote(installation.networkId(), id, partner, null, support);
+    }
+
+    private void vote(NetworkId network, ChallengeId id, PartnerId partner, UserId by, boolean support) {
         var challenge = find(network, id);
         if (!challenge.status().open()) {
             throw new IllegalStateException("The challenge is decided");
@@ -179,18 +188,10 @@ public class Challenges {
      * @throws IllegalArgumentException for a priority outside 1–99
      */
     @Transactional
-    public void decide(StielUser actor, ChallengeId id, ChallengeStatus status, Integer priority) {
+    public void decide(Actor actor, ChallengeId id, ChallengeStatus status, Integer priority) {
         var challenge = find(actor.networkId(), id);
-        if (!canDecide(actor)) {
-            throw new ForbiddenException("Only a coordinator decides on challenges");
-        }
+        Require.coordinator(actor);
         decide(challenge, status, priority);
-    }
-
-    /** Decides on behalf of the installation (demo data); the caller is trusted. */
-    @Transactional
-    public void decideOnBehalf(NetworkId network, ChallengeId id, ChallengeStatus status, Integer priority) {
-        decide(find(network, id), status, priority);
     }
 
     private void decide(Challenge challenge, ChallengeStatus status, Integer priority) {

@@ -7,11 +7,11 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stiel.accounts.Accounts;
-import org.stiel.accounts.NetworkRole;
+import org.stiel.accounts.Actor;
+import org.stiel.accounts.Require;
 import org.stiel.accounts.StielUser;
 import org.stiel.network.NetworkId;
 import org.stiel.partners.Partners;
-import org.stiel.platform.ForbiddenException;
 import org.stiel.platform.ListPage;
 import org.stiel.platform.NotFoundException;
 import org.stiel.platform.Paging;
@@ -45,10 +45,6 @@ public class Goals {
         this.partners = partners;
         this.accounts = accounts;
         this.clock = clock;
-    }
-
-    public boolean canManage(StielUser user) {
-        return user.is(NetworkRole.COORDINATOR);
     }
 
     /**
@@ -104,19 +100,15 @@ public class Goals {
     }
 
     /**
-     * A coordinator sets a goal. A goal made from a challenge marks that challenge as turned into a goal.
+     * A coordinator (or the installation, for the demo) sets a goal. A goal made from a challenge marks that challenge
+     * as turned into a goal.
      *
      * @throws IllegalArgumentException when the challenge or a partner is not the network's
      */
     @Transactional
-    public GoalId create(StielUser actor, GoalForm form) {
-        requireManage(actor);
-        return createOnBehalf(actor.networkId(), form);
-    }
-
-    /** Sets a goal on behalf of the installation (demo data); the caller is trusted. */
-    @Transactional
-    public GoalId createOnBehalf(NetworkId network, GoalForm form) {
+    public GoalId create(Actor actor, GoalForm form) {
+        Require.coordinator(actor);
+        NetworkId network = actor.networkId();
         check(network, form);
         var goal = goals.save(Goal.create(network.value(), form, clock.instant()));
         markChallenge(network, goal.challengeId());
@@ -132,7 +124,7 @@ public class Goals {
     public void update(StielUser actor, GoalId id, GoalForm form) {
         var goal = goals.findInNetwork(id.value(), actor.networkId().value())
                 .orElseThrow(() -> new NotFoundException("Goal"));
-        requireManage(actor);
+        Require.coordinator(actor);
         if (form.getVersion() != null && !form.getVersion().equals(goal.version())) {
             throw new OptimisticLockingFailureException("Goal " + id + " changed since");
         }
@@ -147,7 +139,7 @@ public class Goals {
     public void publish(StielUser actor, GoalId id, boolean published) {
         var goal = goals.findInNetwork(id.value(), actor.networkId().value())
                 .orElseThrow(() -> new NotFoundException("Goal"));
-        requireManage(actor);
+        Require.coordinator(actor);
         goal.publish(published, clock.instant());
         goals.save(goal);
     }
@@ -181,11 +173,5 @@ public class Goals {
                 challenges.save(c);
             }
         });
-    }
-
-    private void requireManage(StielUser actor) {
-        if (!canManage(actor)) {
-            throw new ForbiddenException("Only a coordinator sets the network's goals");
-        }
     }
 }

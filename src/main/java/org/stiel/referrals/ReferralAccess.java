@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.stiel.accounts.Membership;
 import org.stiel.accounts.NetworkRole;
+import org.stiel.accounts.Require;
 import org.stiel.accounts.StielUser;
 import org.stiel.platform.ForbiddenException;
 import org.stiel.platform.NotFoundException;
@@ -31,9 +32,7 @@ final class ReferralAccess {
 
     static void requireCoordinator(StielUser user) {
         user.networkId();
-        if (!user.is(NetworkRole.COORDINATOR)) {
-            throw new ForbiddenException("Only the coordinator");
-        }
+        Require.coordinator(user);
     }
 
     /**

@@ -9,8 +9,10 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stiel.accounts.Accounts;
+import org.stiel.accounts.Actor;
 import org.stiel.accounts.MemberView;
-import org.stiel.accounts.NetworkRole;
+import org.stiel.accounts.Require;
+import org.stiel.accounts.Roles;
 import org.stiel.accounts.StielUser;
 import org.stiel.accounts.UserId;
 import org.stiel.network.NetworkId;
@@ -74,7 +76,7 @@ public class Referrals {
 
     /** Partner staff send and receive referrals; the coordinator sees the numbers. */
     public boolean canUse(StielUser user) {
-        return ReferralAccess.staffPartner(user).isPresent() || user.is(NetworkRole.COORDINATOR);
+        return ReferralAccess.staffPartner(user).isPresent() || Roles.coordinator(user);
     }
 
     public boolean isStaff(StielUser user) {
@@ -95,16 +97,15 @@ public class Referrals {
         return consentTexts.all(user.networkId().value());
     }
 
-    /** The coordinator publishes a new version; referrals keep pointing at the version that was shown. */
+    /**
+     * The coordinator (or the installation, for the demo) publishes a new version; referrals keep pointing at the
+     * version that was shown.
+     */
     @Transactional
-    public int publishConsentText(StielUser actor, String body) {
-        ReferralAccess.requireCoordinator(actor);
-        return publishConsentText(actor.networkId(), body, actor.displayName());
-    }
-
-    /** For the installation (demo data, imports): the caller has checked the right to do so. */
-    @Transactional
-    public int publishConsentText(NetworkId network, String body, String author) {
+    public int publishConsentText(Actor actor, String body) {
+        NetworkId network = actor.networkId();
+        Require.coordinator(actor);
+        String author = actor.displayName();
         if (body == null || body.isBlank()) {
             throw new IllegalArgumentException("A consent text needs a body");
         }

@@ -105,7 +105,7 @@ class AccountPageTests {
         var fixtures = new TestNetworks(networks, accounts, partners);
         var network = fixtures.network("token-admin").id();
         var adminId = accounts.register(TestNetworks.email("token-admin"), "Beheerder", TestNetworks.PASSWORD, true);
-        accounts.join(adminId, network, NetworkRole.VOLUNTEER, java.util.Optional.empty());
+        accounts.join(Actor.system(network, "Test"), adminId, NetworkRole.VOLUNTEER, java.util.Optional.empty());
         String secret = tokens.create(accounts.reload(adminId, network), "script");
 
         mvc.perform(get("/api/v1/networks").header("Authorization", "Bearer " + secret))

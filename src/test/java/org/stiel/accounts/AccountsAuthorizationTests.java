@@ -108,7 +108,7 @@ class AccountsAuthorizationTests {
         secrets.put(Bearer.COORDINATOR, tokens.create(people.get(Who.COORDINATOR), "matrix"));
         // an admin can only hold a token for a network they belong to
         var admin = accounts.register(TestNetworks.email("admin"), "Test admin", TestNetworks.PASSWORD, true);
-        accounts.join(admin, network, NetworkRole.VOLUNTEER, Optional.empty());
+        accounts.join(Actor.system(network, "Test"), admin, NetworkRole.VOLUNTEER, Optional.empty());
         secrets.put(Bearer.ADMIN, tokens.create(accounts.reload(admin, network), "matrix"));
     }
 
@@ -255,7 +255,7 @@ class AccountsAuthorizationTests {
         }
         if (path.contains(INVITATION)) {
             String email = TestNetworks.email("invited");
-            invitations.invite(network, email, NetworkRole.VOLUNTEER, Optional.empty(), Optional.empty());
+            invitations.invite(Actor.system(network, "Test"), email, NetworkRole.VOLUNTEER, Optional.empty());
             var invitation = invitations.pending(network).stream()
                     .filter(i -> i.email().equals(email))
                     .findFirst()

@@ -68,7 +68,7 @@ class InvitationMailSmtpTests {
         var coordinator = fixtures.member(network, NetworkRole.COORDINATOR, "Sara Sender");
         String email = TestNetworks.email("smtp");
 
-        invitations.invite(network, email, NetworkRole.VOLUNTEER, Optional.empty(), Optional.of(coordinator));
+        invitations.invite(coordinator, email, NetworkRole.VOLUNTEER, Optional.empty());
 
         Awaitility.await()
                 .atMost(Duration.ofSeconds(10))

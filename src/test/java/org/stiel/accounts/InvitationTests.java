@@ -66,7 +66,7 @@ class InvitationTests {
     @Test
     void newPersonAcceptsOnceWithANameAndAPassword() throws Exception {
         String email = TestNetworks.email("invitee");
-        invitations.invite(network, email, NetworkRole.VOLUNTEER, Optional.empty(), Optional.of(coordinator));
+        invitations.invite(coordinator, email, NetworkRole.VOLUNTEER, Optional.empty());
 
         String mail = mails.lastMailTo(email).orElseThrow();
         assertThat(mail).contains("http://localhost/invitations/").contains("Vrijwilliger");
@@ -116,8 +116,7 @@ class InvitationTests {
     void anExistingAccountOnlyAccepts() throws Exception {
         var other = fixtures.network("invitations").id();
         var person = fixtures.member(other, NetworkRole.VOLUNTEER, "Existing Person");
-        invitations.invite(
-                network, person.email(), NetworkRole.STEERING_GROUP, Optional.empty(), Optional.of(coordinator));
+        invitations.invite(coordinator, person.email(), NetworkRole.STEERING_GROUP, Optional.empty());
         String token = TestMails.token(mails.lastMailTo(person.email()).orElseThrow(), "/invitations/");
 
         mvc.perform(get("/invitations/" + token))
@@ -133,7 +132,7 @@ class InvitationTests {
     @Test
     void expiredAndUnknownLinksGetTheSameAnswer() throws Exception {
         String email = TestNetworks.email("late");
-        invitations.invite(network, email, NetworkRole.VOLUNTEER, Optional.empty(), Optional.of(coordinator));
+        invitations.invite(coordinator, email, NetworkRole.VOLUNTEER, Optional.empty());
         String token = TestMails.token(mails.lastMailTo(email).orElseThrow(), "/invitations/");
         jdbc.sql("update invitation set expires_at = now() - interval '1 minute' where email = ?")
                 .param(email)
@@ -158,31 +157,18 @@ class InvitationTests {
     @Test
     void onlyCoordinatorsInviteAndPartnerStaffNeedAPartner() {
         var volunteer = fixtures.member(network, NetworkRole.VOLUNTEER, "Vera Volunteer");
-        assertThatThrownBy(() -> invitations.invite(
-                        network,
-                        TestNetworks.email("x"),
-                        NetworkRole.VOLUNTEER,
-                        Optional.empty(),
-                        Optional.of(volunteer)))
+        assertThatThrownBy(() ->
+                        invitations.invite(volunteer, TestNetworks.email("x"), NetworkRole.VOLUNTEER, Optional.empty()))
                 .isInstanceOf(ForbiddenException.class);
         assertThatThrownBy(() -> invitations.invite(
-                        network,
-                        TestNetworks.email("x"),
-                        NetworkRole.PARTNER_STAFF,
-                        Optional.empty(),
-                        Optional.of(coordinator)))
+                        coordinator, TestNetworks.email("x"), NetworkRole.PARTNER_STAFF, Optional.empty()))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> invitations.invite(
-                        network,
-                        TestNetworks.email("x"),
-                        NetworkRole.VOLUNTEER,
-                        Optional.of(UUID.randomUUID()),
-                        Optional.of(coordinator)))
+                        coordinator, TestNetworks.email("x"), NetworkRole.VOLUNTEER, Optional.of(UUID.randomUUID())))
                 .isInstanceOf(IllegalArgumentException.class);
 
         String staff = TestNetworks.email("staff");
-        invitations.invite(
-                network, staff, NetworkRole.PARTNER_STAFF, Optional.of(UUID.randomUUID()), Optional.of(coordinator));
+        invitations.invite(coordinator, staff, NetworkRole.PARTNER_STAFF, Optional.of(UUID.randomUUID()));
         assertThat(invitations.pending(network)).anyMatch(p -> p.email().equals(staff));
     }
 

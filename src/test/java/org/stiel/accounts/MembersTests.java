@@ -135,8 +135,7 @@ class MembersTests {
     @Test
     void aCoordinatorWithdrawsAnInvitationOfTheirOwnNetworkOnly() throws Exception {
         String email = TestNetworks.email("withdrawn");
-        invitations.invite(
-                network, email, NetworkRole.VOLUNTEER, java.util.Optional.empty(), java.util.Optional.of(coordinator));
+        invitations.invite(coordinator, email, NetworkRole.VOLUNTEER, java.util.Optional.empty());
         String token = TestMails.token(mails.lastMailTo(email).orElseThrow(), "/invitations/");
         var id = invitations.pending(network).stream()
                 .filter(i -> i.email().equals(email))
@@ -168,12 +167,7 @@ class MembersTests {
         var other = fixtures.network("members").id();
         var otherCoordinator = fixtures.member(other, NetworkRole.COORDINATOR, "Otto Other");
         String pending = TestNetworks.email("pending");
-        invitations.invite(
-                network,
-                pending,
-                NetworkRole.VOLUNTEER,
-                java.util.Optional.empty(),
-                java.util.Optional.of(coordinator));
+        invitations.invite(coordinator, pending, NetworkRole.VOLUNTEER, java.util.Optional.empty());
 
         mvc.perform(get("/members").with(user(otherCoordinator)))
                 .andExpect(status().isOk())

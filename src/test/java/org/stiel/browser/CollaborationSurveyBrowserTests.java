@@ -13,6 +13,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import org.stiel.StielTest;
+import org.stiel.accounts.Actor;
 import org.stiel.lifecycle.RoundForm;
 import org.stiel.lifecycle.Rounds;
 import org.stiel.network.Networks;
@@ -52,8 +53,11 @@ class CollaborationSurveyBrowserTests {
         var scheldeveld = networks.findBySlug("scheldeveld").orElseThrow().id();
         String title = "Browserronde " + System.nanoTime();
         // opened as the lifecycle pages would: the demo's partner staff member is invited
-        var round = rounds.openOnBehalf(
-                scheldeveld, new RoundForm(title, LocalDate.now().plusDays(10)), LocalDate.now(), false);
+        var round = rounds.open(
+                Actor.system(scheldeveld, "Test"),
+                new RoundForm(title, LocalDate.now().plusDays(10)),
+                LocalDate.now(),
+                false);
 
         browser.logIn("partner@stiel.example", StielTest.DEMO_PASSWORD);
         browser.go("/lifecycle/survey");

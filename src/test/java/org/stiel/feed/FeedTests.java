@@ -14,6 +14,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.stiel.StielTest;
 import org.stiel.TestNetworks;
 import org.stiel.accounts.Accounts;
+import org.stiel.accounts.Actor;
 import org.stiel.accounts.NetworkRole;
 import org.stiel.network.NetworkId;
 import org.stiel.network.Networks;
@@ -63,7 +64,7 @@ class FeedTests {
         var outside = fixtures.network("feed-buiten").id();
         String name = TestNetworks.unique("Speelpleinwerking");
         var id = fixtures.partner(home, name, "Zomerse speelpleinen");
-        partners.addToNetwork(shared, id, false, "Test");
+        partners.addToNetwork(Actor.system(shared, "Test"), id, false);
         var coordinator = fixtures.member(home, NetworkRole.COORDINATOR);
         awaitEntries(home, 1);
         awaitEntries(shared, 1);

@@ -15,6 +15,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.stiel.StielTest;
 import org.stiel.TestNetworks;
 import org.stiel.accounts.Accounts;
+import org.stiel.accounts.Actor;
 import org.stiel.accounts.NetworkRole;
 import org.stiel.network.NetworkId;
 import org.stiel.network.Networks;
@@ -54,11 +55,11 @@ class OfferFeedTests {
         var home = fixtures.network("offer-feed").id();
         var shared = fixtures.network("offer-feed").id();
         var partner = fixtures.partner(home, TestNetworks.unique("Speelotheek"), "Test");
-        partners.addToNetwork(shared, partner, false, "Test");
+        partners.addToNetwork(Actor.system(shared, "Test"), partner, false);
         var staff = fixtures.member(home, NetworkRole.PARTNER_STAFF, partner);
         int before = feed.latest(home, 50).size();
         String name = TestNetworks.unique("Spelnamiddag");
-        var id = offers.register(home, partner, TestOffers.weekly(name, LocalDate.now()), "Test");
+        var id = offers.register(Actor.system(home, "Test"), partner, TestOffers.weekly(name, LocalDate.now()));
         var created = awaitEntries(home, before + 1).getFirst();
 
         var form = offers.form(home, id);

@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.stiel.StielTest;
 import org.stiel.TestNetworks;
 import org.stiel.accounts.Accounts;
+import org.stiel.accounts.Actor;
 import org.stiel.accounts.NetworkRole;
 import org.stiel.network.NetworkView;
 import org.stiel.network.Networks;
@@ -72,7 +73,7 @@ class OfferCatalogPlaceTests {
         form.setLocationIds(
                 List.of(offers.locationsOf(network.id(), partner).getFirst().id()));
         change.accept(form);
-        offers.register(network.id(), partner, form, "Test");
+        offers.register(Actor.system(network.id(), "Test"), partner, form);
     }
 
     List<String> names(String place, Integer km) {

@@ -16,6 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.stiel.StielTest;
 import org.stiel.TestNetworks;
 import org.stiel.accounts.Accounts;
+import org.stiel.accounts.Actor;
 import org.stiel.network.LifeDomain;
 import org.stiel.network.NetworkView;
 import org.stiel.network.Networks;
@@ -75,7 +76,7 @@ class OfferCatalogSearchTests {
         var form = TestOffers.weekly(name, TODAY.with(TemporalAdjusters.next(DayOfWeek.TUESDAY)));
         form.setLocationIds(List.of(fixture.place().id()));
         change.accept(form);
-        return offers.register(fixture.network().id(), fixture.partner(), form, "Test");
+        return offers.register(Actor.system(fixture.network().id(), "Test"), fixture.partner(), form);
     }
 
     OfferQuery in(Fixture fixture) {

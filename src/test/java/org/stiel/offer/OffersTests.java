@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.stiel.StielTest;
 import org.stiel.TestNetworks;
 import org.stiel.accounts.Accounts;
+import org.stiel.accounts.Actor;
 import org.stiel.accounts.NetworkRole;
 import org.stiel.network.Networks;
 import org.stiel.partners.Partners;
@@ -73,8 +74,10 @@ class OffersTests {
         var partner = f.partner(network, TestNetworks.unique("Speelotheek"), "Test");
         var staff = f.member(network, NetworkRole.PARTNER_STAFF, partner);
         LocalDate start = LocalDate.now(ZoneId.of("Europe/Brussels")).plusDays(2);
-        var theirs = offers.register(network, partner, TestOffers.weekly(TestNetworks.unique("Eerste"), start), "Test");
-        var mine = offers.register(network, partner, TestOffers.weekly(TestNetworks.unique("Tweede"), start), "Test");
+        var theirs = offers.register(
+                Actor.system(network, "Test"), partner, TestOffers.weekly(TestNetworks.unique("Eerste"), start));
+        var mine = offers.register(
+                Actor.system(network, "Test"), partner, TestOffers.weekly(TestNetworks.unique("Tweede"), start));
         var foreignId = offers.get(network, theirs).schedules().getFirst().id();
 
         // schedule ids are public in the HSDS API: a tampered form names another offer's schedule
@@ -100,7 +103,7 @@ class OffersTests {
         LocalDate nextTuesday = today.with(TemporalAdjusters.next(DayOfWeek.TUESDAY));
 
         var id = offers.register(
-                network, partner, TestOffers.weekly(TestNetworks.unique("Spelen"), nextTuesday), "Test");
+                Actor.system(network, "Test"), partner, TestOffers.weekly(TestNetworks.unique("Spelen"), nextTuesday));
 
         var coming = offers.occurrences(network, id, today, 100);
         assertThat(coming).hasSizeBetween(52, 53);
@@ -116,9 +119,11 @@ class OffersTests {
         var second = f.network("offer").id();
         var elsewhere = f.network("offer").id();
         var partner = f.partner(network, TestNetworks.unique("Bib"), "Test");
-        partners.addToNetwork(second, partner, false, "Test");
+        partners.addToNetwork(Actor.system(second, "Test"), partner, false);
         var id = offers.register(
-                network, partner, TestOffers.weekly(TestNetworks.unique("Voorlezen"), LocalDate.now()), "Test");
+                Actor.system(network, "Test"),
+                partner,
+                TestOffers.weekly(TestNetworks.unique("Voorlezen"), LocalDate.now()));
 
         assertThat(offers.find(second, id)).isPresent();
         assertThat(offers.find(elsewhere, id)).isEmpty();
@@ -135,7 +140,7 @@ class OffersTests {
         var own = f.partner(network, TestNetworks.unique("Eigen"), "Test");
         var other = f.partner(network, TestNetworks.unique("Ander"), "Test");
         var id = offers.register(
-                network, own, TestOffers.weekly(TestNetworks.unique("Kijkdag"), LocalDate.now()), "Test");
+                Actor.system(network, "Test"), own, TestOffers.weekly(TestNetworks.unique("Kijkdag"), LocalDate.now()));
         var staff = f.member(network, NetworkRole.PARTNER_STAFF, own);
         var otherStaff = f.member(network, NetworkRole.PARTNER_STAFF, other);
 
@@ -162,7 +167,7 @@ class OffersTests {
         form.setLocationIds(List.of(
                 offers.locationsOf(network, partner).getFirst().id(),
                 offers.locationsOf(network, other).getFirst().id()));
-        var id = offers.register(network, partner, form, "Test");
+        var id = offers.register(Actor.system(network, "Test"), partner, form);
         var before = offers.get(network, id);
 
         var coordinator = f.member(network, NetworkRole.COORDINATOR);
@@ -183,7 +188,7 @@ class OffersTests {
         var form = TestOffers.weekly(TestNetworks.unique("Zitdag"), LocalDate.now());
         var place = offers.locationsOf(network, partner).getFirst().id();
         form.setLocationIds(List.of(place));
-        var id = offers.register(network, partner, form, "Test");
+        var id = offers.register(Actor.system(network, "Test"), partner, form);
         var coordinator = f.member(network, NetworkRole.COORDINATOR);
 
         var edit = partners.form(network, partner);
@@ -211,7 +216,8 @@ class OffersTests {
         var network = f.network("offer").id();
         var partner = f.partner(network, TestNetworks.unique("Nacht"), "Test");
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Brussels"));
-        var id = offers.register(network, partner, TestOffers.weekly(TestNetworks.unique("Wekelijks"), today), "Test");
+        var id = offers.register(
+                Actor.system(network, "Test"), partner, TestOffers.weekly(TestNetworks.unique("Wekelijks"), today));
         int before = offers.occurrences(network, id, today, 100).size();
         jdbc.sql("delete from offer_occurrence where offer_id = ?")
                 .param(id.value())

@@ -14,6 +14,7 @@ import org.stiel.StielTest;
 import org.stiel.TestMails;
 import org.stiel.TestNetworks;
 import org.stiel.accounts.Accounts;
+import org.stiel.accounts.Actor;
 import org.stiel.accounts.NetworkRole;
 import org.stiel.network.Networks;
 import org.stiel.partners.Partners;
@@ -68,10 +69,10 @@ class StaleOfferNudgesTests {
         String secret = TestNetworks.unique("Geheime activiteit");
         var stale = TestOffers.weekly(secret, today);
         stale.setLastVerified(today.minusMonths(6));
-        offers.register(network, partner, stale, "Test");
+        offers.register(Actor.system(network, "Test"), partner, stale);
         var recent = TestOffers.weekly(TestNetworks.unique("Recent"), today);
         recent.setLastVerified(today.minusMonths(6).plusDays(1));
-        offers.register(network, fresh, recent, "Test");
+        offers.register(Actor.system(network, "Test"), fresh, recent);
         var now = Clock.system(BRUSSELS);
 
         job(now).nudge();
@@ -104,7 +105,7 @@ class StaleOfferNudgesTests {
         LocalDate today = LocalDate.now(BRUSSELS);
         var form = TestOffers.weekly(TestNetworks.unique("Nakijken"), today);
         form.setLastVerified(today.minusYears(1));
-        var id = offers.register(network, partner, form, "Test");
+        var id = offers.register(Actor.system(network, "Test"), partner, form);
         assertThat(offers.staleFor(staff)).extracting(OfferSummary::id).containsExactly(id);
 
         offers.verify(staff, id);

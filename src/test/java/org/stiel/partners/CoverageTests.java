@@ -15,6 +15,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.stiel.StielTest;
 import org.stiel.TestNetworks;
 import org.stiel.accounts.Accounts;
+import org.stiel.accounts.Actor;
 import org.stiel.accounts.NetworkRole;
 import org.stiel.network.LifeDomain;
 import org.stiel.network.NetworkId;
@@ -103,6 +104,6 @@ class CoverageTests {
             location.setCity("Plaats " + postcode);
             form.getLocations().add(location);
         }
-        partners.register(network, form, "Test");
+        partners.create(Actor.system(network, "Test"), form);
     }
 }

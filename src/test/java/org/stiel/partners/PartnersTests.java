@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.stiel.StielTest;
 import org.stiel.TestNetworks;
+import org.stiel.accounts.Actor;
 import org.stiel.network.LifeDomain;
 import org.stiel.network.NetworkForm;
 import org.stiel.network.NetworkId;
@@ -25,7 +26,7 @@ class PartnersTests {
     void storesAPartnerWithItsLocationsAndFindsItByDutchFullText() {
         NetworkId network = network("zoetwater");
         var form = partner("Speelotheek Zoetwater", "Wij lenen speelgoed uit aan gezinnen met jonge kinderen.");
-        var id = partners.register(network, form, "Test");
+        var id = partners.create(Actor.system(network, "Test"), form);
 
         var view = partners.get(network, id);
         assertThat(view.lifeDomains()).containsExactlyInAnyOrder(LifeDomain.LEISURE, LifeDomain.MEETING_OTHERS);
@@ -46,7 +47,7 @@ class PartnersTests {
     void anotherNetworkDoesNotSeeThePartner() {
         NetworkId mine = network("zoutwater");
         NetworkId other = network("brakwater");
-        var id = partners.register(mine, partner("Kinderopvang Zout", "Opvang"), "Test");
+        var id = partners.create(Actor.system(mine, "Test"), partner("Kinderopvang Zout", "Opvang"));
 
         assertThat(partners.find(other, id)).isEmpty();
         assertThat(partners.search(other, PartnerSearch.all())).isEmpty();
@@ -55,7 +56,7 @@ class PartnersTests {
     @Test
     void coverageCountsPartnersPerLifeDomainAndMunicipality() {
         NetworkId network = network("regenwater");
-        partners.register(network, partner("Ontmoetingshuis Regen", "Ontmoeting"), "Test");
+        partners.create(Actor.system(network, "Test"), partner("Ontmoetingshuis Regen", "Ontmoeting"));
 
         var coverage = partners.coverage(network);
         var meeting = coverage.rows().stream()

@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.stiel.StielTest;
 import org.stiel.TestNetworks;
 import org.stiel.accounts.Accounts;
+import org.stiel.accounts.Actor;
 import org.stiel.accounts.NetworkRole;
 import org.stiel.network.NetworkId;
 import org.stiel.network.Networks;
@@ -52,7 +53,7 @@ class PlanTests {
         form.setGoalId(goal == null ? null : goal.value());
         form.setStatus(status);
         form.setProgress(progress);
-        return actions.createOnBehalf(network, form, null);
+        return actions.create(Actor.system(network, "Test"), form, null);
     }
 
     @Test
@@ -102,10 +103,12 @@ class PlanTests {
         var foreignPartner = fixtures.partner(elsewhere, TestNetworks.unique("Vreemd"), "Elders");
         var coordinator = fixtures.member(network, NetworkRole.COORDINATOR);
         var staff = fixtures.member(network, NetworkRole.PARTNER_STAFF, partner);
-        var foreignChallenge =
-                challenges.proposeOnBehalf(elsewhere, new ChallengeForm("Elders", null, ChallengeSource.CONTEXT), null);
-        var challenge = challenges.proposeOnBehalf(
-                network, new ChallengeForm("Gezinnen vinden ons niet", null, ChallengeSource.FAMILIES), null);
+        var foreignChallenge = challenges.propose(
+                Actor.system(elsewhere, "Test"), new ChallengeForm("Elders", null, ChallengeSource.CONTEXT), null);
+        var challenge = challenges.propose(
+                Actor.system(network, "Test"),
+                new ChallengeForm("Gezinnen vinden ons niet", null, ChallengeSource.FAMILIES),
+                null);
 
         assertThatThrownBy(() -> goals.create(staff, new GoalForm("Doel", null, null, null)))
                 .isInstanceOf(ForbiddenException.class);
@@ -272,7 +275,7 @@ class PlanTests {
                 .containsExactlyInAnyOrder("datesInOrder", "progress", "contributors[0].complete");
 
         var elsewhere = fixtures.network("elders").id();
-        var foreignGoal = goals.createOnBehalf(elsewhere, new GoalForm("Elders", null, null, null));
+        var foreignGoal = goals.create(Actor.system(elsewhere, "Test"), new GoalForm("Elders", null, null, null));
         var foreign = new ActionForm("X", null, "", null);
         foreign.setGoalId(foreignGoal.value());
         assertThatThrownBy(() -> actions.create(coordinator, foreign, null))
@@ -303,7 +306,7 @@ class PlanTests {
     private ActionId dueOn(NetworkId network, LocalDate due, ActionStatus status) {
         var form = new ActionForm(TestNetworks.unique("Actie"), null, "", due);
         form.setStatus(status);
-        return actions.createOnBehalf(network, form, null);
+        return actions.create(Actor.system(network, "Test"), form, null);
     }
 
     @Test

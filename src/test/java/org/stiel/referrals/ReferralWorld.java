@@ -3,6 +3,7 @@ package org.stiel.referrals;
 import java.time.LocalDate;
 import org.stiel.TestNetworks;
 import org.stiel.accounts.Accounts;
+import org.stiel.accounts.Actor;
 import org.stiel.accounts.NetworkRole;
 import org.stiel.accounts.StielUser;
 import org.stiel.network.LifeDomain;
@@ -50,7 +51,7 @@ public final class ReferralWorld {
         coordinator = fixtures.member(network, NetworkRole.COORDINATOR);
         steering = fixtures.member(network, NetworkRole.STEERING_GROUP);
         volunteer = fixtures.member(network, NetworkRole.VOLUNTEER);
-        consentVersion = referrals.publishConsentText(network, "Toestemmingstekst voor de test.", "Test");
+        consentVersion = referrals.publishConsentText(Actor.system(network, "Test"), "Toestemmingstekst voor de test.");
     }
 
     /** A complete form to the recipient, consent included. */
@@ -83,7 +84,7 @@ public final class ReferralWorld {
         form.setStatus(status);
         // a referral is between professionals: a service not shown to families can still receive one
         form.setPublished(false);
-        return offers.register(network, partner, form, "Test");
+        return offers.register(Actor.system(network, "Test"), partner, form);
     }
 
     public OfferId service(Offers offers, PartnerId partner, String name) {

@@ -21,6 +21,7 @@ import org.stiel.accounts.Accounts;
 import org.stiel.accounts.Invitations;
 import org.stiel.accounts.MemberView;
 import org.stiel.accounts.NetworkRole;
+import org.stiel.accounts.Roles;
 import org.stiel.accounts.StielUser;
 import org.stiel.accounts.UserId;
 import org.stiel.platform.ListPage;
@@ -83,7 +84,7 @@ class MembersController {
             model.addAttribute("next", members.hasNext() ? "/members?after=" + members.nextToken() : null);
             return page(user, form, model);
         }
-        invitations.invite(user.networkId(), form.getEmail(), form.getRole(), Optional.empty(), Optional.of(user));
+        invitations.invite(user, form.getEmail(), form.getRole(), Optional.empty());
         redirect.addFlashAttribute("flash", "members.invited");
         return "redirect:/members";
     }
@@ -107,13 +108,13 @@ class MembersController {
     private ListPage<MemberView> members(StielUser user, Paging paging, Model model) {
         var members = accounts.members(user.networkId(), paging);
         model.addAttribute("members", members.items());
-        model.addAttribute("coordinator", user.is(NetworkRole.COORDINATOR));
+        model.addAttribute("coordinator", Roles.coordinator(user));
         model.addAttribute("me", user.id());
         return members;
     }
 
     private String page(StielUser user, InviteForm form, Model model) {
-        boolean coordinator = user.is(NetworkRole.COORDINATOR);
+        boolean coordinator = Roles.coordinator(user);
         if (coordinator) {
             model.addAttribute("pending", invitations.pending(user.networkId()));
             model.addAttribute("inviteForm", form);

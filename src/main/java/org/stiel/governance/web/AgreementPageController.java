@@ -21,11 +21,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.stiel.accounts.Require;
+import org.stiel.accounts.Roles;
 import org.stiel.accounts.StielUser;
 import org.stiel.governance.AgreementForm;
 import org.stiel.governance.AgreementId;
 import org.stiel.governance.Agreements;
-import org.stiel.platform.ForbiddenException;
 import org.stiel.platform.StielTime;
 
 /**
@@ -50,7 +51,7 @@ class AgreementPageController {
     String list(@AuthenticationPrincipal StielUser user, Model model) {
         var all = agreements.list(user.networkId());
         model.addAttribute("agreements", all);
-        model.addAttribute("canManage", agreements.canManage(user));
+        model.addAttribute("canManage", Roles.coordinator(user));
         model.addAttribute(
                 "readable",
                 all.stream()
@@ -63,14 +64,14 @@ class AgreementPageController {
     @GetMapping("/{id}")
     String detail(@AuthenticationPrincipal StielUser user, @PathVariable UUID id, Model model) {
         model.addAttribute("agreement", agreements.get(user, new AgreementId(id)));
-        model.addAttribute("canManage", agreements.canManage(user));
+        model.addAttribute("canManage", Roles.coordinator(user));
         model.addAttribute("maxMegabytes", Agreements.MAX_DOCUMENT_BYTES / (1024 * 1024));
         return "governance/agreement";
     }
 
     @GetMapping("/new")
     String newAgreement(@AuthenticationPrincipal StielUser user, Model model) {
-        requireManage(user);
+        Require.coordinator(user);
         var today = StielTime.today(clock);
         model.addAttribute(
                 "form",
@@ -85,7 +86,7 @@ class AgreementPageController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        requireManage(user);
+        Require.coordinator(user);
         validator.validate(form, binding);
         if (binding.hasErrors()) {
             return page(user, model, null);
@@ -104,7 +105,7 @@ class AgreementPageController {
     @GetMapping("/{id}/edit")
     String edit(@AuthenticationPrincipal StielUser user, @PathVariable UUID id, Model model) {
         var form = agreements.form(user, new AgreementId(id));
-        requireManage(user);
+        Require.coordinator(user);
         model.addAttribute("form", form);
         return page(user, model, new AgreementId(id));
     }
@@ -119,7 +120,7 @@ class AgreementPageController {
             RedirectAttributes redirect) {
         var agreementId = new AgreementId(id);
         var current = agreements.get(user, agreementId);
-        requireManage(user);
+        Require.coordinator(user);
         form.setPartnerId(current.partner().value());
         validator.validate(form, binding);
         if (binding.hasErrors()) {
@@ -140,7 +141,7 @@ class AgreementPageController {
             throws IOException {
         var agreementId = new AgreementId(id);
         agreements.get(user, agreementId);
-        requireManage(user);
+        Require.coordinator(user);
         try {
             agreements.attach(user, agreementId, file.getOriginalFilename(), file.getBytes());
         } catch (IllegalArgumentException e) {
@@ -176,11 +177,5 @@ class AgreementPageController {
             model.addAttribute("agreement", agreements.get(user, id));
         }
         return "governance/agreement-form";
-    }
-
-    private void requireManage(StielUser user) {
-        if (!agreements.canManage(user)) {
-            throw new ForbiddenException("Only a coordinator changes agreements");
-        }
     }
 }

@@ -19,6 +19,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
+import org.stiel.accounts.Require;
+import org.stiel.accounts.Roles;
 import org.stiel.accounts.StielUser;
 import org.stiel.governance.Agreements;
 import org.stiel.governance.Bodies;
@@ -29,7 +31,6 @@ import org.stiel.governance.DecisionSearch;
 import org.stiel.governance.Decisions;
 import org.stiel.governance.MemberForm;
 import org.stiel.partners.PartnerId;
-import org.stiel.platform.ForbiddenException;
 import org.stiel.platform.Paging;
 import org.stiel.platform.StielTime;
 import org.stiel.platform.web.PageLinks;
@@ -63,14 +64,14 @@ class GovernancePageController {
         model.addAttribute("bodies", bodies.list(network));
         model.addAttribute("decisions", decisions.recent(network, 5));
         model.addAttribute("attention", agreements.needingAttention(network));
-        model.addAttribute("canManage", bodies.canManage(user));
+        model.addAttribute("canManage", Roles.coordinator(user));
         model.addAttribute("canRecord", decisions.canRecord(user));
         return "governance/overview";
     }
 
     @GetMapping("/bodies/new")
     String newBody(@AuthenticationPrincipal StielUser user, Model model) {
-        requireManage(user);
+        Require.coordinator(user);
         model.addAttribute("form", new BodyForm());
         return bodyForm(user, model, null);
     }
@@ -82,7 +83,7 @@ class GovernancePageController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        requireManage(user);
+        Require.coordinator(user);
         validator.validate(form, binding);
         if (binding.hasErrors()) {
             return bodyForm(user, model, null);
@@ -136,9 +137,9 @@ class GovernancePageController {
                 Paging.first(DECISIONS_ON_BODY_PAGE));
         model.addAttribute("decisions", latest.items());
         model.addAttribute("moreDecisions", latest.hasNext());
-        model.addAttribute("canManage", bodies.canManage(user));
-        model.addAttribute("canRecord", bodies.canManage(user) || bodies.chairs(user, bodyId));
-        if (bodies.canManage(user)) {
+        model.addAttribute("canManage", Roles.coordinator(user));
+        model.addAttribute("canRecord", Roles.coordinator(user) || bodies.chairs(user, bodyId));
+        if (Roles.coordinator(user)) {
             if (!model.containsAttribute("member")) {
                 model.addAttribute("member", new MemberForm(null, null, StielTime.today(clock)));
             }
@@ -155,7 +156,7 @@ class GovernancePageController {
     @GetMapping("/bodies/{id}/edit")
     String edit(@AuthenticationPrincipal StielUser user, @PathVariable UUID id, Model model) {
         var form = bodies.form(user.networkId(), new BodyId(id));
-        requireManage(user);
+        Require.coordinator(user);
         model.addAttribute("form", form);
         return bodyForm(user, model, new BodyId(id));
     }
@@ -170,7 +171,7 @@ class GovernancePageController {
             RedirectAttributes redirect) {
         var bodyId = new BodyId(id);
         bodies.get(user.networkId(), bodyId);
-        requireManage(user);
+        Require.coordinator(user);
         validator.validate(form, binding);
         if (binding.hasErrors()) {
             return bodyForm(user, model, bodyId);
@@ -195,7 +196,7 @@ class GovernancePageController {
             RedirectAttributes redirect) {
         var bodyId = new BodyId(id);
         bodies.get(user.networkId(), bodyId);
-        requireManage(user);
+        Require.coordinator(user);
         validator.validate(form, binding);
         if (!binding.hasErrors()) {
             try {
@@ -225,7 +226,7 @@ class GovernancePageController {
             RedirectAttributes redirect) {
         var bodyId = new BodyId(id);
         bodies.get(user.networkId(), bodyId);
-        requireManage(user);
+        Require.coordinator(user);
         try {
             bodies.removeMember(user, bodyId, new PartnerId(partner), leftOn);
             redirect.addFlashAttribute("flash", "governance.member.left");
@@ -247,12 +248,6 @@ class GovernancePageController {
             binding.rejectValue("name", "governance.body.name.taken");
         } else {
             binding.rejectValue("chairId", "governance.body.chair.invalid");
-        }
-    }
-
-    private void requireManage(StielUser user) {
-        if (!bodies.canManage(user)) {
-            throw new ForbiddenException("Only a coordinator changes the bodies");
         }
     }
 }

@@ -19,6 +19,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.stiel.accounts.Require;
+import org.stiel.accounts.Roles;
 import org.stiel.accounts.StielUser;
 import org.stiel.lifecycle.AnswerForm;
 import org.stiel.lifecycle.AnswerStatus;
@@ -94,7 +96,7 @@ class LifecyclePageController {
         if (more(htmx, after)) {
             return "lifecycle/overview :: rows";
         }
-        model.addAttribute("canManage", rounds.canManage(user));
+        model.addAttribute("canManage", Roles.coordinator(user));
         // the compare choice lists every visible round: a few columns per round, no figures
         var visible = rounds.rounds(user.networkId()).stream()
                 .filter(r -> results.canSee(user, r))
@@ -116,7 +118,7 @@ class LifecyclePageController {
 
     @GetMapping("/rounds/new")
     String newRound(@AuthenticationPrincipal StielUser user, Model model) {
-        requireManage(user);
+        Require.coordinator(user);
         var form = new RoundForm();
         form.setClosesOn(StielTime.today(clock).plusWeeks(3));
         model.addAttribute("form", form);
@@ -129,7 +131,7 @@ class LifecyclePageController {
             @ModelAttribute("form") RoundForm form,
             BindingResult binding,
             RedirectAttributes redirect) {
-        requireManage(user);
+        Require.coordinator(user);
         validator.validate(form, binding);
         if (form.getClosesOn() != null && form.getClosesOn().isBefore(StielTime.today(clock))) {
             binding.rejectValue("closesOn", "lifecycle.round.closesOn.past");
@@ -153,7 +155,7 @@ class LifecyclePageController {
             Model model) {
         var roundId = new RoundId(id);
         var round = rounds.get(user.networkId(), roundId);
-        boolean manage = rounds.canManage(user);
+        boolean manage = Roles.coordinator(user);
         if (manage) {
             // completion per person for the coordinator only, never what they answered; a page at a time
             var page = rounds.participants(user.networkId(), roundId, Paging.of(after, size));
@@ -231,7 +233,7 @@ class LifecyclePageController {
         RoundResult result = results.result(user, new RoundId(id));
         model.addAttribute("result", result);
         model.addAttribute("circle", circle.render(result, "circle", locale));
-        model.addAttribute("canManage", rounds.canManage(user));
+        model.addAttribute("canManage", Roles.coordinator(user));
         Map<String, List<ActionView>> linked = actions.bySource(user.networkId(), ACTION_SOURCE);
         model.addAttribute("linkedActions", linked);
         model.addAttribute("statuses", AnswerStatus.values());
@@ -258,11 +260,5 @@ class LifecyclePageController {
         model.addAttribute("statuses", AnswerStatus.values());
         model.addAttribute("phases", Phase.values());
         return "lifecycle/answers";
-    }
-
-    private void requireManage(StielUser user) {
-        if (!rounds.canManage(user)) {
-            throw new ForbiddenException("Only a coordinator opens rounds");
-        }
     }
 }

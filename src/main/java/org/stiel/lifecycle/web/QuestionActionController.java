@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.stiel.accounts.Roles;
 import org.stiel.accounts.StielUser;
 import org.stiel.lifecycle.QuestionView;
 import org.stiel.lifecycle.Results;
@@ -87,7 +88,7 @@ class QuestionActionController {
                 .filter(q -> q.id().value().equals(questionId))
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("Question"));
-        if (!actions.canManage(user) || !results.canSee(user, rounds.get(user.networkId(), round))) {
+        if (!Roles.coordinator(user) || !results.canSee(user, rounds.get(user.networkId(), round))) {
             throw new ForbiddenException("Only a coordinator adds actions");
         }
         return asked;

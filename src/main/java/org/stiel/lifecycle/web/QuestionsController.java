@@ -14,13 +14,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.stiel.accounts.Require;
+import org.stiel.accounts.Roles;
 import org.stiel.accounts.StielUser;
 import org.stiel.lifecycle.Phase;
 import org.stiel.lifecycle.QuestionForm;
 import org.stiel.lifecycle.QuestionId;
 import org.stiel.lifecycle.Questions;
 import org.stiel.lifecycle.Theme;
-import org.stiel.platform.ForbiddenException;
 
 /** The phases and their crucial questions; the coordinator adds, changes and retires the network's own. */
 @Controller
@@ -50,7 +51,7 @@ class QuestionsController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        requireManage(user);
+        Require.coordinator(user);
         validator.validate(form, binding);
         if (binding.hasErrors()) {
             return page(user, model);
@@ -63,7 +64,7 @@ class QuestionsController {
     @GetMapping("/{id}/edit")
     String edit(@AuthenticationPrincipal StielUser user, @PathVariable UUID id, Model model) {
         var question = questions.ownQuestion(user.networkId(), new QuestionId(id));
-        requireManage(user);
+        Require.coordinator(user);
         model.addAttribute("question", question);
         model.addAttribute("form", new QuestionForm(question.theme(), question.text(), question.hint()));
         model.addAttribute("themes", Theme.values());
@@ -79,7 +80,7 @@ class QuestionsController {
             Model model,
             RedirectAttributes redirect) {
         var question = questions.ownQuestion(user.networkId(), new QuestionId(id));
-        requireManage(user);
+        Require.coordinator(user);
         validator.validate(form, binding);
         if (binding.hasErrors()) {
             model.addAttribute("question", question);
@@ -107,13 +108,7 @@ class QuestionsController {
         model.addAttribute("themes", Theme.values());
         model.addAttribute("questions", questions.questions(user.networkId()));
         model.addAttribute("own", questions.ownQuestions(user.networkId()));
-        model.addAttribute("canManage", questions.canManage(user));
+        model.addAttribute("canManage", Roles.coordinator(user));
         return "lifecycle/questions";
-    }
-
-    private void requireManage(StielUser user) {
-        if (!questions.canManage(user)) {
-            throw new ForbiddenException("Only a coordinator changes the network's questions");
-        }
     }
 }

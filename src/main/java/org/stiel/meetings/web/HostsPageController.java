@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.stiel.accounts.NetworkRole;
+import org.stiel.accounts.Require;
 import org.stiel.accounts.StielUser;
 import org.stiel.meetings.Hosts;
 import org.stiel.partners.PartnerId;
@@ -71,9 +72,7 @@ class HostsPageController {
                     .orElseThrow(() -> new ForbiddenException("Staff without a partner"));
             return "redirect:/meetings/hosts/" + own;
         }
-        if (!user.is(NetworkRole.COORDINATOR)) {
-            throw new ForbiddenException("Only the coordinator or partner staff");
-        }
+        Require.coordinator(user);
         model.addAttribute("partners", partners.search(user.networkId(), PartnerSearch.all()));
         return "meetings/hosts";
     }
@@ -82,7 +81,7 @@ class HostsPageController {
     String host(@AuthenticationPrincipal StielUser user, @PathVariable UUID partner, Model model) {
         var id = new PartnerId(partner);
         var venues = hosts.venues(user.networkId(), id);
-        requireManage(user, id);
+        Require.coordinatorOrStaffOf(user, id.value());
         model.addAttribute("partnerId", partner);
         model.addAttribute("partnerName", partners.nameOf(user.networkId(), id).orElse(""));
         model.addAttribute("venues", venues);
@@ -100,7 +99,7 @@ class HostsPageController {
             RedirectAttributes redirect) {
         var id = new PartnerId(partner);
         hosts.venues(user.networkId(), id);
-        requireManage(user, id);
+        Require.coordinatorOrStaffOf(user, id.value());
         // every value is checked before any is written, and all are written in one transaction
         var rooms = new LinkedHashMap<String, Integer>();
         if (keys != null) {
@@ -146,11 +145,5 @@ class HostsPageController {
         hosts.removeUnavailable(user, new PartnerId(partner), day);
         redirect.addFlashAttribute("flash", "meetings.unavailable.removed");
         return "redirect:/meetings/hosts/" + partner;
-    }
-
-    private void requireManage(StielUser user, PartnerId partner) {
-        if (!hosts.canManage(user, partner)) {
-            throw new ForbiddenException("Only the coordinator or the partner's staff");
-        }
     }
 }

@@ -24,6 +24,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
+import org.stiel.accounts.Require;
+import org.stiel.accounts.Roles;
 import org.stiel.accounts.StielUser;
 import org.stiel.accounts.UserId;
 import org.stiel.governance.DecisionForm;
@@ -101,7 +103,7 @@ class MeetingsPageController {
             model.addAttribute("section", which.equals("past") ? "past" : "upcoming");
             return "meetings/list :: rows";
         }
-        model.addAttribute("canManage", meetings.canManage(user));
+        model.addAttribute("canManage", Roles.coordinator(user));
         model.addAttribute(
                 "ownPartner", user.current().flatMap(m -> m.partnerId()).orElse(null));
         return "meetings/list";
@@ -123,7 +125,7 @@ class MeetingsPageController {
 
     @GetMapping("/new")
     String newMeeting(@AuthenticationPrincipal StielUser user, Model model) {
-        requireManage(user);
+        Require.coordinator(user);
         var form = new MeetingForm();
         form.setDate(StielTime.today(clock).plusWeeks(2));
         model.addAttribute("form", form);
@@ -137,7 +139,7 @@ class MeetingsPageController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        requireManage(user);
+        Require.coordinator(user);
         validator.validate(form, binding);
         if (binding.hasErrors()) {
             return formPage(user, model, null);
@@ -163,7 +165,7 @@ class MeetingsPageController {
     private String meetingPage(StielUser user, MeetingView meeting, Model model) {
         boolean canRun = meetings.canRun(user, meeting);
         model.addAttribute("meeting", meeting);
-        model.addAttribute("canManage", meetings.canManage(user));
+        model.addAttribute("canManage", Roles.coordinator(user));
         model.addAttribute("canRun", canRun);
         model.addAttribute("attendances", Attendance.values());
         model.addAttribute("agendaText", String.join("\n", meeting.agenda()));
@@ -203,7 +205,7 @@ class MeetingsPageController {
     @GetMapping("/{id}/edit")
     String edit(@AuthenticationPrincipal StielUser user, @PathVariable UUID id, Model model) {
         var meeting = meetings.get(user.networkId(), new MeetingId(id));
-        requireManage(user);
+        Require.coordinator(user);
         model.addAttribute("form", meetings.form(user.networkId(), meeting.id()));
         model.addAttribute("version", meeting.version());
         return formPage(user, model, meeting.id());
@@ -220,7 +222,7 @@ class MeetingsPageController {
             RedirectAttributes redirect) {
         var meetingId = new MeetingId(id);
         var meeting = meetings.get(user.networkId(), meetingId);
-        requireManage(user);
+        Require.coordinator(user);
         // kind and body stay what they were
         form.setKind(meeting.kind());
         form.setBodyId(meeting.bodyId().orElse(null));
@@ -297,11 +299,5 @@ class MeetingsPageController {
         model.addAttribute("kinds", MeetingKind.values());
         model.addAttribute("bodies", bodies.options(user.networkId()));
         return "meetings/meeting-form";
-    }
-
-    private void requireManage(StielUser user) {
-        if (!meetings.canManage(user)) {
-            throw new ForbiddenException("Only a coordinator plans meetings");
-        }
     }
 }

@@ -19,6 +19,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.stiel.accounts.Require;
+import org.stiel.accounts.Roles;
 import org.stiel.accounts.StielUser;
 import org.stiel.meetings.MeetingKind;
 import org.stiel.meetings.MeetingSeries;
@@ -30,7 +32,6 @@ import org.stiel.meetings.SeriesId;
 import org.stiel.partners.PartnerId;
 import org.stiel.partners.PartnerSearch;
 import org.stiel.partners.Partners;
-import org.stiel.platform.ForbiddenException;
 import org.stiel.platform.StielTime;
 
 /** A series that rotates: ask for it, read Stiel's proposal and its reasons, swap or change hosts, confirm. */
@@ -65,7 +66,7 @@ class SeriesPageController {
 
     @GetMapping("/new")
     String newSeries(@AuthenticationPrincipal StielUser user, Model model) {
-        requireManage(user);
+        Require.coordinator(user);
         var form = new SeriesForm();
         // the second Tuesday of next month: a common choice for a network meeting
         form.setFirstDate(
@@ -80,7 +81,7 @@ class SeriesPageController {
             @ModelAttribute("form") SeriesForm form,
             BindingResult binding,
             Model model) {
-        requireManage(user);
+        Require.coordinator(user);
         validator.validate(form, binding);
         if (binding.hasErrors()) {
             return formPage(user, model);
@@ -101,7 +102,7 @@ class SeriesPageController {
     String show(@AuthenticationPrincipal StielUser user, @PathVariable UUID id, Model model) {
         var s = series.get(user.networkId(), new SeriesId(id));
         model.addAttribute("series", s);
-        model.addAttribute("canManage", series.canManage(user));
+        model.addAttribute("canManage", Roles.coordinator(user));
         model.addAttribute(
                 "meetings", s.confirmed() ? meetings.ofSeries(user.networkId(), s.id()) : java.util.List.of());
         model.addAttribute(
@@ -177,11 +178,5 @@ class SeriesPageController {
         model.addAttribute("recurrences", Recurrence.values());
         model.addAttribute("bodies", bodies.options(user.networkId()));
         return "meetings/series-form";
-    }
-
-    private void requireManage(StielUser user) {
-        if (!series.canManage(user)) {
-            throw new ForbiddenException("Only a coordinator plans series");
-        }
     }
 }

@@ -42,8 +42,7 @@ class HsdsApplier {
         for (OrgPlan org : plan.orgs) {
             switch (org.action) {
                 case CREATE -> {
-                    org.existing = partners.register(network, org.form, actor.displayName())
-                            .value();
+                    org.existing = partners.create(actor, org.form).value();
                 }
                 case UPDATE -> partners.update(actor, new PartnerId(org.existing), org.form);
                 case UNCHANGED -> {}
@@ -58,14 +57,9 @@ class HsdsApplier {
                 form.setLocationIds(refs.locationIds(
                         network, service, plan.org(service.orgId).orElse(null)));
                 if (service.existing == null) {
-                    offers.register(
-                            network,
-                            new OfferId(service.localId),
-                            new PartnerId(service.partner),
-                            form,
-                            actor.displayName());
+                    offers.register(actor, new OfferId(service.localId), new PartnerId(service.partner), form);
                 } else {
-                    offers.replace(network, new OfferId(service.existing), form, actor.displayName());
+                    offers.replace(actor, new OfferId(service.existing), form);
                 }
             }
             refs.remember(network, "service", service.hsdsId, service.localId);

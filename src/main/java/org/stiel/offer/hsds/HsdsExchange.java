@@ -6,6 +6,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.stiel.accounts.NetworkRole;
+import org.stiel.accounts.Require;
+import org.stiel.accounts.Roles;
 import org.stiel.accounts.StielUser;
 import org.stiel.platform.ForbiddenException;
 import org.stiel.platform.ListPage;
@@ -63,11 +65,11 @@ public class HsdsExchange {
     }
 
     public static boolean canImport(StielUser user) {
-        return user.is(NetworkRole.COORDINATOR);
+        return Roles.coordinator(user);
     }
 
     public static boolean canExport(StielUser user) {
-        return user.is(NetworkRole.COORDINATOR) || user.is(NetworkRole.PARTNER_STAFF);
+        return Roles.anyOf(user, NetworkRole.COORDINATOR, NetworkRole.PARTNER_STAFF);
     }
 
     /** What importing the file would do; writes nothing. */
@@ -141,14 +143,10 @@ public class HsdsExchange {
     }
 
     private static void requireImport(StielUser user) {
-        if (!canImport(user)) {
-            throw new ForbiddenException("Only a coordinator imports");
-        }
+        Require.coordinator(user);
     }
 
     private static void requireExport(StielUser user) {
-        if (!canExport(user)) {
-            throw new ForbiddenException("Only coordinators and partner staff export");
-        }
+        Require.anyOf(user, NetworkRole.COORDINATOR, NetworkRole.PARTNER_STAFF);
     }
 }

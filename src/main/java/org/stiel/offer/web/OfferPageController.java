@@ -31,6 +31,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.stiel.accounts.NetworkRole;
+import org.stiel.accounts.Require;
+import org.stiel.accounts.Roles;
 import org.stiel.accounts.StielUser;
 import org.stiel.network.LifeDomain;
 import org.stiel.offer.Audience;
@@ -123,7 +125,7 @@ class OfferPageController {
         model.addAttribute("kinds", OfferKind.values());
         model.addAttribute("statuses", OfferStatus.values());
         model.addAttribute("canCreate", canCreateAny(user));
-        model.addAttribute("isCoordinator", user.is(NetworkRole.COORDINATOR));
+        model.addAttribute("isCoordinator", Roles.coordinator(user));
         return "offer/list";
     }
 
@@ -165,12 +167,10 @@ class OfferPageController {
         user.networkId();
         if (partner == null) {
             var own = user.current().flatMap(m -> m.partnerId());
-            if (own.isPresent() && !user.is(NetworkRole.COORDINATOR)) {
+            if (own.isPresent() && !Roles.coordinator(user)) {
                 return "redirect:/offers/new?partner=" + own.get();
             }
-            if (!user.is(NetworkRole.COORDINATOR)) {
-                throw new ForbiddenException("Only coordinators and partner staff add offers");
-            }
+            Require.coordinator(user);
             model.addAttribute("partnerChoices", partners.choices(user.networkId()));
             return "offer/choose-partner";
         }
@@ -250,7 +250,7 @@ class OfferPageController {
     }
 
     private boolean canCreateAny(StielUser user) {
-        return user.is(NetworkRole.COORDINATOR)
+        return Roles.coordinator(user)
                 || (user.is(NetworkRole.PARTNER_STAFF)
                         && user.current().flatMap(m -> m.partnerId()).isPresent());
     }

@@ -17,11 +17,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.stiel.accounts.NetworkRole;
+import org.stiel.accounts.Require;
 import org.stiel.accounts.StielUser;
 import org.stiel.offer.SchoolHoliday;
 import org.stiel.offer.SchoolHolidayCalendar;
-import org.stiel.platform.ForbiddenException;
 
 /** The coordinator keeps the network's school holidays, which offers closed in school holidays skip. */
 @Controller
@@ -104,8 +103,6 @@ class SchoolHolidayController {
 
     private static void requireCoordinator(StielUser user) {
         user.networkId();
-        if (!user.is(NetworkRole.COORDINATOR)) {
-            throw new ForbiddenException("Only a coordinator keeps the school holidays");
-        }
+        Require.coordinator(user);
     }
 }

@@ -27,7 +27,7 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.view.FragmentsRendering;
 import org.stiel.accounts.Accounts;
-import org.stiel.accounts.NetworkRole;
+import org.stiel.accounts.Roles;
 import org.stiel.accounts.StielUser;
 import org.stiel.network.LifeDomain;
 import org.stiel.network.NetworkId;
@@ -231,7 +231,7 @@ class PartnerPageController {
             model.addAttribute(
                     "partnerName", partners.nameOf(user.networkId(), id).orElse(""));
         }
-        model.addAttribute("canSetCore", user.is(NetworkRole.COORDINATOR));
+        model.addAttribute("canSetCore", Roles.coordinator(user));
         model.addAttribute("lifeDomains", LifeDomain.values());
         model.addAttribute("kinds", PartnerKind.values());
         model.addAttribute("reaches", Reach.values());

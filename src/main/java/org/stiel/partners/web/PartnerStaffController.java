@@ -15,10 +15,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.stiel.accounts.Invitations;
 import org.stiel.accounts.NetworkRole;
+import org.stiel.accounts.Require;
 import org.stiel.accounts.StielUser;
 import org.stiel.partners.PartnerId;
 import org.stiel.partners.Partners;
-import org.stiel.platform.ForbiddenException;
 
 /**
  * A coordinator invites someone to work for a partner in the network: the only way partner staff are tied to their
@@ -65,18 +65,11 @@ class PartnerStaffController {
         var partnerId = new PartnerId(id);
         // 404 for another network's partner comes first, then 403 for anyone but a coordinator
         partners.get(user.networkId(), partnerId);
-        if (!user.is(NetworkRole.COORDINATOR)) {
-            throw new ForbiddenException("Only a coordinator invites partner staff");
-        }
+        Require.coordinator(user);
         if (errors.hasErrors()) {
             return pages.detail(user, id, model);
         }
-        invitations.invite(
-                user.networkId(),
-                invitation.getEmail(),
-                NetworkRole.PARTNER_STAFF,
-                Optional.of(partnerId.value()),
-                Optional.of(user));
+        invitations.invite(user, invitation.getEmail(), NetworkRole.PARTNER_STAFF, Optional.of(partnerId.value()));
         redirect.addFlashAttribute("flash", "partners.staff.invited");
         return "redirect:/partners/" + id;
     }

@@ -16,6 +16,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.stiel.accounts.Require;
+import org.stiel.accounts.Roles;
 import org.stiel.accounts.StielUser;
 import org.stiel.planning.ActionForm;
 import org.stiel.planning.ActionId;
@@ -71,7 +73,7 @@ class ActionsPageController {
                 : loose ? actions.withoutGoal(network, paging) : actions.page(network, paging);
         model.addAttribute("actions", page.items());
         model.addAttribute("next", PageLinks.next(request, page));
-        model.addAttribute("canManage", actions.canManage(user));
+        model.addAttribute("canManage", Roles.coordinator(user));
         model.addAttribute(
                 "mayTick",
                 page.items().stream()
@@ -89,7 +91,7 @@ class ActionsPageController {
 
     @GetMapping("/new")
     String newAction(@AuthenticationPrincipal StielUser user, @RequestParam(required = false) UUID goal, Model model) {
-        requireManage(user);
+        Require.coordinator(user);
         var form = new ActionForm();
         if (goal != null) {
             form.setGoalId(goals.get(user.networkId(), new GoalId(goal)).id().value());
@@ -105,7 +107,7 @@ class ActionsPageController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        requireManage(user);
+        Require.coordinator(user);
         if (!valid(form, binding)) {
             return page(user, model, null);
         }
@@ -122,7 +124,7 @@ class ActionsPageController {
     @GetMapping("/{id}/edit")
     String edit(@AuthenticationPrincipal StielUser user, @PathVariable UUID id, Model model) {
         var form = actions.form(user.networkId(), new ActionId(id));
-        requireManage(user);
+        Require.coordinator(user);
         model.addAttribute("form", form);
         return page(user, model, new ActionId(id));
     }
@@ -137,7 +139,7 @@ class ActionsPageController {
             RedirectAttributes redirect) {
         var actionId = new ActionId(id);
         actions.get(user.networkId(), actionId);
-        requireManage(user);
+        Require.coordinator(user);
         if (!valid(form, binding)) {
             return page(user, model, actionId);
         }
@@ -199,11 +201,5 @@ class ActionsPageController {
         model.addAttribute("statuses", ActionStatus.values());
         model.addAttribute("kinds", ContributorKind.values());
         return "planning/form";
-    }
-
-    private void requireManage(StielUser user) {
-        if (!actions.canManage(user)) {
-            throw new ForbiddenException("Only a coordinator changes the action list");
-        }
     }
 }

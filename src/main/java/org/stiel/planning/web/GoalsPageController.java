@@ -16,6 +16,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.stiel.accounts.Require;
+import org.stiel.accounts.Roles;
 import org.stiel.accounts.StielUser;
 import org.stiel.planning.ActionStatus;
 import org.stiel.planning.Actions;
@@ -23,7 +25,6 @@ import org.stiel.planning.Challenges;
 import org.stiel.planning.GoalForm;
 import org.stiel.planning.GoalId;
 import org.stiel.planning.Goals;
-import org.stiel.platform.ForbiddenException;
 import org.stiel.platform.Paging;
 import org.stiel.platform.web.PageLinks;
 
@@ -63,7 +64,7 @@ class GoalsPageController {
         model.addAttribute("actions", page.items());
         model.addAttribute("next", PageLinks.next(request, page));
         model.addAttribute("back", "/plan/goals/" + goal.id().value());
-        model.addAttribute("canManage", goals.canManage(user));
+        model.addAttribute("canManage", Roles.coordinator(user));
         model.addAttribute(
                 "mayMove",
                 page.items().stream()
@@ -81,7 +82,7 @@ class GoalsPageController {
     @GetMapping("/new")
     String newGoal(
             @AuthenticationPrincipal StielUser user, @RequestParam(required = false) UUID challenge, Model model) {
-        requireManage(user);
+        Require.coordinator(user);
         var form = new GoalForm();
         form.setChallengeId(challenge);
         model.addAttribute("form", form);
@@ -95,7 +96,7 @@ class GoalsPageController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        requireManage(user);
+        Require.coordinator(user);
         validator.validate(form, binding);
         if (binding.hasErrors()) {
             return page(user, model, null);
@@ -114,7 +115,7 @@ class GoalsPageController {
     @GetMapping("/{id}/edit")
     String edit(@AuthenticationPrincipal StielUser user, @PathVariable UUID id, Model model) {
         var form = goals.form(user.networkId(), new GoalId(id));
-        requireManage(user);
+        Require.coordinator(user);
         model.addAttribute("form", form);
         return page(user, model, new GoalId(id));
     }
@@ -129,7 +130,7 @@ class GoalsPageController {
             RedirectAttributes redirect) {
         var goalId = new GoalId(id);
         goals.get(user.networkId(), goalId);
-        requireManage(user);
+        Require.coordinator(user);
         validator.validate(form, binding);
         if (binding.hasErrors()) {
             return page(user, model, goalId);
@@ -151,7 +152,7 @@ class GoalsPageController {
             @RequestParam boolean published,
             RedirectAttributes redirect) {
         goals.get(user.networkId(), new GoalId(id));
-        requireManage(user);
+        Require.coordinator(user);
         goals.publish(user, new GoalId(id), published);
         redirect.addFlashAttribute("flash", published ? "planning.goal.published" : "planning.goal.unpublished");
         return "redirect:/plan/goals/" + id;
@@ -171,11 +172,5 @@ class GoalsPageController {
         model.addAttribute("owners", actions.owners(user.networkId()));
         model.addAttribute("challenges", challenges.list(user.networkId()));
         return "planning/goal-form";
-    }
-
-    private void requireManage(StielUser user) {
-        if (!goals.canManage(user)) {
-            throw new ForbiddenException("Only a coordinator sets the network's goals");
-        }
     }
 }

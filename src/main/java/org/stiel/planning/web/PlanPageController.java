@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
+import org.stiel.accounts.Roles;
 import org.stiel.accounts.StielUser;
 import org.stiel.network.Networks;
 import org.stiel.planning.ActionStatus;
@@ -92,7 +93,7 @@ class PlanPageController {
         var loose = actions.withoutGoal(network, Paging.first(ACTIONS_PER_GOAL));
         model.addAttribute("looseActions", loose.items());
         model.addAttribute("moreLoose", loose.hasNext());
-        model.addAttribute("canManage", goals.canManage(user));
+        model.addAttribute("canManage", Roles.coordinator(user));
         model.addAttribute("slug", networks.get(network).slug());
         return "planning/plan";
     }

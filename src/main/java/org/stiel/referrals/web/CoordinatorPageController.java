@@ -12,10 +12,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.stiel.accounts.NetworkRole;
+import org.stiel.accounts.Require;
+import org.stiel.accounts.Roles;
 import org.stiel.accounts.StielUser;
 import org.stiel.network.LifeDomain;
-import org.stiel.platform.ForbiddenException;
 import org.stiel.platform.StielTime;
 import org.stiel.referrals.DeclineReason;
 import org.stiel.referrals.Outcome;
@@ -70,7 +70,7 @@ class CoordinatorPageController {
     @GetMapping("/consent-texts")
     String consentTexts(@AuthenticationPrincipal StielUser user, Model model) {
         model.addAttribute("texts", referrals.consentTexts(user));
-        model.addAttribute("canEdit", user.is(NetworkRole.COORDINATOR));
+        model.addAttribute("canEdit", Roles.coordinator(user));
         if (!model.containsAttribute("consentForm")) {
             var form = new ConsentTextForm();
             referrals.currentConsentText(user.networkId()).ifPresent(text -> form.setBody(text.body()));
@@ -86,10 +86,8 @@ class CoordinatorPageController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        if (!user.is(NetworkRole.COORDINATOR)) {
-            user.networkId();
-            throw new ForbiddenException("Only the coordinator writes the consent text");
-        }
+        user.networkId();
+        Require.coordinator(user);
         if (binding.hasErrors()) {
             return consentTexts(user, model);
         }

@@ -15,6 +15,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.stiel.StielTest;
 import org.stiel.TestNetworks;
 import org.stiel.accounts.Accounts;
+import org.stiel.accounts.Actor;
 import org.stiel.accounts.StielUser;
 import org.stiel.governance.AgreementForm;
 import org.stiel.governance.Agreements;
@@ -146,10 +147,14 @@ class HomePageTests {
     void theSteeringGroupSeesTheGoalsProgressAndTheChallengesWaitingForAChoice() throws Exception {
         String goal = TestNetworks.unique("Elk gezin kent het Huis");
         var id = goals.create(world.coordinator, new GoalForm(goal, "Omdat", "7 op 10", null));
-        challenges.proposeOnBehalf(
-                world.network, new ChallengeForm("Gezinnen vinden ons niet", null, ChallengeSource.FAMILIES), null);
-        challenges.proposeOnBehalf(
-                world.network, new ChallengeForm("Wachtlijsten", null, ChallengeSource.CONTEXT), null);
+        challenges.propose(
+                Actor.system(world.network, "Test"),
+                new ChallengeForm("Gezinnen vinden ons niet", null, ChallengeSource.FAMILIES),
+                null);
+        challenges.propose(
+                Actor.system(world.network, "Test"),
+                new ChallengeForm("Wachtlijsten", null, ChallengeSource.CONTEXT),
+                null);
 
         String page = home(world.steering);
 

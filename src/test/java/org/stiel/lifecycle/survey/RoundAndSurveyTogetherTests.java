@@ -18,6 +18,7 @@ import org.stiel.StielTest;
 import org.stiel.TestNetworks;
 import org.stiel.TestPdfs;
 import org.stiel.accounts.Accounts;
+import org.stiel.accounts.Actor;
 import org.stiel.accounts.StielUser;
 import org.stiel.lifecycle.AnswerForm;
 import org.stiel.lifecycle.AnswerStatus;
@@ -199,8 +200,8 @@ class RoundAndSurveyTogetherTests {
         // a partner that joined after the round opened: its answers are recorded, but nobody of it was invited
         var late = new TestNetworks(networks, accounts, partners)
                 .partner(w.network, TestNetworks.unique("Late partner"), "Kwam later bij het netwerk.");
-        surveys.recordOnBehalf(
-                w.network,
+        surveys.record(
+                Actor.system(w.network, "Test"),
                 round,
                 late,
                 new CollaborationAnswers(

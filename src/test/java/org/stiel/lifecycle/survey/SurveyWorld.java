@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.stiel.TestNetworks;
 import org.stiel.accounts.Accounts;
+import org.stiel.accounts.Actor;
 import org.stiel.accounts.NetworkRole;
 import org.stiel.accounts.StielUser;
 import org.stiel.lifecycle.CollaborationAnswers;
@@ -81,11 +82,15 @@ final class SurveyWorld {
 
     /** An open round, opened on the given day, closing in the future. */
     RoundId round(String title, LocalDate openedOn) {
-        return rounds.openOnBehalf(network, new RoundForm(title, LocalDate.now().plusDays(30)), openedOn, false);
+        return rounds.open(
+                Actor.system(network, "Test"),
+                new RoundForm(title, LocalDate.now().plusDays(30)),
+                openedOn,
+                false);
     }
 
     void close(RoundId round) {
-        rounds.closeOnBehalf(network, round, Instant.now());
+        rounds.close(Actor.system(network, "Test"), round, Instant.now());
     }
 
     /** Partner {@code i} hands in the given answers through the facade, as its representative. */

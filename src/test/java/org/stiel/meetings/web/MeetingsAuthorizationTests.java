@@ -24,6 +24,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.stiel.StielTest;
 import org.stiel.TestNetworks;
 import org.stiel.accounts.Accounts;
+import org.stiel.accounts.Actor;
 import org.stiel.accounts.NetworkRole;
 import org.stiel.accounts.StielUser;
 import org.stiel.governance.Bodies;
@@ -106,7 +107,7 @@ class MeetingsAuthorizationTests {
         var network = fixtures.network("meetings-authz").id();
         own = fixtures.partner(network, TestNetworks.unique("Gastpartner"), "Ontvangt vergaderingen.");
         var other = fixtures.partner(network, TestNetworks.unique("Andere partner"), "Een andere partner.");
-        hosts.setCapacityOnBehalf(network, own, Hosts.key("9990", "Dorpsstraat 1"), 30);
+        hosts.setCapacities(Actor.system(network, "Test"), own, Map.of(Hosts.key("9990", "Dorpsstraat 1"), 30));
         people.put(Who.COORDINATOR, fixtures.member(network, NetworkRole.COORDINATOR));
         people.put(Who.OWN_STAFF, fixtures.member(network, NetworkRole.PARTNER_STAFF, own));
         people.put(Who.OTHER_STAFF, fixtures.member(network, NetworkRole.PARTNER_STAFF, other));
@@ -115,19 +116,21 @@ class MeetingsAuthorizationTests {
         people.put(Who.CHAIR, fixtures.member(network, NetworkRole.STEERING_GROUP, "Voorzitter"));
         people.put(Who.ADMIN_WITHOUT_NETWORK, fixtures.adminWithoutNetwork(network));
 
-        var body = bodies.createOnBehalf(
-                network,
+        var body = bodies.create(
+                Actor.system(network, "Test"),
                 new BodyForm(
                         "Werkgroep Test",
                         BodyKind.WORKING_GROUP,
                         "Test",
                         people.get(Who.CHAIR).id().value()));
-        bodies.addMemberOnBehalf(
-                network,
+        bodies.addMember(
+                Actor.system(network, "Test"),
                 body,
                 new MemberForm(own.value(), people.get(Who.OWN_STAFF).id().value(), LocalDate.of(2025, 1, 1)));
-        net = meetings.createOnBehalf(network, meeting("Netwerkoverleg", MeetingKind.NETWORK_MEETING, null));
-        wg = meetings.createOnBehalf(network, meeting("Werkgroep", MeetingKind.WORKING_GROUP_MEETING, body.value()));
+        net = meetings.create(
+                Actor.system(network, "Test"), meeting("Netwerkoverleg", MeetingKind.NETWORK_MEETING, null));
+        wg = meetings.create(
+                Actor.system(network, "Test"), meeting("Werkgroep", MeetingKind.WORKING_GROUP_MEETING, body.value()));
 
         var form = new SeriesForm();
         form.setName("Reeks");
@@ -135,7 +138,7 @@ class MeetingsAuthorizationTests {
         form.setDates("2031-01-14, 2031-02-11");
         form.setExpectedAttendees(10);
         form.setPartnerIds(List.of(own.value()));
-        draft = series.proposeOnBehalf(network, form);
+        draft = series.propose(Actor.system(network, "Test"), form);
     }
 
     private MeetingForm meeting(String title, MeetingKind kind, java.util.UUID body) {

@@ -19,6 +19,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.stiel.StielTest;
 import org.stiel.TestNetworks;
 import org.stiel.accounts.Accounts;
+import org.stiel.accounts.Actor;
 import org.stiel.accounts.NetworkRole;
 import org.stiel.meetings.MeetingForm;
 import org.stiel.meetings.MeetingKind;
@@ -58,7 +59,7 @@ class MeetingsPagingTests {
         form.setDate(day);
         form.setStartTime(LocalTime.of(9, 30));
         form.setEndTime(LocalTime.of(11, 0));
-        meetings.createOnBehalf(network, form);
+        meetings.create(Actor.system(network, "Test"), form);
     }
 
     @Test

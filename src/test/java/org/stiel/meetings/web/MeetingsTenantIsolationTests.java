@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -20,6 +21,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.stiel.StielTest;
 import org.stiel.TestNetworks;
 import org.stiel.accounts.Accounts;
+import org.stiel.accounts.Actor;
 import org.stiel.accounts.NetworkRole;
 import org.stiel.meetings.Hosts;
 import org.stiel.meetings.MeetingForm;
@@ -64,7 +66,7 @@ class MeetingsTenantIsolationTests {
         String partnerName = TestNetworks.unique("Geheime gastpartner");
         var partner = fixtures.partner(mine.id(), partnerName, "Alleen voor het eigen netwerk");
         String key = Hosts.key("9990", "Dorpsstraat 1");
-        hosts.setCapacityOnBehalf(mine.id(), partner, key, 30);
+        hosts.setCapacities(Actor.system(mine.id(), "Test"), partner, Map.of(key, 30));
         String title = TestNetworks.unique("Geheim overleg");
         var form = new MeetingForm();
         form.setTitle(title);
@@ -72,13 +74,13 @@ class MeetingsTenantIsolationTests {
         form.setStartTime(LocalTime.of(10, 0));
         form.setEndTime(LocalTime.of(12, 0));
         form.setVenue(MeetingForm.venue(partner.value(), key));
-        MeetingId meeting = meetings.createOnBehalf(mine.id(), form);
+        MeetingId meeting = meetings.create(Actor.system(mine.id(), "Test"), form);
         var seriesForm = new SeriesForm();
         seriesForm.setName(TestNetworks.unique("Geheime reeks"));
         seriesForm.setRecurrence(Recurrence.DATES);
         seriesForm.setDates("2031-01-14, 2031-02-11");
         seriesForm.setPartnerIds(List.of(partner.value()));
-        var draft = series.proposeOnBehalf(mine.id(), seriesForm);
+        var draft = series.propose(Actor.system(mine.id(), "Test"), seriesForm);
 
         var stranger = fixtures.member(theirs.id(), NetworkRole.COORDINATOR);
         String m = "/meetings/" + meeting.value();

@@ -16,6 +16,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.stiel.StielTest;
 import org.stiel.TestNetworks;
 import org.stiel.accounts.Accounts;
+import org.stiel.accounts.Actor;
 import org.stiel.network.LifeDomain;
 import org.stiel.network.NetworkView;
 import org.stiel.network.Networks;
@@ -65,7 +66,7 @@ class HsdsApiTests {
         person.setEmail("griet.prive@stiel.example");
         person.setPhone("09 111 22 33");
         form.getContacts().add(person);
-        partner = partners.register(network.id(), form, "Test");
+        partner = partners.create(Actor.system(network.id(), "Test"), form);
         var location = offers.locationsOf(network.id(), partner).getFirst().id();
         word = "Zwembadmoment" + Long.toString(System.nanoTime(), 36);
         var offer = TestOffers.weekly(word + " voor peuters", LocalDate.now().plusDays(3));
@@ -73,13 +74,13 @@ class HsdsApiTests {
         offer.setContactEmail("onthaal@speelotheek.example");
         offer.setContactPhone("09 222 33 44");
         offer.setLanguages(List.of("nl", "fr"));
-        published = offers.register(network.id(), partner, offer, "Test");
+        published = offers.register(Actor.system(network.id(), "Test"), partner, offer);
         var secret = TestOffers.weekly(word + " verborgen", LocalDate.now().plusDays(3));
         secret.setPublished(false);
-        hidden = offers.register(network.id(), partner, secret, "Test");
+        hidden = offers.register(Actor.system(network.id(), "Test"), partner, secret);
         var over = TestOffers.weekly(word + " afgelopen", LocalDate.now().plusDays(3));
         over.setStatus(OfferStatus.ENDED);
-        ended = offers.register(network.id(), partner, over, "Test");
+        ended = offers.register(Actor.system(network.id(), "Test"), partner, over);
     }
 
     private JsonNode json(String url) throws Exception {

@@ -23,6 +23,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.stiel.StielTest;
 import org.stiel.TestNetworks;
 import org.stiel.accounts.Accounts;
+import org.stiel.accounts.Actor;
 import org.stiel.accounts.NetworkRole;
 import org.stiel.accounts.StielUser;
 import org.stiel.network.NetworkId;
@@ -91,7 +92,8 @@ class OfferApiTests {
 
     @Test
     void aChangeWithAnOldVersionIsAConflictAndInvalidFieldsAreListed() throws Exception {
-        OfferId id = offers.register(network, partner, TestOffers.weekly("Voorlezen", LocalDate.now()), "Test");
+        OfferId id = offers.register(
+                Actor.system(network, "Test"), partner, TestOffers.weekly("Voorlezen", LocalDate.now()));
 
         String changed = OffersAuthorizationTests.VALID_JSON.replace("{\"name\"", "{\"version\": 0, \"name\"");
         mvc.perform(put("/api/v1/offers/" + id)

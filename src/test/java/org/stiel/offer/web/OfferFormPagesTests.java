@@ -21,6 +21,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.stiel.StielTest;
 import org.stiel.TestNetworks;
 import org.stiel.accounts.Accounts;
+import org.stiel.accounts.Actor;
 import org.stiel.accounts.NetworkRole;
 import org.stiel.accounts.StielUser;
 import org.stiel.network.NetworkId;
@@ -166,7 +167,9 @@ class OfferFormPagesTests {
     @Test
     void aFormFromAnOlderVersionIsRefusedAndKeepsWhatWasTyped() throws Exception {
         var id = offers.register(
-                network, partner, TestOffers.weekly(TestNetworks.unique("Kijkdag"), LocalDate.now()), "T");
+                Actor.system(network, "T"),
+                partner,
+                TestOffers.weekly(TestNetworks.unique("Kijkdag"), LocalDate.now()));
         long version = offers.get(network, id).version();
         var changed = offers.form(network, id);
         changed.setDescription("Intussen gewijzigd");
@@ -190,7 +193,7 @@ class OfferFormPagesTests {
     void stillCorrectTakesAnOfferOffTheStaleList() throws Exception {
         var form = TestOffers.weekly(TestNetworks.unique("Oud aanbod"), LocalDate.now());
         form.setLastVerified(LocalDate.now(BRUSSELS).minusMonths(7));
-        var id = offers.register(network, partner, form, "T");
+        var id = offers.register(Actor.system(network, "T"), partner, form);
         assertThat(html(get("/offers/stale").with(user(staff)))).contains(form.getName());
         assertThat(html(get("/offers/" + id).with(user(staff)))).contains("werd sinds");
 
@@ -209,8 +212,8 @@ class OfferFormPagesTests {
         var other = new TestNetworks(networks, accounts, partners).partner(network, TestNetworks.unique("Ander"), "T");
         String mine = TestNetworks.unique("Van mij");
         String theirs = TestNetworks.unique("Van hen");
-        offers.register(network, partner, TestOffers.weekly(mine, LocalDate.now()), "T");
-        offers.register(network, other, TestOffers.weekly(theirs, LocalDate.now()), "T");
+        offers.register(Actor.system(network, "T"), partner, TestOffers.weekly(mine, LocalDate.now()));
+        offers.register(Actor.system(network, "T"), other, TestOffers.weekly(theirs, LocalDate.now()));
 
         assertThat(html(get("/offers").param("partner", partner.toString()).with(user(coordinator))))
                 .contains(mine)
@@ -223,7 +226,7 @@ class OfferFormPagesTests {
     void theCoordinatorsSchoolHolidaysCloseTheOffersThatSkipThem() throws Exception {
         var form = TestOffers.weekly(TestNetworks.unique("Speelgroep"), LocalDate.now(BRUSSELS));
         form.setClosedInSchoolHolidays(true);
-        var id = offers.register(network, partner, form, "T");
+        var id = offers.register(Actor.system(network, "T"), partner, form);
         LocalDate from = LocalDate.now(BRUSSELS);
         LocalDate to = from.plusDays(20);
         int before = offers.occurrences(network, id, from, 100).size();

@@ -19,6 +19,7 @@ import org.stiel.MoreLinks;
 import org.stiel.StielTest;
 import org.stiel.TestNetworks;
 import org.stiel.accounts.Accounts;
+import org.stiel.accounts.Actor;
 import org.stiel.accounts.NetworkRole;
 import org.stiel.accounts.StielUser;
 import org.stiel.network.NetworkId;
@@ -125,7 +126,9 @@ class OfferPagingTests {
 
     private void add(NetworkId network, PartnerId partner, String name) {
         offers.register(
-                network, partner, TestOffers.weekly(name, LocalDate.now().plusDays(3)), "Test");
+                Actor.system(network, "Test"),
+                partner,
+                TestOffers.weekly(name, LocalDate.now().plusDays(3)));
     }
 
     private MvcResult api(StielUser user, String url) throws Exception {

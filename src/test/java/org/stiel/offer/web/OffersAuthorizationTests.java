@@ -22,6 +22,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.stiel.StielTest;
 import org.stiel.TestNetworks;
 import org.stiel.accounts.Accounts;
+import org.stiel.accounts.Actor;
 import org.stiel.accounts.NetworkRole;
 import org.stiel.accounts.StielUser;
 import org.stiel.network.Networks;
@@ -78,7 +79,8 @@ class OffersAuthorizationTests {
         var network = fixtures.network("offer-authz").id();
         partner = fixtures.partner(network, TestNetworks.unique("Eigen partner"), "De partner van de medewerker.");
         var other = fixtures.partner(network, TestNetworks.unique("Andere partner"), "Een andere partner.");
-        own = offers.register(network, partner, TestOffers.weekly("Eigen aanbod", LocalDate.now()), "Test");
+        own = offers.register(
+                Actor.system(network, "Test"), partner, TestOffers.weekly("Eigen aanbod", LocalDate.now()));
         people.put(Who.COORDINATOR, fixtures.member(network, NetworkRole.COORDINATOR));
         people.put(Who.OWN_STAFF, fixtures.member(network, NetworkRole.PARTNER_STAFF, partner));
         people.put(Who.OTHER_STAFF, fixtures.member(network, NetworkRole.PARTNER_STAFF, other));

@@ -17,6 +17,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.stiel.StielTest;
 import org.stiel.TestNetworks;
 import org.stiel.accounts.Accounts;
+import org.stiel.accounts.Actor;
 import org.stiel.accounts.NetworkRole;
 import org.stiel.network.Networks;
 import org.stiel.offer.OfferFilter;
@@ -50,7 +51,7 @@ class OffersTenantIsolationTests {
         var other = f.network("offer-other").id();
         var partner = f.partner(home, TestNetworks.unique("Thuis"), "Test");
         String name = TestNetworks.unique("Alleen thuis");
-        var id = offers.register(home, partner, TestOffers.weekly(name, LocalDate.now()), "Test");
+        var id = offers.register(Actor.system(home, "Test"), partner, TestOffers.weekly(name, LocalDate.now()));
         var stranger = f.member(other, NetworkRole.COORDINATOR);
 
         for (String path : new String[] {

@@ -24,6 +24,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.stiel.StielTest;
 import org.stiel.TestNetworks;
 import org.stiel.accounts.Accounts;
+import org.stiel.accounts.Actor;
 import org.stiel.accounts.NetworkRole;
 import org.stiel.accounts.PersonalAccessTokens;
 import org.stiel.accounts.StielUser;
@@ -67,11 +68,11 @@ class PartnerApiTests {
         var school = TestNetworks.form("Basisschool De Linde", "Onderwijs voor kinderen van drie tot twaalf.");
         school.setKind(PartnerKind.SCHOOL);
         school.setLifeDomains(EnumSet.of(LifeDomain.EDUCATION));
-        partners.register(network.id(), school, "Test");
+        partners.create(Actor.system(network.id(), "Test"), school);
         var club = TestNetworks.form("Voetbalclub De Linde", "Voetballen op zaterdag.");
         club.setKind(PartnerKind.SPORT);
         club.getLocations().get(0).setPostcode("9992");
-        partners.register(network.id(), club, "Test");
+        partners.create(Actor.system(network.id(), "Test"), club);
 
         mvc.perform(get("/api/v1/partners").param("q", "kind").with(user(coordinator)))
                 .andExpect(status().isOk())

@@ -13,6 +13,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.stiel.StielTest;
 import org.stiel.TestNetworks;
 import org.stiel.accounts.Accounts;
+import org.stiel.accounts.Actor;
 import org.stiel.accounts.NetworkRole;
 import org.stiel.accounts.StielUser;
 import org.stiel.network.LifeDomain;
@@ -54,11 +55,11 @@ class PartnerDirectoryPagesTests {
         library.setKind(PartnerKind.LIBRARY);
         library.setLifeDomains(EnumSet.of(LifeDomain.EDUCATION));
         library.setCore(true);
-        partners.register(network.id(), library, "Test");
+        partners.create(Actor.system(network.id(), "Test"), library);
         var sport = TestNetworks.form("Sportclub Zonnedal", "Turnen voor peuters.");
         sport.setKind(PartnerKind.SPORT);
         sport.getLocations().get(0).setPostcode("9992");
-        partners.register(network.id(), sport, "Test");
+        partners.create(Actor.system(network.id(), "Test"), sport);
 
         // "kind" is stemmed: it finds "kinderen"
         assertThat(page("/partners?q=kind")).contains("Bibliotheek Zonnedal").doesNotContain("Sportclub Zonnedal");
@@ -126,7 +127,7 @@ class PartnerDirectoryPagesTests {
         fixtures.partner(network.id(), "Ontmoetingshuis", "Ontmoeting"); // leisure and meeting others in 9990
         var remote = TestNetworks.form("Partner van elders", "Buiten het werkgebied");
         remote.getLocations().get(0).setPostcode("1000");
-        partners.register(network.id(), remote, "Test");
+        partners.create(Actor.system(network.id(), "Test"), remote);
 
         String html = page("/partners/coverage");
         var eerste = network.municipalities().get(0).id().value();

@@ -16,6 +16,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.stiel.StielTest;
 import org.stiel.TestNetworks;
 import org.stiel.accounts.Accounts;
+import org.stiel.accounts.Actor;
 import org.stiel.accounts.NetworkRole;
 import org.stiel.network.Networks;
 import org.stiel.partners.Partners;
@@ -55,7 +56,7 @@ class PlanApiTests {
         var partner = fixtures.partner(network, TestNetworks.unique("Trekker"), "Trekt");
         var staff = fixtures.member(network, NetworkRole.PARTNER_STAFF, partner);
         var volunteer = fixtures.member(network, NetworkRole.VOLUNTEER);
-        var goal = goals.createOnBehalf(network, new GoalForm("Eén deur", "Waarom", "Maat", null));
+        var goal = goals.create(Actor.system(network, "Test"), new GoalForm("Eén deur", "Waarom", "Maat", null));
         var form = new ActionForm("Brunch", null, "", null);
         form.setGoalId(goal.value());
         form.setResponsiblePartner(partner.value());
@@ -64,11 +65,11 @@ class PlanApiTests {
         form.getContributors()
                 .add(new ActionForm.ContributorForm(
                         partner.value(), ContributorKind.HOURS, new BigDecimal("12"), null));
-        var action = actions.createOnBehalf(network, form, null);
+        var action = actions.create(Actor.system(network, "Test"), form, null);
         var done = new ActionForm("Kaart", null, "", null);
         done.setGoalId(goal.value());
         done.setStatus(ActionStatus.DONE);
-        actions.createOnBehalf(network, done, null);
+        actions.create(Actor.system(network, "Test"), done, null);
 
         // (30 + 100) / 2 = 65
         mvc.perform(get("/api/v1/plan/goals").with(user(volunteer)))

@@ -23,6 +23,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.stiel.StielTest;
 import org.stiel.TestNetworks;
 import org.stiel.accounts.Accounts;
+import org.stiel.accounts.Actor;
 import org.stiel.accounts.NetworkRole;
 import org.stiel.accounts.StielUser;
 import org.stiel.network.Networks;
@@ -98,16 +99,16 @@ class PlanAuthorizationTests {
         people.put(Who.VOLUNTEER, fixtures.member(network.id(), NetworkRole.VOLUNTEER));
         people.put(Who.ADMIN_WITHOUT_NETWORK, fixtures.adminWithoutNetwork(network.id()));
 
-        ChallengeId challenge = challenges.proposeOnBehalf(
-                network.id(),
+        ChallengeId challenge = challenges.propose(
+                Actor.system(network.id(), "Test"),
                 new ChallengeForm("Gezinnen vinden de weg niet", null, ChallengeSource.FAMILIES),
                 people.get(Who.VOLUNTEER).id());
-        GoalId goal =
-                goals.createOnBehalf(network.id(), new GoalForm("Eén deur", null, null, LocalDate.of(2027, 6, 1)));
+        GoalId goal = goals.create(
+                Actor.system(network.id(), "Test"), new GoalForm("Eén deur", null, null, LocalDate.of(2027, 6, 1)));
         var form = new ActionForm("Infoavond", null, "", LocalDate.of(2027, 3, 1));
         form.setGoalId(goal.value());
         form.setResponsiblePartner(own.value());
-        ActionId action = actions.createOnBehalf(network.id(), form, null);
+        ActionId action = actions.create(Actor.system(network.id(), "Test"), form, null);
         ids.put("{challenge}", challenge.toString());
         ids.put("{goal}", goal.toString());
         ids.put("{action}", action.toString());

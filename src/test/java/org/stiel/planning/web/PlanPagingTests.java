@@ -18,6 +18,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.stiel.StielTest;
 import org.stiel.TestNetworks;
 import org.stiel.accounts.Accounts;
+import org.stiel.accounts.Actor;
 import org.stiel.accounts.NetworkRole;
 import org.stiel.accounts.StielUser;
 import org.stiel.network.NetworkId;
@@ -64,7 +65,7 @@ class PlanPagingTests {
     private ActionId action(NetworkId network, String title, LocalDate due, GoalId goal) {
         var form = new ActionForm(title, null, "", due);
         form.setGoalId(goal == null ? null : goal.value());
-        return actions.createOnBehalf(network, form, null);
+        return actions.create(Actor.system(network, "Test"), form, null);
     }
 
     @Test
@@ -75,8 +76,10 @@ class PlanPagingTests {
         for (int i = 1; i <= 7; i++) {
             action(network, "Actie " + i, LocalDate.of(2027, 1, i * 2), null);
         }
-        actions.changeStatusOnBehalf(
-                network, action(network, "Al klaar", LocalDate.of(2027, 1, 1), null), ActionStatus.DONE);
+        actions.changeStatus(
+                Actor.system(network, "Test"),
+                action(network, "Al klaar", LocalDate.of(2027, 1, 1), null),
+                ActionStatus.DONE);
 
         // the API, three a page: the first page, then one action before the cursor and one after it
         var first = mvc.perform(get("/api/v1/plan/actions?size=3").with(user(coordinator)))
@@ -122,7 +125,7 @@ class PlanPagingTests {
         var fixtures = new TestNetworks(networks, accounts, partners);
         var network = fixtures.network("plan-more").id();
         var member = fixtures.member(network, NetworkRole.VOLUNTEER);
-        var goal = goals.createOnBehalf(network, new GoalForm("Veel acties", null, null, null));
+        var goal = goals.create(Actor.system(network, "Test"), new GoalForm("Veel acties", null, null, null));
         for (int i = 1; i <= 30; i++) {
             action(network, "Stap %02d".formatted(i), LocalDate.of(2027, 2, 1).plusDays(i), goal);
         }
@@ -171,22 +174,34 @@ class PlanPagingTests {
         var fixtures = new TestNetworks(networks, accounts, partners);
         var network = fixtures.network("plan-rollup").id();
         var member = fixtures.member(network, NetworkRole.STEERING_GROUP);
-        var mixed = goals.createOnBehalf(network, new GoalForm("Gemengd", null, null, LocalDate.of(2027, 1, 1)));
-        var half = goals.createOnBehalf(network, new GoalForm("Halverwege", null, null, LocalDate.of(2027, 2, 1)));
-        var empty = goals.createOnBehalf(network, new GoalForm("Leeg", null, null, LocalDate.of(2027, 3, 1)));
-        var cancelled = goals.createOnBehalf(network, new GoalForm("Geschrapt", null, null, LocalDate.of(2027, 4, 1)));
+        var mixed = goals.create(
+                Actor.system(network, "Test"), new GoalForm("Gemengd", null, null, LocalDate.of(2027, 1, 1)));
+        var half = goals.create(
+                Actor.system(network, "Test"), new GoalForm("Halverwege", null, null, LocalDate.of(2027, 2, 1)));
+        var empty =
+                goals.create(Actor.system(network, "Test"), new GoalForm("Leeg", null, null, LocalDate.of(2027, 3, 1)));
+        var cancelled = goals.create(
+                Actor.system(network, "Test"), new GoalForm("Geschrapt", null, null, LocalDate.of(2027, 4, 1)));
         // done (counts 100 whatever its progress said), 50, 0, and a cancelled one left out: 150 / 3 = 50
         var done = action(network, "Klaar", null, mixed);
-        actions.progressOnBehalf(network, done, ActionStatus.IN_PROGRESS, 10);
-        actions.changeStatusOnBehalf(network, done, ActionStatus.DONE);
-        actions.progressOnBehalf(network, action(network, "Bezig", null, mixed), ActionStatus.IN_PROGRESS, 50);
+        actions.updateProgress(Actor.system(network, "Test"), done, ActionStatus.IN_PROGRESS, 10);
+        actions.changeStatus(Actor.system(network, "Test"), done, ActionStatus.DONE);
+        actions.updateProgress(
+                Actor.system(network, "Test"), action(network, "Bezig", null, mixed), ActionStatus.IN_PROGRESS, 50);
         action(network, "Open", null, mixed);
-        actions.progressOnBehalf(network, action(network, "Weg", null, mixed), ActionStatus.CANCELLED, 80);
+        actions.updateProgress(
+                Actor.system(network, "Test"), action(network, "Weg", null, mixed), ActionStatus.CANCELLED, 80);
         // 33 and 34: 33.5 rounds half up to 34
-        actions.progressOnBehalf(network, action(network, "Een derde", null, half), ActionStatus.IN_PROGRESS, 33);
-        actions.progressOnBehalf(network, action(network, "Iets meer", null, half), ActionStatus.IN_PROGRESS, 34);
+        actions.updateProgress(
+                Actor.system(network, "Test"), action(network, "Een derde", null, half), ActionStatus.IN_PROGRESS, 33);
+        actions.updateProgress(
+                Actor.system(network, "Test"), action(network, "Iets meer", null, half), ActionStatus.IN_PROGRESS, 34);
         // only cancelled actions: 0, not NaN
-        actions.progressOnBehalf(network, action(network, "Geschrapt", null, cancelled), ActionStatus.CANCELLED, 60);
+        actions.updateProgress(
+                Actor.system(network, "Test"),
+                action(network, "Geschrapt", null, cancelled),
+                ActionStatus.CANCELLED,
+                60);
 
         assertThat(goals.get(network, mixed).progress()).isEqualTo(50);
         assertThat(goals.get(network, mixed).actionCount()).isEqualTo(4);
@@ -214,7 +229,7 @@ class PlanPagingTests {
         var mine = fixtures.network("plan-paging-own").id();
         var theirs = fixtures.network("plan-paging-other").id();
         var stranger = fixtures.member(theirs, NetworkRole.COORDINATOR);
-        var goal = goals.createOnBehalf(mine, new GoalForm("Eigen doel", null, null, null));
+        var goal = goals.create(Actor.system(mine, "Test"), new GoalForm("Eigen doel", null, null, null));
         String secret = TestNetworks.unique("Geheime actie");
         action(mine, secret, LocalDate.of(2020, 1, 1), goal);
 

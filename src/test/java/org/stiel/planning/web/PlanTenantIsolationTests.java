@@ -20,6 +20,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.stiel.StielTest;
 import org.stiel.TestNetworks;
 import org.stiel.accounts.Accounts;
+import org.stiel.accounts.Actor;
 import org.stiel.accounts.NetworkRole;
 import org.stiel.accounts.StielUser;
 import org.stiel.network.Networks;
@@ -72,16 +73,18 @@ class PlanTenantIsolationTests {
         String challengeTitle = TestNetworks.unique("Geheime uitdaging");
         String goalTitle = TestNetworks.unique("Geheim doel");
         String actionTitle = TestNetworks.unique("Geheime actie");
-        var challenge = challenges.proposeOnBehalf(
-                mine.id(), new ChallengeForm(challengeTitle, null, ChallengeSource.FAMILIES), null);
+        var challenge = challenges.propose(
+                Actor.system(mine.id(), "Test"),
+                new ChallengeForm(challengeTitle, null, ChallengeSource.FAMILIES),
+                null);
         var goalForm = new GoalForm(goalTitle, null, null, null);
         goalForm.setPublished(true);
-        var goal = goals.createOnBehalf(mine.id(), goalForm);
+        var goal = goals.create(Actor.system(mine.id(), "Test"), goalForm);
         var actionForm = new ActionForm(actionTitle, null, "", LocalDate.of(2020, 1, 1));
         actionForm.setGoalId(goal.value());
         actionForm.setResponsiblePartner(partner.value());
         actionForm.setQuickWin(true);
-        var action = actions.createOnBehalf(mine.id(), actionForm, null);
+        var action = actions.create(Actor.system(mine.id(), "Test"), actionForm, null);
 
         for (String path : new String[] {
             "/plan/goals/" + goal, "/plan/goals/" + goal + "/edit", "/actions/" + action + "/edit",

@@ -22,6 +22,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import org.stiel.StielTest;
 import org.stiel.TestNetworks;
 import org.stiel.accounts.Accounts;
+import org.stiel.accounts.Actor;
 import org.stiel.accounts.NetworkRole;
 import org.stiel.network.Networks;
 import org.stiel.partners.Partners;
@@ -100,9 +101,9 @@ class PublicPlanTests {
 
         var shown = new GoalForm(TestNetworks.unique("Zichtbaar doel"), "Omdat gezinnen het vragen", "7 op 10", null);
         shown.setPublished(true);
-        var shownId = goals.createOnBehalf(network.id(), shown);
+        var shownId = goals.create(Actor.system(network.id(), "Test"), shown);
         var hidden = new GoalForm(TestNetworks.unique("Intern doel"), null, null, null);
-        var hiddenId = goals.createOnBehalf(network.id(), hidden);
+        var hiddenId = goals.create(Actor.system(network.id(), "Test"), hidden);
 
         var first =
                 new ActionForm(TestNetworks.unique("Voorleesuur"), "Interne toelichting", "", LocalDate.of(2027, 3, 1));
@@ -111,14 +112,14 @@ class PublicPlanTests {
         first.setResponsiblePerson(person.id().value());
         first.setStatus(ActionStatus.IN_PROGRESS);
         first.setProgress(40);
-        actions.createOnBehalf(network.id(), first, null);
+        actions.create(Actor.system(network.id(), "Test"), first, null);
         var second = new ActionForm(TestNetworks.unique("Boekenstart"), null, "", null);
         second.setGoalId(shownId.value());
         second.setStatus(ActionStatus.DONE);
-        actions.createOnBehalf(network.id(), second, null);
+        actions.create(Actor.system(network.id(), "Test"), second, null);
         var secret = new ActionForm(TestNetworks.unique("Interne actie"), null, "", null);
         secret.setGoalId(hiddenId.value());
-        actions.createOnBehalf(network.id(), secret, null);
+        actions.create(Actor.system(network.id(), "Test"), secret, null);
 
         var result = mvc.perform(get("/plan/" + network.slug()))
                 .andExpect(status().isOk())

@@ -23,6 +23,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.stiel.StielTest;
 import org.stiel.TestNetworks;
 import org.stiel.accounts.Accounts;
+import org.stiel.accounts.Actor;
 import org.stiel.accounts.NetworkRole;
 import org.stiel.network.Networks;
 import org.stiel.offer.Offers;
@@ -118,7 +119,8 @@ class SessionStoreTests {
         var offerIds = new ArrayList<UUID>();
         for (int i = 0; i < 2; i++) {
             var form = TestOffers.weekly(TestNetworks.unique("Flash"), LocalDate.of(2031, 3, 4));
-            offerIds.add(offers.register(network, partner, form, "Test").value());
+            offerIds.add(offers.register(Actor.system(network, "Test"), partner, form)
+                    .value());
         }
         var login = mvc.perform(formLogin("/login").user(staff.email()).password(TestNetworks.PASSWORD))
                 .andReturn()

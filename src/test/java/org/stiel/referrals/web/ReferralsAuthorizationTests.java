@@ -21,6 +21,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.stiel.StielTest;
 import org.stiel.TestNetworks;
 import org.stiel.accounts.Accounts;
+import org.stiel.accounts.Actor;
 import org.stiel.accounts.NetworkRole;
 import org.stiel.accounts.StielUser;
 import org.stiel.network.Networks;
@@ -83,7 +84,7 @@ class ReferralsAuthorizationTests {
         people.put(Who.STEERING_GROUP, world.steering);
         people.put(Who.VOLUNTEER, world.volunteer);
         var other = new TestNetworks(networks, accounts, partners).network("other");
-        referrals.publishConsentText(other.id(), "Tekst van het andere netwerk.", "Test");
+        referrals.publishConsentText(Actor.system(other.id(), "Test"), "Tekst van het andere netwerk.");
         people.put(
                 Who.OTHER_NETWORK_COORDINATOR,
                 new TestNetworks(networks, accounts, partners).member(other.id(), NetworkRole.COORDINATOR));

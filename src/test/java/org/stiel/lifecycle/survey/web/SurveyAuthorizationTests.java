@@ -23,6 +23,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.stiel.StielTest;
 import org.stiel.TestNetworks;
 import org.stiel.accounts.Accounts;
+import org.stiel.accounts.Actor;
 import org.stiel.accounts.NetworkRole;
 import org.stiel.accounts.StielUser;
 import org.stiel.lifecycle.RoundForm;
@@ -83,11 +84,17 @@ class SurveyAuthorizationTests {
         people.put(Who.STEERING_GROUP, fixtures.member(network, NetworkRole.STEERING_GROUP));
         people.put(Who.VOLUNTEER, fixtures.member(network, NetworkRole.VOLUNTEER));
         people.put(Who.ADMIN_WITHOUT_NETWORK, fixtures.adminWithoutNetwork(network));
-        closed = rounds.openOnBehalf(
-                network, new RoundForm("Gesloten ronde", LocalDate.now().plusDays(20)), LocalDate.now(), false);
-        rounds.closeOnBehalf(network, closed, java.time.Instant.now());
-        round = rounds.openOnBehalf(
-                network, new RoundForm("Autorisatieronde", LocalDate.now().plusDays(20)), LocalDate.now(), false);
+        closed = rounds.open(
+                Actor.system(network, "Test"),
+                new RoundForm("Gesloten ronde", LocalDate.now().plusDays(20)),
+                LocalDate.now(),
+                false);
+        rounds.close(Actor.system(network, "Test"), closed, java.time.Instant.now());
+        round = rounds.open(
+                Actor.system(network, "Test"),
+                new RoundForm("Autorisatieronde", LocalDate.now().plusDays(20)),
+                LocalDate.now(),
+                false);
         people.put(Who.LATE_STAFF, fixtures.member(network, NetworkRole.PARTNER_STAFF, other));
     }
 

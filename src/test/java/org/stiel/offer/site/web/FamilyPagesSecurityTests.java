@@ -22,6 +22,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.stiel.StielTest;
 import org.stiel.TestNetworks;
 import org.stiel.accounts.Accounts;
+import org.stiel.accounts.Actor;
 import org.stiel.accounts.NetworkRole;
 import org.stiel.accounts.StielUser;
 import org.stiel.network.Networks;
@@ -67,10 +68,9 @@ class FamilyPagesSecurityTests {
         var partnerId = f.partner(network.id(), TestNetworks.unique("Open partner"), "Test");
         partner = partnerId.value().toString();
         offer = offers.register(
-                network.id(),
+                Actor.system(network.id(), "Test"),
                 partnerId,
-                TestOffers.weekly(TestNetworks.unique("Open aanbod"), LocalDate.now()),
-                "Test");
+                TestOffers.weekly(TestNetworks.unique("Open aanbod"), LocalDate.now()));
         coordinator = f.member(network.id(), NetworkRole.COORDINATOR);
         stranger = f.member(f.network("elders").id(), NetworkRole.VOLUNTEER);
     }

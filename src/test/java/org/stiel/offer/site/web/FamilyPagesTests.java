@@ -26,6 +26,7 @@ import org.stiel.LoggedIn;
 import org.stiel.StielTest;
 import org.stiel.TestNetworks;
 import org.stiel.accounts.Accounts;
+import org.stiel.accounts.Actor;
 import org.stiel.network.NetworkView;
 import org.stiel.network.Networks;
 import org.stiel.offer.OfferForm;
@@ -75,7 +76,7 @@ class FamilyPagesTests {
         contact.setEmail("geheim.persoon@stiel.example");
         contact.setPhone("0499 99 99 99");
         form.getContacts().add(contact);
-        var partner = partners.register(network.id(), form, "Test");
+        var partner = partners.create(Actor.system(network.id(), "Test"), form);
         return new Fixture(network, partner, partnerName);
     }
 
@@ -87,7 +88,7 @@ class FamilyPagesTests {
         form.setContactName("Onthaal");
         form.setContactEmail("onthaal@gezinsbond.example");
         change.accept(form);
-        return offers.register(fixture.network().id(), fixture.partner(), form, "Test");
+        return offers.register(Actor.system(fixture.network().id(), "Test"), fixture.partner(), form);
     }
 
     String page(String url) throws Exception {
