@@ -7,11 +7,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
-import java.util.Locale;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -20,9 +19,9 @@ import org.stiel.accounts.DigestSubscriptions;
 import org.stiel.network.NetworkId;
 import org.stiel.network.NetworkView;
 import org.stiel.network.Networks;
-import org.stiel.platform.StielProperties;
-import org.stiel.platform.mail.Mailer;
-import org.stiel.platform.mail.OutgoingMail;
+import org.stiel.platform.StielTime;
+import org.stiel.platform.mail.Notifications;
+import org.stiel.platform.mail.Recipient;
 
 /**
  * Once a week (Monday 07:00 in Brussels by default, {@code stiel.digest.cron}), tells the members who asked for it
@@ -34,16 +33,13 @@ import org.stiel.platform.mail.OutgoingMail;
 class WeeklyDigest {
 
     private static final Logger log = LoggerFactory.getLogger(WeeklyDigest.class);
-    private static final Locale DUTCH = Locale.forLanguageTag("nl-BE");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
     private final Networks networks;
     private final DigestSubscriptions subscriptions;
     private final Feed feed;
     private final JdbcClient jdbc;
-    private final Mailer mailer;
-    private final MessageSource messages;
-    private final StielProperties properties;
+    private final Notifications notifications;
     private final Clock clock;
     private final TransactionTemplate transactions;
 
@@ -52,23 +48,19 @@ class WeeklyDigest {
             DigestSubscriptions subscriptions,
             Feed feed,
             JdbcClient jdbc,
-            Mailer mailer,
-            MessageSource messages,
-            StielProperties properties,
+            Notifications notifications,
             Clock clock,
             TransactionTemplate transactions) {
         this.networks = networks;
         this.subscriptions = subscriptions;
         this.feed = feed;
         this.jdbc = jdbc;
-        this.mailer = mailer;
-        this.messages = messages;
-        this.properties = properties;
+        this.notifications = notifications;
         this.clock = clock;
         this.transactions = transactions;
     }
 
-    @Scheduled(cron = "${stiel.digest.cron:0 0 7 * * MON}", zone = "Europe/Brussels")
+    @Scheduled(cron = "${stiel.digest.cron:0 0 7 * * MON}", zone = StielTime.ZONE_ID)
     @SchedulerLock(name = "feed-weekly-digest", lockAtLeastFor = "PT5M", lockAtMostFor = "PT1H")
     void weekly() {
         int mails = send();
@@ -82,7 +74,7 @@ class WeeklyDigest {
      * it, one transaction per network. Answers how many mails went out.
      */
     int send() {
-        LocalDate thisMonday = LocalDate.now(clock).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate thisMonday = StielTime.today(clock).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         LocalDate week = thisMonday.minusWeeks(1);
         int mails = 0;
         for (NetworkView network : networks.all()) {
@@ -105,7 +97,7 @@ class WeeklyDigest {
         if (claimed == 0) {
             return 0;
         }
-        var zone = clock.getZone();
+        var zone = StielTime.ZONE;
         List<FeedCount> counts = feed.counts(
                 network,
                 week.atStartOfDay(zone).toInstant(),
@@ -117,38 +109,26 @@ class WeeklyDigest {
         if (recipients.isEmpty()) {
             return 0;
         }
-        var mail = body(week, counts);
-        String subject = messages.getMessage("feed.digest.subject", new Object[] {DAY.format(week)}, DUTCH);
-        for (String to : recipients) {
-            mailer.send(new OutgoingMail(to, subject, mail));
-        }
-        return recipients.size();
+        // the mails are in Dutch, like the other scheduled mails, until a person's language is kept
+        return notifications
+                .compose("feed.digest")
+                .subject(DAY.format(week))
+                .body(DAY.format(week), DAY.format(week.plusDays(6)), lines(counts), notifications.link("/feed"))
+                .link("/account")
+                .send(Recipient.inDutch(recipients));
     }
 
-    private String body(LocalDate week, List<FeedCount> counts) {
-        var lines = new StringBuilder();
-        for (FeedCount count : counts) {
-            String kind = messages.getMessage(
-                    "feed.digest.kind." + count.subjectType() + "." + count.action(),
-                    null,
-                    messages.getMessage("feed.digest.kind.other", null, DUTCH),
-                    DUTCH);
-            lines.append(messages.getMessage(
-                            "feed.digest.line",
-                            new Object[] {count.count(), kind, properties.link(linkOf(count))},
-                            DUTCH))
-                    .append('\n');
-        }
-        return messages.getMessage(
-                "feed.digest.body",
-                new Object[] {
-                    DAY.format(week),
-                    DAY.format(week.plusDays(6)),
-                    lines.toString(),
-                    properties.link("/feed"),
-                    properties.link("/account")
-                },
-                DUTCH);
+    private Notifications.Lines lines(List<FeedCount> counts) {
+        List<MessageSourceResolvable> lines = counts.stream()
+                .map(count -> Notifications.text(
+                        List.of("feed.digest.line"),
+                        count.count(),
+                        Notifications.text(List.of(
+                                "feed.digest.kind." + count.subjectType() + "." + count.action(),
+                                "feed.digest.kind.other")),
+                        notifications.link(linkOf(count))))
+                .toList();
+        return Notifications.lines(lines);
     }
 
     /** Where a kind of change is seen: its list for partners and offers, the feed for anything else. */

@@ -98,7 +98,7 @@ public class Agreements {
     public int countNeedingAttention(NetworkId network) {
         return jdbc.sql("select count(*) from governance_agreement where network_id = ?"
                         + " and (signed_on is null or ends_on <= ?)")
-                .params(network.value(), LocalDate.now(clock).plusDays(AgreementStatus.SOON_DAYS))
+                .params(network.value(), StielTime.today(clock).plusDays(AgreementStatus.SOON_DAYS))
                 .query(Integer.class)
                 .single();
     }

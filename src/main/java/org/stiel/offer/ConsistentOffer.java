@@ -16,7 +16,7 @@ import java.lang.annotation.Target;
 @Constraint(validatedBy = ConsistentOfferValidator.class)
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-public @interface ConsistentOffer {
+@interface ConsistentOffer {
 
     String message() default "{offer.inconsistent}";
 

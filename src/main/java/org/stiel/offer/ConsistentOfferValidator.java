@@ -5,7 +5,7 @@ import jakarta.validation.ConstraintValidatorContext;
 import java.time.LocalDate;
 
 /** Checks {@link ConsistentOffer}; public only because Bean Validation instantiates it reflectively. */
-public class ConsistentOfferValidator implements ConstraintValidator<ConsistentOffer, OfferForm> {
+class ConsistentOfferValidator implements ConstraintValidator<ConsistentOffer, OfferForm> {
 
     @Override
     public boolean isValid(OfferForm form, ConstraintValidatorContext context) {

@@ -23,7 +23,7 @@ import org.stiel.platform.StielTime;
  * offer's vocabulary ({@code offer_word}, kept by triggers, V13) by trigram distance; the offer must then match each
  * word as typed or as corrected, with Dutch stemming and without accents ({@code stiel_dutch}).
  */
-public final class OfferCatalogQueries {
+final class OfferCatalogQueries {
 
     /** Results per page. */
     public static final int PAGE_SIZE = 20;

@@ -24,7 +24,6 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -37,8 +36,7 @@ import org.stiel.accounts.DigestSubscriptions;
 import org.stiel.accounts.NetworkRole;
 import org.stiel.network.Networks;
 import org.stiel.partners.Partners;
-import org.stiel.platform.StielProperties;
-import org.stiel.platform.mail.Mailer;
+import org.stiel.platform.mail.Notifications;
 
 /**
  * The weekly digest through a real SMTP server (GreenMail, in-process): a member who ticked it on their account page
@@ -87,13 +85,7 @@ class WeeklyDigestSmtpTests {
     JdbcClient jdbc;
 
     @Autowired
-    Mailer mailer;
-
-    @Autowired
-    MessageSource messages;
-
-    @Autowired
-    StielProperties properties;
+    Notifications notifications;
 
     @Autowired
     TransactionTemplate transactions;
@@ -133,9 +125,9 @@ class WeeklyDigestSmtpTests {
         MimeMessage mail = to(reader.email()).getFirst();
         String text = (mail.getSubject() + GreenMailUtil.getBody(mail)).replace("=\r\n", "");
         assertThat(text)
-                .contains("1 (" + properties.link("/partners") + ")")
-                .contains(properties.link("/feed"))
-                .contains(properties.link("/account"))
+                .contains("1 (" + notifications.link("/partners") + ")")
+                .contains(notifications.link("/feed"))
+                .contains(notifications.link("/account"))
                 .doesNotContain(secret)
                 .doesNotContain("Iets wat iemand typte")
                 .doesNotContain("Rita")
@@ -155,7 +147,7 @@ class WeeklyDigestSmtpTests {
 
     private WeeklyDigest job(LocalDate day) {
         var clock = Clock.fixed(day.atTime(7, 0).atZone(BRUSSELS).toInstant(), BRUSSELS);
-        return new WeeklyDigest(networks, subscriptions, feed, jdbc, mailer, messages, properties, clock, transactions);
+        return new WeeklyDigest(networks, subscriptions, feed, jdbc, notifications, clock, transactions);
     }
 
     private static List<MimeMessage> to(String email) {

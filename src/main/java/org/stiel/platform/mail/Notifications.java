@@ -1,5 +1,6 @@
 package org.stiel.platform.mail;
 
+import java.util.List;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -44,6 +45,22 @@ public class Notifications {
         return new DefaultMessageSourceResolvable(key);
     }
 
+    /**
+     * An argument that is a text from the message files with arguments of its own; the first key that exists is used
+     * (a specific text, then a general one).
+     */
+    public static MessageSourceResolvable text(List<String> keys, Object... arguments) {
+        return new DefaultMessageSourceResolvable(keys.toArray(String[]::new), arguments.clone());
+    }
+
+    /** An argument of several texts, one per line (a digest's counts), each written in the recipient's language. */
+    public static Lines lines(List<MessageSourceResolvable> lines) {
+        return new Lines(List.copyOf(lines));
+    }
+
+    /** See {@link #lines(List)}. */
+    public record Lines(List<MessageSourceResolvable> lines) {}
+
     /** An absolute link to a path of this installation, for attachments that carry it (a calendar's URL). */
     public String link(String path) {
         return properties.link(path);
@@ -55,7 +72,17 @@ public class Notifications {
     }
 
     String message(String key, Object[] args, java.util.Locale locale) {
-        return messages.getMessage(key, args, locale);
+        Object[] resolved = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            resolved[i] = args[i] instanceof Lines l
+                    ? String.join(
+                            "\n",
+                            l.lines().stream()
+                                    .map(line -> messages.getMessage(line, locale))
+                                    .toList())
+                    : args[i];
+        }
+        return messages.getMessage(key, resolved, locale);
     }
 
     void send(OutgoingMail mail) {
