@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,13 +36,21 @@ public class Bodies {
     private final Partners partners;
     private final Accounts accounts;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    Bodies(BodyRepository bodies, BodyQueries queries, Partners partners, Accounts accounts, Clock clock) {
+    Bodies(
+            BodyRepository bodies,
+            BodyQueries queries,
+            Partners partners,
+            Accounts accounts,
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.bodies = bodies;
         this.queries = queries;
         this.partners = partners;
         this.accounts = accounts;
         this.clock = clock;
+        this.events = events;
     }
 
     public boolean canManage(StielUser user) {
@@ -115,8 +124,9 @@ public class Bodies {
     @Transactional
     public BodyId createOnBehalf(NetworkId network, BodyForm form) {
         check(network, form, null);
-        return new BodyId(
-                bodies.save(Body.create(network.value(), form, clock.instant())).id());
+        var body = bodies.save(Body.create(network.value(), form, clock.instant()));
+        events.publishEvent(changed(network, body, BodyChanged.Change.CREATED, null));
+        return new BodyId(body.id());
     }
 
     /** @throws OptimisticLockingFailureException when the form carries an older version */
@@ -130,6 +140,7 @@ public class Bodies {
         check(actor.networkId(), form, body.id());
         body.apply(form, clock.instant());
         bodies.save(body);
+        events.publishEvent(changed(actor.networkId(), body, BodyChanged.Change.UPDATED, null));
     }
 
     /**
@@ -157,6 +168,8 @@ public class Bodies {
         }
         body.join(form.getPartnerId(), form.getPersonId(), form.getJoinedOn(), clock.instant());
         bodies.save(body);
+        events.publishEvent(
+                changed(network, body, BodyChanged.Change.MEMBER_JOINED, new PartnerId(form.getPartnerId())));
     }
 
     /**
@@ -177,6 +190,7 @@ public class Bodies {
         var body = load(network, id);
         body.leave(partner.value(), on == null ? LocalDate.now(clock) : on, clock.instant());
         bodies.save(body);
+        events.publishEvent(changed(network, body, BodyChanged.Change.MEMBER_LEFT, partner));
     }
 
     /** The network's members, for the choice of chair or representative. */
@@ -204,6 +218,10 @@ public class Bodies {
 
     private boolean isMember(NetworkId network, UUID person) {
         return accounts.members(network).stream().anyMatch(m -> m.id().value().equals(person));
+    }
+
+    private BodyChanged changed(NetworkId network, Body body, BodyChanged.Change change, PartnerId partner) {
+        return new BodyChanged(network, new BodyId(body.id()), body.name(), change, partner, clock.instant());
     }
 
     private void requireManage(StielUser actor) {

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,13 +46,24 @@ public class Decisions {
     private final Goals goals;
     private final Actions actions;
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+    private final java.time.Clock clock;
 
-    Decisions(DecisionRepository decisions, Bodies bodies, Goals goals, Actions actions, JdbcClient jdbc) {
+    Decisions(
+            DecisionRepository decisions,
+            Bodies bodies,
+            Goals goals,
+            Actions actions,
+            JdbcClient jdbc,
+            ApplicationEventPublisher events,
+            java.time.Clock clock) {
         this.decisions = decisions;
         this.bodies = bodies;
         this.goals = goals;
         this.actions = actions;
         this.jdbc = jdbc;
+        this.events = events;
+        this.clock = clock;
     }
 
     /** Whether the person may record decisions at all: the coordinator, or the chair of some body. */
@@ -109,7 +121,15 @@ public class Decisions {
                 form,
                 meeting,
                 actor == null ? null : actor.id().value());
-        return new DecisionId(decisions.save(decision).id());
+        var id = new DecisionId(decisions.save(decision).id());
+        events.publishEvent(new DecisionRecorded(
+                network,
+                id,
+                form.getBodyId() == null ? null : new BodyId(form.getBodyId()),
+                form.getTitle().strip(),
+                form.getDecidedOn(),
+                clock.instant()));
+        return id;
     }
 
     /** @throws NotFoundException for a decision of another network */

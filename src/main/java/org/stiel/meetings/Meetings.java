@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,6 +39,7 @@ public class Meetings {
     private final MeetingBodies bodies;
     private final MeetingMails mails;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     Meetings(
             MeetingRepository meetings,
@@ -46,7 +48,8 @@ public class Meetings {
             Accounts accounts,
             MeetingBodies bodies,
             MeetingMails mails,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.meetings = meetings;
         this.queries = queries;
         this.hosts = hosts;
@@ -54,6 +57,7 @@ public class Meetings {
         this.bodies = bodies;
         this.mails = mails;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Plans and changes meetings and series. */
@@ -173,6 +177,8 @@ public class Meetings {
         if (version != null && !version.equals(meeting.version())) {
             throw new OptimisticLockingFailureException("Meeting " + id + " changed since");
         }
+        var dayBefore = meeting.day();
+        var startBefore = meeting.startTime();
         meeting.reschedule(
                 form.getTitle().strip(),
                 form.getDate(),
@@ -181,6 +187,7 @@ public class Meetings {
                 place(actor.networkId(), form));
         meeting.agenda(form.agendaItems());
         meetings.save(meeting);
+        MeetingEvents.moved(dayBefore, startBefore, meeting, clock.instant()).ifPresent(events::publishEvent);
     }
 
     @Transactional
@@ -197,8 +204,10 @@ public class Meetings {
         if (minutes != null && minutes.length() > 20000) {
             throw new IllegalArgumentException("Minutes too long");
         }
+        var minutesBefore = meeting.minutes();
         meeting.minutes(minutes);
         meetings.save(meeting);
+        MeetingEvents.minutes(minutesBefore, meeting, clock.instant()).ifPresent(events::publishEvent);
     }
 
     /** Records who came; people who were not invited are ignored. */
@@ -215,11 +224,13 @@ public class Meetings {
     public void recordOnBehalf(
             NetworkId network, MeetingId id, List<String> agenda, String minutes, Map<UserId, Attendance> attendance) {
         var meeting = load(network, id);
+        var minutesBefore = meeting.minutes();
         meeting.agenda(agenda);
         meeting.minutes(minutes);
         meeting.attendance(attendance.entrySet().stream()
                 .collect(Collectors.toMap(e -> e.getKey().value(), Map.Entry::getValue)));
         meetings.save(meeting);
+        MeetingEvents.minutes(minutesBefore, meeting, clock.instant()).ifPresent(events::publishEvent);
     }
 
     /**
@@ -270,7 +281,9 @@ public class Meetings {
                 place,
                 invitees(network, kind, body),
                 clock.instant());
-        return new MeetingId(meetings.save(meeting).id());
+        var saved = meetings.save(meeting);
+        events.publishEvent(MeetingEvents.planned(saved, clock.instant()));
+        return new MeetingId(saved.id());
     }
 
     /** Who is invited: the body's members with an account for its meetings, every member of the network otherwise. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,6 +37,7 @@ public class Actions {
     private final Partners partners;
     private final Accounts accounts;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     Actions(
             ActionRepository actions,
@@ -43,13 +45,15 @@ public class Actions {
             GoalRepository goals,
             Partners partners,
             Accounts accounts,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.actions = actions;
         this.queries = queries;
         this.goals = goals;
         this.partners = partners;
         this.accounts = accounts;
         this.clock = clock;
+        this.events = events;
     }
 
     public boolean canManage(StielUser user) {
@@ -203,8 +207,9 @@ public class Actions {
     @Transactional
     public ActionId createOnBehalf(NetworkId network, ActionForm form, ActionSource source) {
         check(network, form);
-        return new ActionId(actions.save(Action.create(network.value(), form, source, clock.instant()))
-                .id());
+        var action = actions.save(Action.create(network.value(), form, source, clock.instant()));
+        events.publishEvent(ActionEvents.created(network, action, clock.instant()));
+        return new ActionId(action.id());
     }
 
     /**
@@ -245,8 +250,10 @@ public class Actions {
         }
         var action =
                 actions.findInNetwork(id.value(), actor.networkId().value()).orElseThrow();
+        var before = action.status();
         action.progress(status, progress, clock.instant());
         actions.save(action);
+        ActionEvents.done(actor.networkId(), before, action, clock.instant()).ifPresent(events::publishEvent);
     }
 
     /** Changes the status on behalf of the installation (demo data); the caller is trusted. */
@@ -260,8 +267,10 @@ public class Actions {
     public void progressOnBehalf(NetworkId network, ActionId id, ActionStatus status, Integer progress) {
         var action =
                 actions.findInNetwork(id.value(), network.value()).orElseThrow(() -> new NotFoundException("Action"));
+        var before = action.status();
         action.progress(status, progress, clock.instant());
         actions.save(action);
+        ActionEvents.done(network, before, action, clock.instant()).ifPresent(events::publishEvent);
     }
 
     /** Who may own an action: the partners and the members of the network, for the form's choice. */
