@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stiel.accounts.Accounts;
@@ -46,6 +47,7 @@ public class Referrals {
     private final Offers offers;
     private final Accounts accounts;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     Referrals(
             ReferralRepository referrals,
@@ -56,7 +58,8 @@ public class Referrals {
             Partners partners,
             Offers offers,
             Accounts accounts,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.referrals = referrals;
         this.consentTexts = consentTexts;
         this.accessLog = accessLog;
@@ -66,6 +69,7 @@ public class Referrals {
         this.offers = offers;
         this.accounts = accounts;
         this.clock = clock;
+        this.events = events;
     }
 
     // --- who may do what
@@ -227,6 +231,7 @@ public class Referrals {
                 actor.displayName(),
                 now);
         referrals.save(referral);
+        ReferralEvents.of(referral, now).ifPresent(events::publishEvent);
         notifier.notify(
                 referral.networkId(),
                 referral.recipientPartnerId(),
@@ -254,6 +259,7 @@ public class Referrals {
         Instant now = clock.instant();
         referral.apply(answer, side, actor.id().value(), actor.displayName(), now);
         referrals.save(referral);
+        ReferralEvents.of(referral, now).ifPresent(events::publishEvent);
         UUID other = side == ReferralSide.SENDER ? referral.recipientPartnerId() : referral.senderPartnerId();
         noticeFor(answer.action())
                 .filter(kind -> referral.sentAt() != null)
