@@ -13,8 +13,8 @@ final class AgreementEvents {
     private AgreementEvents() {}
 
     /** For a new agreement: signed when it came with its signing date. */
-    static List<Object> of(NetworkId network, Agreement after, Instant now) {
-        return of(network, null, null, after, now);
+    static List<Object> of(NetworkId network, Agreement after, String partnerName, Instant now) {
+        return of(network, null, null, after, partnerName, now);
     }
 
     /**
@@ -22,7 +22,12 @@ final class AgreementEvents {
      * ends.
      */
     static List<Object> of(
-            NetworkId network, LocalDate signedBefore, LocalDate endsBefore, Agreement after, Instant now) {
+            NetworkId network,
+            LocalDate signedBefore,
+            LocalDate endsBefore,
+            Agreement after,
+            String partnerName,
+            Instant now) {
         List<Object> events = new ArrayList<>();
         var id = new AgreementId(after.id());
         var partner = new PartnerId(after.partnerId());
@@ -30,10 +35,10 @@ final class AgreementEvents {
             return events;
         }
         if (signedBefore == null) {
-            events.add(new AgreementSigned(network, id, partner, after.signedOn(), now));
+            events.add(new AgreementSigned(network, id, partner, partnerName, after.signedOn(), now));
         } else if (endsBefore != null
                 && (after.endsOn() == null || after.endsOn().isAfter(endsBefore))) {
-            events.add(new AgreementRenewed(network, id, partner, after.endsOn(), now));
+            events.add(new AgreementRenewed(network, id, partner, partnerName, after.endsOn(), now));
         }
         return events;
     }

@@ -11,10 +11,16 @@ import org.stiel.partners.PartnerId;
  * travel, not what the agreement says.
  *
  * @param endsOn the new end, or {@code null} when it runs on without one
+ * @param partnerName the partner's name, as the network's directory shows it
  * @param occurredAt when it was entered, to the microsecond (see {@link DecisionRecorded})
  */
 public record AgreementRenewed(
-        NetworkId network, AgreementId agreement, PartnerId partner, LocalDate endsOn, Instant occurredAt) {
+        NetworkId network,
+        AgreementId agreement,
+        PartnerId partner,
+        String partnerName,
+        LocalDate endsOn,
+        Instant occurredAt) {
 
     public AgreementRenewed {
         occurredAt = occurredAt.truncatedTo(ChronoUnit.MICROS);

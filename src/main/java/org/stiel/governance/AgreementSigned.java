@@ -10,10 +10,16 @@ import org.stiel.partners.PartnerId;
  * A partner's cooperation agreement got its signing date. Only the fact travels: what the agreement says stays with
  * the coordinator and the partner.
  *
+ * @param partnerName the partner's name, as the network's directory shows it
  * @param occurredAt when it was entered, to the microsecond (see {@link DecisionRecorded})
  */
 public record AgreementSigned(
-        NetworkId network, AgreementId agreement, PartnerId partner, LocalDate signedOn, Instant occurredAt) {
+        NetworkId network,
+        AgreementId agreement,
+        PartnerId partner,
+        String partnerName,
+        LocalDate signedOn,
+        Instant occurredAt) {
 
     public AgreementSigned {
         occurredAt = occurredAt.truncatedTo(ChronoUnit.MICROS);

@@ -169,7 +169,8 @@ public class Agreements {
             throw new IllegalArgumentException("The partner has an agreement already");
         }
         var agreement = agreements.save(Agreement.create(network.value(), form, clock.instant()));
-        AgreementEvents.of(network, agreement, clock.instant()).forEach(events::publishEvent);
+        AgreementEvents.of(network, agreement, partnerName(network, agreement), clock.instant())
+                .forEach(events::publishEvent);
         return new AgreementId(agreement.id());
     }
 
@@ -190,7 +191,13 @@ public class Agreements {
         var endsBefore = agreement.endsOn();
         agreement.apply(form, clock.instant());
         agreements.save(agreement);
-        AgreementEvents.of(actor.networkId(), signedBefore, endsBefore, agreement, clock.instant())
+        AgreementEvents.of(
+                        actor.networkId(),
+                        signedBefore,
+                        endsBefore,
+                        agreement,
+                        partnerName(actor.networkId(), agreement),
+                        clock.instant())
                 .forEach(events::publishEvent);
     }
 
@@ -293,6 +300,12 @@ public class Agreements {
             base = base + ".pdf";
         }
         return base.length() > 120 ? base.substring(base.length() - 120) : base;
+    }
+
+    private String partnerName(NetworkId network, Agreement agreement) {
+        return partners.find(network, new PartnerId(agreement.partnerId()))
+                .map(p -> p.name())
+                .orElse("");
     }
 
     private void requireManage(StielUser actor) {
