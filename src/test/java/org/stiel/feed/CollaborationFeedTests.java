@@ -19,6 +19,11 @@ import org.stiel.StielTest;
 import org.stiel.TestNetworks;
 import org.stiel.accounts.Accounts;
 import org.stiel.accounts.NetworkRole;
+import org.stiel.governance.DecisionForm;
+import org.stiel.governance.Decisions;
+import org.stiel.lifecycle.RoundForm;
+import org.stiel.lifecycle.RoundOpened;
+import org.stiel.lifecycle.Rounds;
 import org.stiel.meetings.MeetingForm;
 import org.stiel.meetings.Meetings;
 import org.stiel.network.NetworkId;
@@ -65,6 +70,12 @@ class CollaborationFeedTests {
     @Autowired
     Feed feed;
 
+    @Autowired
+    Decisions decisions;
+
+    @Autowired
+    Rounds rounds;
+
     @Test
     void aGoalSetAndAMeetingPlannedShowForEveryMemberWithLinks() throws Exception {
         var fixtures = new TestNetworks(networks, accounts, partners);
@@ -98,6 +109,7 @@ class CollaborationFeedTests {
         // the world's three partners
         awaitEntries(world.network, 3);
         var id = world.sent();
+        referrals.read(world.recipient, id, false);
         referrals.act(world.recipient, id, ReferralAnswer.of(ReferralAction.ACCEPT));
 
         assertThat(events.stream(ReferralSent.class))
@@ -118,6 +130,36 @@ class CollaborationFeedTests {
         assertThat(feed.latest(world.network, 200))
                 .extracting(FeedEntry::subjectType)
                 .containsOnly(FeedEntry.PARTNER);
+    }
+
+    @Test
+    void aDecisionAndARoundShowWithTheirLinksAndTheRoundsEventsCarryItsTitle(ApplicationEvents events)
+            throws Exception {
+        var fixtures = new TestNetworks(networks, accounts, partners);
+        var network = fixtures.network("feed-besluit").id();
+        var coordinator = fixtures.member(network, NetworkRole.COORDINATOR);
+        var staff = fixtures.member(
+                network,
+                NetworkRole.PARTNER_STAFF,
+                fixtures.partner(network, TestNetworks.unique("Kinderopvang"), "Opvang"));
+        var decision = decisions.record(
+                coordinator, new DecisionForm("Gezamenlijke folder", null, LocalDate.of(2026, 11, 20), null), null);
+        var round = rounds.open(
+                coordinator, new RoundForm("Najaarsronde", LocalDate.now().plusDays(14)));
+
+        assertThat(events.stream(RoundOpened.class).filter(e -> e.round().equals(round)))
+                .singleElement()
+                .satisfies(e -> assertThat(e.title()).isEqualTo("Najaarsronde"));
+        // the partner, the decision and the round
+        awaitEntries(network, 3);
+        String html = mvc.perform(get("/feed").with(user(staff)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(html)
+                .contains("Beslissing genomen:", "href=\"/governance/decisions/" + decision.value() + "\"")
+                .contains("Vragenronde geopend:", "href=\"/lifecycle/rounds/" + round.value() + "\"");
     }
 
     private List<FeedEntry> awaitEntries(NetworkId network, int count) {
