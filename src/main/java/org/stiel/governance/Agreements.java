@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -44,12 +45,19 @@ public class Agreements {
     private final Partners partners;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    Agreements(AgreementRepository agreements, Partners partners, JdbcClient jdbc, Clock clock) {
+    Agreements(
+            AgreementRepository agreements,
+            Partners partners,
+            JdbcClient jdbc,
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.agreements = agreements;
         this.partners = partners;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.events = events;
     }
 
     /** The coordinator, and staff of the agreement's partner, read the agreement in full and its document. */
@@ -163,9 +171,10 @@ public class Agreements {
         if (agreements.findByPartner(form.getPartnerId(), network.value()).isPresent()) {
             throw new IllegalArgumentException("The partner has an agreement already");
         }
-        return new AgreementId(agreements
-                .save(Agreement.create(network.value(), form, clock.instant()))
-                .id());
+        var agreement = agreements.save(Agreement.create(network.value(), form, clock.instant()));
+        AgreementEvents.of(network, agreement, partnerName(network, agreement), clock.instant())
+                .forEach(events::publishEvent);
+        return new AgreementId(agreement.id());
     }
 
     /**
@@ -181,8 +190,18 @@ public class Agreements {
             throw new OptimisticLockingFailureException("Agreement " + id + " changed since");
         }
         form.setPartnerId(agreement.partnerId());
+        var signedBefore = agreement.signedOn();
+        var endsBefore = agreement.endsOn();
         agreement.apply(form, clock.instant());
         agreements.save(agreement);
+        AgreementEvents.of(
+                        actor.networkId(),
+                        signedBefore,
+                        endsBefore,
+                        agreement,
+                        partnerName(actor.networkId(), agreement),
+                        clock.instant())
+                .forEach(events::publishEvent);
     }
 
     /**
@@ -277,5 +296,11 @@ public class Agreements {
             base = base + ".pdf";
         }
         return base.length() > 120 ? base.substring(base.length() - 120) : base;
+    }
+
+    private String partnerName(NetworkId network, Agreement agreement) {
+        return partners.find(network, new PartnerId(agreement.partnerId()))
+                .map(p -> p.name())
+                .orElse("");
     }
 }

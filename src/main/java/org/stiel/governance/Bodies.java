@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,13 +37,21 @@ public class Bodies {
     private final Partners partners;
     private final Accounts accounts;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    Bodies(BodyRepository bodies, BodyQueries queries, Partners partners, Accounts accounts, Clock clock) {
+    Bodies(
+            BodyRepository bodies,
+            BodyQueries queries,
+            Partners partners,
+            Accounts accounts,
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.bodies = bodies;
         this.queries = queries;
         this.partners = partners;
         this.accounts = accounts;
         this.clock = clock;
+        this.events = events;
     }
 
     /** The steering group first, then the working groups by name; each with its current members. */
@@ -107,8 +116,9 @@ public class Bodies {
         Require.coordinator(actor);
         NetworkId network = actor.networkId();
         check(network, form, null);
-        return new BodyId(
-                bodies.save(Body.create(network.value(), form, clock.instant())).id());
+        var body = bodies.save(Body.create(network.value(), form, clock.instant()));
+        events.publishEvent(changed(network, body, BodyChanged.Change.CREATED, null));
+        return new BodyId(body.id());
     }
 
     /** @throws OptimisticLockingFailureException when the form carries an older version */
@@ -122,6 +132,7 @@ public class Bodies {
         check(actor.networkId(), form, body.id());
         body.apply(form, clock.instant());
         bodies.save(body);
+        events.publishEvent(changed(actor.networkId(), body, BodyChanged.Change.UPDATED, null));
     }
 
     /**
@@ -143,6 +154,8 @@ public class Bodies {
         }
         body.join(form.getPartnerId(), form.getPersonId(), form.getJoinedOn(), clock.instant());
         bodies.save(body);
+        events.publishEvent(
+                changed(network, body, BodyChanged.Change.MEMBER_JOINED, new PartnerId(form.getPartnerId())));
     }
 
     /**
@@ -156,6 +169,7 @@ public class Bodies {
         Require.coordinator(actor);
         body.leave(partner.value(), on == null ? StielTime.today(clock) : on, clock.instant());
         bodies.save(body);
+        events.publishEvent(changed(actor.networkId(), body, BodyChanged.Change.MEMBER_LEFT, partner));
     }
 
     /** The network's members, for the choice of chair or representative. */
@@ -183,5 +197,9 @@ public class Bodies {
 
     private boolean isMember(NetworkId network, UUID person) {
         return accounts.members(network).stream().anyMatch(m -> m.id().value().equals(person));
+    }
+
+    private BodyChanged changed(NetworkId network, Body body, BodyChanged.Change change, PartnerId partner) {
+        return new BodyChanged(network, new BodyId(body.id()), body.name(), change, partner, clock.instant());
     }
 }

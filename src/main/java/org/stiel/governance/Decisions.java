@@ -2,6 +2,7 @@ package org.stiel.governance;
 
 import java.util.List;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stiel.accounts.Actor;
@@ -33,13 +34,24 @@ public class Decisions {
     private final Goals goals;
     private final Actions actions;
     private final DecisionQueries queries;
+    private final ApplicationEventPublisher events;
+    private final java.time.Clock clock;
 
-    Decisions(DecisionRepository decisions, Bodies bodies, Goals goals, Actions actions, DecisionQueries queries) {
+    Decisions(
+            DecisionRepository decisions,
+            Bodies bodies,
+            Goals goals,
+            Actions actions,
+            DecisionQueries queries,
+            ApplicationEventPublisher events,
+            java.time.Clock clock) {
         this.decisions = decisions;
         this.bodies = bodies;
         this.goals = goals;
         this.actions = actions;
         this.queries = queries;
+        this.events = events;
+        this.clock = clock;
     }
 
     /** Whether the person may record decisions at all: the coordinator, or the chair of some body. */
@@ -89,7 +101,15 @@ public class Decisions {
                 form,
                 meeting,
                 actor.person().map(user -> user.id().value()).orElse(null));
-        return new DecisionId(decisions.save(decision).id());
+        var id = new DecisionId(decisions.save(decision).id());
+        events.publishEvent(new DecisionRecorded(
+                network,
+                id,
+                form.getBodyId() == null ? null : new BodyId(form.getBodyId()),
+                form.getTitle().strip(),
+                form.getDecidedOn(),
+                clock.instant()));
+        return id;
     }
 
     /** @throws NotFoundException for a decision of another network */

@@ -162,7 +162,7 @@ public class Rounds {
             }
         }
         var id = new RoundId(round.id());
-        events.publishEvent(new RoundOpened(network, id));
+        events.publishEvent(new RoundOpened(network, id, form.getTitle(), form.getClosesOn(), now));
         return id;
     }
 
@@ -282,7 +282,11 @@ public class Rounds {
         }
         round.close(at);
         rounds.save(round);
-        events.publishEvent(new RoundClosed(new NetworkId(round.networkId()), new RoundId(round.id())));
+        events.publishEvent(new RoundClosed(
+                new NetworkId(round.networkId()),
+                new RoundId(round.id()),
+                round.view().title(),
+                at));
     }
 
     private static MemberView memberOf(StielUser user) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import net.fortuna.ical4j.model.Recur;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,6 +37,7 @@ public class MeetingSeries {
     private final Meetings meetings;
     private final Partners partners;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     MeetingSeries(
             SeriesRepository series,
@@ -43,13 +45,15 @@ public class MeetingSeries {
             Hosts hosts,
             Meetings meetings,
             Partners partners,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.queries = queries;
         this.series = series;
         this.hosts = hosts;
         this.meetings = meetings;
         this.partners = partners;
         this.clock = clock;
+        this.events = events;
     }
 
     /** One page of the series as the meetings list shows them: proposals first, then the newest. */
@@ -187,6 +191,8 @@ public class MeetingSeries {
         }
         draft.confirm();
         series.save(draft);
+        events.publishEvent(
+                new SeriesConfirmed(network, new SeriesId(draft.id()), draft.name(), created, clock.instant()));
         return created;
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,6 +41,7 @@ public class Meetings {
     private final MeetingBodies bodies;
     private final MeetingMails mails;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     Meetings(
             MeetingRepository meetings,
@@ -48,7 +50,8 @@ public class Meetings {
             Accounts accounts,
             MeetingBodies bodies,
             MeetingMails mails,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.meetings = meetings;
         this.queries = queries;
         this.hosts = hosts;
@@ -56,6 +59,7 @@ public class Meetings {
         this.bodies = bodies;
         this.mails = mails;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Keeps the agenda, minutes and attendance and sends invitations: the coordinator, or the body's chair. */
@@ -165,6 +169,8 @@ public class Meetings {
         if (version != null && !version.equals(meeting.version())) {
             throw new OptimisticLockingFailureException("Meeting " + id + " changed since");
         }
+        var dayBefore = meeting.day();
+        var startBefore = meeting.startTime();
         meeting.reschedule(
                 form.getTitle().strip(),
                 form.getDate(),
@@ -173,6 +179,7 @@ public class Meetings {
                 place(actor.networkId(), form));
         meeting.agenda(form.agendaItems());
         meetings.save(meeting);
+        MeetingEvents.moved(dayBefore, startBefore, meeting, clock.instant()).ifPresent(events::publishEvent);
     }
 
     @Transactional
@@ -189,8 +196,10 @@ public class Meetings {
         if (minutes != null && minutes.length() > 20000) {
             throw new IllegalArgumentException("Minutes too long");
         }
+        var minutesBefore = meeting.minutes();
         meeting.minutes(minutes);
         meetings.save(meeting);
+        MeetingEvents.minutes(minutesBefore, meeting, clock.instant()).ifPresent(events::publishEvent);
     }
 
     /** Records who came; people who were not invited are ignored. */
@@ -210,11 +219,13 @@ public class Meetings {
         if (minutes != null && minutes.length() > 20000) {
             throw new IllegalArgumentException("Minutes too long");
         }
+        var minutesBefore = meeting.minutes();
         meeting.agenda(agenda);
         meeting.minutes(minutes);
         meeting.attendance(attendance.entrySet().stream()
                 .collect(Collectors.toMap(e -> e.getKey().value(), Map.Entry::getValue)));
         meetings.save(meeting);
+        MeetingEvents.minutes(minutesBefore, meeting, clock.instant()).ifPresent(events::publishEvent);
     }
 
     /**
@@ -265,7 +276,9 @@ public class Meetings {
                 place,
                 invitees(network, kind, body),
                 clock.instant());
-        return new MeetingId(meetings.save(meeting).id());
+        var saved = meetings.save(meeting);
+        events.publishEvent(MeetingEvents.planned(saved, clock.instant()));
+        return new MeetingId(saved.id());
     }
 
     /** Who is invited: the body's members with an account for its meetings, every member of the network otherwise. */

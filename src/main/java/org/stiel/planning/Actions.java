@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,6 +40,7 @@ public class Actions {
     private final Partners partners;
     private final Accounts accounts;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     Actions(
             ActionRepository actions,
@@ -46,13 +48,15 @@ public class Actions {
             GoalRepository goals,
             Partners partners,
             Accounts accounts,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.actions = actions;
         this.queries = queries;
         this.goals = goals;
         this.partners = partners;
         this.accounts = accounts;
         this.clock = clock;
+        this.events = events;
     }
 
     /** The coordinator, the responsible person, or staff of the responsible partner. */
@@ -210,8 +214,9 @@ public class Actions {
         Require.coordinator(actor);
         NetworkId network = actor.networkId();
         check(network, form);
-        return new ActionId(actions.save(Action.create(network.value(), form, source, clock.instant()))
-                .id());
+        var action = actions.save(Action.create(network.value(), form, source, clock.instant()));
+        events.publishEvent(ActionEvents.created(network, action, clock.instant()));
+        return new ActionId(action.id());
     }
 
     /**
@@ -250,8 +255,10 @@ public class Actions {
         Require.that(actor, user -> canChangeStatus(user, view), "Not your action");
         var action =
                 actions.findInNetwork(id.value(), actor.networkId().value()).orElseThrow();
+        var before = action.status();
         action.progress(status, progress, clock.instant());
         actions.save(action);
+        ActionEvents.done(actor.networkId(), before, action, clock.instant()).ifPresent(events::publishEvent);
     }
 
     /** Who may own an action: the partners and the members of the network, for the form's choice. */

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,11 +43,13 @@ public class Challenges {
     private final ChallengeRepository challenges;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    Challenges(ChallengeRepository challenges, JdbcClient jdbc, Clock clock) {
+    Challenges(ChallengeRepository challenges, JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
         this.challenges = challenges;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Every member of the network proposes challenges. */
@@ -203,6 +206,13 @@ public class Challenges {
         }
         challenge.decide(status, priority, clock.instant());
         challenges.save(challenge);
+        events.publishEvent(new ChallengeDecided(
+                new NetworkId(challenge.networkId()),
+                new ChallengeId(challenge.id()),
+                challenge.title(),
+                status,
+                priority,
+                clock.instant()));
     }
 
     private Challenge find(NetworkId network, ChallengeId id) {

@@ -3,6 +3,7 @@ package org.stiel.planning;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,6 +32,7 @@ public class Goals {
     private final Partners partners;
     private final Accounts accounts;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     Goals(
             GoalRepository goals,
@@ -38,13 +40,15 @@ public class Goals {
             ChallengeRepository challenges,
             Partners partners,
             Accounts accounts,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.goals = goals;
         this.queries = queries;
         this.challenges = challenges;
         this.partners = partners;
         this.accounts = accounts;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -111,6 +115,7 @@ public class Goals {
         NetworkId network = actor.networkId();
         check(network, form);
         var goal = goals.save(Goal.create(network.value(), form, clock.instant()));
+        events.publishEvent(new GoalSet(network, new GoalId(goal.id()), goal.title(), clock.instant()));
         markChallenge(network, goal.challengeId());
         return new GoalId(goal.id());
     }
@@ -142,6 +147,7 @@ public class Goals {
         Require.coordinator(actor);
         goal.publish(published, clock.instant());
         goals.save(goal);
+        events.publishEvent(new GoalPublished(actor.networkId(), id, goal.title(), published, clock.instant()));
     }
 
     boolean exists(NetworkId network, UUID goal) {

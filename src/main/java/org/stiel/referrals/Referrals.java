@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stiel.accounts.Accounts;
@@ -50,6 +51,7 @@ public class Referrals {
     private final Offers offers;
     private final Accounts accounts;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     Referrals(
             ReferralRepository referrals,
@@ -60,7 +62,8 @@ public class Referrals {
             Partners partners,
             Offers offers,
             Accounts accounts,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.referrals = referrals;
         this.consentTexts = consentTexts;
         this.accessLog = accessLog;
@@ -70,6 +73,7 @@ public class Referrals {
         this.offers = offers;
         this.accounts = accounts;
         this.clock = clock;
+        this.events = events;
     }
 
     // --- who may do what
@@ -230,6 +234,7 @@ public class Referrals {
                 actor.displayName(),
                 now);
         referrals.save(referral);
+        ReferralEvents.of(referral, now).ifPresent(events::publishEvent);
         notifier.notify(
                 referral.networkId(),
                 referral.recipientPartnerId(),
@@ -257,6 +262,7 @@ public class Referrals {
         Instant now = clock.instant();
         referral.apply(answer, side, actor.id().value(), actor.displayName(), now);
         referrals.save(referral);
+        ReferralEvents.of(referral, now).ifPresent(events::publishEvent);
         UUID other = side == ReferralSide.SENDER ? referral.recipientPartnerId() : referral.senderPartnerId();
         noticeFor(answer.action())
                 .filter(kind -> referral.sentAt() != null)
