@@ -54,9 +54,9 @@ class PlanBrowserTests {
         browser.driver().findElement(By.id("title")).sendKeys(goal);
         browser.driver().findElement(By.id("why")).sendKeys("Wie partners kent, vraagt sneller hulp.");
         browser.driver().findElement(By.id("measure")).sendKeys("Bij de bevraging kent 6 op 10 ouders drie partners.");
-        new Select(browser.driver().findElement(By.id("partners0.partnerId")))
+        new Select(browser.driver().findElement(By.id("partners-0-partnerId")))
                 .selectByVisibleText("Bibliotheek Eikelaar");
-        browser.driver().findElement(By.id("partners0.ownGoal")).sendKeys("Meer jonge gezinnen bereiken");
+        browser.driver().findElement(By.id("partners-0-ownGoal")).sendKeys("Meer jonge gezinnen bereiken");
         browser.click(By.id("published"));
         browser.click(By.cssSelector("button.btn-primary[type=submit]"));
 
