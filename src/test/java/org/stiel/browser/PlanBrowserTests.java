@@ -115,10 +115,10 @@ class PlanBrowserTests {
         var pct = browser.driver().findElement(By.id("progress"));
         pct.clear();
         pct.sendKeys(progress);
-        new Select(browser.driver().findElement(By.id("contributors0.partnerId")))
+        new Select(browser.driver().findElement(By.id("contributors-0-partnerId")))
                 .selectByVisibleText("Cultuurcentrum De Oever");
-        new Select(browser.driver().findElement(By.id("contributors0.kind"))).selectByValue("ROOM");
-        browser.driver().findElement(By.id("contributors0.description")).sendKeys("foyer");
+        new Select(browser.driver().findElement(By.id("contributors-0-kind"))).selectByValue("ROOM");
+        browser.driver().findElement(By.id("contributors-0-description")).sendKeys("foyer");
         browser.click(By.cssSelector("button.btn-primary[type=submit]"));
         browser.waitFor(By.cssSelector("[role=status].alert-success"));
     }
