@@ -60,3 +60,22 @@ window.addEventListener('pageshow', function (event) {
     });
   }
 });
+// A text area with a maximum length says how much of it is used (templates/platform/fields.html); without
+// JavaScript the maximum alone is shown.
+function stielCount(area) {
+  var limits = document.getElementById(area.getAttribute('data-stiel-count'));
+  if (limits && limits.hasAttribute('data-count-text')) {
+    limits.textContent = limits.getAttribute('data-count-text').replace('{0}', area.value.length);
+  }
+}
+document.addEventListener('input', function (event) {
+  if (event.target.matches('textarea[data-stiel-count]')) {
+    stielCount(event.target);
+  }
+});
+document.addEventListener('DOMContentLoaded', function () {
+  document.querySelectorAll('textarea[data-stiel-count]').forEach(stielCount);
+});
+document.addEventListener('htmx:afterSettle', function (event) {
+  event.detail.elt.querySelectorAll('textarea[data-stiel-count]').forEach(stielCount);
+});

@@ -7,6 +7,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -52,6 +54,17 @@ public class ScheduleForm {
             regexp = "((-?[1-5])?(MO|TU|WE|TH|FR|SA|SU))(,(-?[1-5])?(MO|TU|WE|TH|FR|SA|SU))*",
             message = "{offer.schedule.byday.pattern}")
     private String byday;
+
+    /**
+     * The page's day pickers: weekday codes ({@code MO} … {@code SU}) ticked, and for a monthly rule the week of the
+     * month they fall in ({@code 1} the first … {@code -1} the last; none: every week). People choose days, they do
+     * not type RFC 5545; {@link #byday} is composed from these two, and a rule read back is split into them.
+     */
+    private List<String> days = new ArrayList<>();
+
+    @Min(-1)
+    @Max(5)
+    private Integer weekOfMonth;
 
     @Min(-31)
     @Max(31)
@@ -165,10 +178,65 @@ public class ScheduleForm {
     }
 
     public void setByday(String byday) {
-        // "mo, we" as typed is the same rule as "MO,WE"
+        // "mo, we" as typed (the API, an import) is the same rule as "MO,WE"
         this.byday = byday == null || byday.isBlank()
                 ? null
                 : byday.replaceAll("\\s+", "").toUpperCase(java.util.Locale.ROOT);
+        splitByday();
+    }
+
+    public List<String> getDays() {
+        return days;
+    }
+
+    public void setDays(List<String> days) {
+        this.days = days == null ? new ArrayList<>() : new ArrayList<>(days);
+        composeByday();
+    }
+
+    public Integer getWeekOfMonth() {
+        return weekOfMonth;
+    }
+
+    public void setWeekOfMonth(Integer weekOfMonth) {
+        this.weekOfMonth = weekOfMonth;
+        composeByday();
+    }
+
+    /** {@code MO,WE} from Monday and Wednesday; {@code 1SA} from Saturday in the first week. */
+    private void composeByday() {
+        var codes = new ArrayList<String>();
+        for (String day : days) {
+            if (day != null && !day.isBlank()) {
+                codes.add((weekOfMonth == null || weekOfMonth == 0 ? "" : weekOfMonth.toString())
+                        + day.strip().toUpperCase(java.util.Locale.ROOT));
+            }
+        }
+        this.byday = codes.isEmpty() ? null : String.join(",", codes);
+    }
+
+    /**
+     * The pickers for a rule read back. A rule they cannot show (days in different weeks, {@code 1MO,-1FR}) leaves
+     * them empty and the rule as it is, so saving does not change it.
+     */
+    private void splitByday() {
+        this.days = new ArrayList<>();
+        this.weekOfMonth = null;
+        if (byday == null || !byday.matches("((-?[1-5])?[A-Z]{2})(,(-?[1-5])?[A-Z]{2})*")) {
+            return;
+        }
+        String week = null;
+        var split = new ArrayList<String>();
+        for (String code : byday.split(",")) {
+            String prefix = code.substring(0, code.length() - 2);
+            if (week != null && !week.equals(prefix)) {
+                return;
+            }
+            week = prefix;
+            split.add(code.substring(code.length() - 2));
+        }
+        this.days = split;
+        this.weekOfMonth = week == null || week.isEmpty() ? null : Integer.valueOf(week);
     }
 
     public Integer getBymonthday() {

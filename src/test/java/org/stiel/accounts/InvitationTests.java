@@ -89,7 +89,9 @@ class InvitationTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Geef je naam.")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("minstens 12 tekens")))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("aria-describedby=\"password-error")))
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.containsString(
+                                "aria-describedby=\"password-help password-error\"")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("is-invalid")));
 
         mvc.perform(post("/invitations/" + token)

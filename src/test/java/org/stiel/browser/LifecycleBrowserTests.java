@@ -73,7 +73,7 @@ class LifecycleBrowserTests {
         ((JavascriptExecutor) browser.driver())
                 .executeScript("document.querySelectorAll('input[type=radio][value=IN_PLACE]')"
                         + ".forEach(r => r.checked = true);");
-        browser.driver().findElement(By.id("answers0.note")).sendKeys("Trekker is aangesteld.");
+        browser.driver().findElement(By.id("answers-0-note")).sendKeys("Trekker is aangesteld.");
         browser.click(By.cssSelector("button[name=submit]"));
         browser.waitForText(By.cssSelector("[role=status].alert-success"), "ingediend");
         assertThat(browser.driver().getCurrentUrl()).endsWith("/lifecycle/rounds/" + round);

@@ -59,8 +59,8 @@ class NewNetworkBrowserTests {
         browser.driver().findElement(By.id("slug")).clear();
         browser.driver().findElement(By.id("slug")).sendKeys(slug);
         browser.driver().findElement(By.id("coordinatorEmail")).sendKeys(coordinator);
-        browser.driver().findElement(By.id("municipalities0.name")).sendKeys("Browserdorp");
-        browser.driver().findElement(By.id("municipalities0.postcodes")).sendKeys("9970, 9971");
+        browser.driver().findElement(By.id("municipalities-0-name")).sendKeys("Browserdorp");
+        browser.driver().findElement(By.id("municipalities-0-postcodes")).sendKeys("9970, 9971");
         browser.click(By.cssSelector("button.btn-primary[type=submit]"));
         browser.waitForText(By.id("main"), "Huis van het Kind Browserdorp");
 

@@ -54,9 +54,9 @@ class PlanBrowserTests {
         browser.driver().findElement(By.id("title")).sendKeys(goal);
         browser.driver().findElement(By.id("why")).sendKeys("Wie partners kent, vraagt sneller hulp.");
         browser.driver().findElement(By.id("measure")).sendKeys("Bij de bevraging kent 6 op 10 ouders drie partners.");
-        new Select(browser.driver().findElement(By.id("partners0.partnerId")))
+        new Select(browser.driver().findElement(By.id("partners-0-partnerId")))
                 .selectByVisibleText("Bibliotheek Eikelaar");
-        browser.driver().findElement(By.id("partners0.ownGoal")).sendKeys("Meer jonge gezinnen bereiken");
+        browser.driver().findElement(By.id("partners-0-ownGoal")).sendKeys("Meer jonge gezinnen bereiken");
         browser.click(By.id("published"));
         browser.click(By.cssSelector("button.btn-primary[type=submit]"));
 
@@ -115,10 +115,10 @@ class PlanBrowserTests {
         var pct = browser.driver().findElement(By.id("progress"));
         pct.clear();
         pct.sendKeys(progress);
-        new Select(browser.driver().findElement(By.id("contributors0.partnerId")))
+        new Select(browser.driver().findElement(By.id("contributors-0-partnerId")))
                 .selectByVisibleText("Cultuurcentrum De Oever");
-        new Select(browser.driver().findElement(By.id("contributors0.kind"))).selectByValue("ROOM");
-        browser.driver().findElement(By.id("contributors0.description")).sendKeys("foyer");
+        new Select(browser.driver().findElement(By.id("contributors-0-kind"))).selectByValue("ROOM");
+        browser.driver().findElement(By.id("contributors-0-description")).sendKeys("foyer");
         browser.click(By.cssSelector("button.btn-primary[type=submit]"));
         browser.waitFor(By.cssSelector("[role=status].alert-success"));
     }

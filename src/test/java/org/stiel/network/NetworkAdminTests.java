@@ -75,8 +75,8 @@ class NetworkAdminTests {
     void theNewFormOffersTwoEmptyRowsAndOneMoreOnRequest() throws Exception {
         mvc.perform(get("/admin/networks/new").with(user(admin)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("id=\"municipalities1.name\"")))
-                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"municipalities2.name\""))));
+                .andExpect(content().string(containsString("id=\"municipalities-1-name\"")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"municipalities-2-name\""))));
         mvc.perform(post("/admin/networks")
                         .with(user(admin))
                         .with(csrf())
@@ -88,7 +88,7 @@ class NetworkAdminTests {
                         .param("addRow", "1"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("value=\"Gent\"")))
-                .andExpect(content().string(containsString("id=\"municipalities2.name\"")))
+                .andExpect(content().string(containsString("id=\"municipalities-2-name\"")))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("is-invalid"))));
     }
 
@@ -110,9 +110,13 @@ class NetworkAdminTests {
                 .andExpect(content().string(containsString("Geef de naam van het netwerk.")))
                 .andExpect(content().string(containsString("al in gebruik")))
                 .andExpect(content().string(containsString("id=\"coordinatorEmail-error\"")))
-                .andExpect(content().string(containsString("id=\"municipalities0-postcodes-error\"")))
+                .andExpect(content().string(containsString("id=\"municipalities-0-postcodes-error\"")))
                 .andExpect(content().string(containsString("postcodes van 4 cijfers")))
-                .andExpect(content().string(containsString("aria-describedby=\"municipalities0-postcodes-error\"")));
+                .andExpect(
+                        content()
+                                .string(
+                                        containsString(
+                                                "aria-describedby=\"municipalities-0-postcodes-help municipalities-0-postcodes-error\"")));
 
         mvc.perform(post("/admin/networks")
                         .with(user(admin))
@@ -149,7 +153,7 @@ class NetworkAdminTests {
         mvc.perform(get("/admin/networks/" + created.id() + "/edit").with(user(admin)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("value=\"Anderdorp\"")))
-                .andExpect(content().string(containsString("id=\"municipalities3.name\"")));
+                .andExpect(content().string(containsString("id=\"municipalities-3-name\"")));
         mvc.perform(post("/admin/networks/" + created.id())
                         .with(user(admin))
                         .with(csrf())

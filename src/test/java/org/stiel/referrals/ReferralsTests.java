@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.Period;
 import java.time.ZoneId;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -451,10 +450,5 @@ class ReferralsTests {
 
     private ReferralRetention retention(String instant, Period period) {
         return new ReferralRetention(repository, referrals, Clock.fixed(Instant.parse(instant), BRUSSELS), period);
-    }
-
-    @SuppressWarnings("unused")
-    private static UUID any() {
-        return UUID.randomUUID();
     }
 }

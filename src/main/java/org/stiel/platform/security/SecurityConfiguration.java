@@ -86,6 +86,7 @@ class SecurityConfiguration {
                                 "/js/**",
                                 "/img/**",
                                 "/favicon.ico",
+                                "/favicon.svg",
                                 "/error",
                                 "/actuator/health/**",
                                 "/v3/api-docs/**")

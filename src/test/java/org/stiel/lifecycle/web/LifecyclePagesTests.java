@@ -68,8 +68,10 @@ class LifecyclePagesTests {
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
 
-        assertThat(page).contains("id=\"a0-url-error\"").contains("Geef een volledig webadres");
-        assertThat(page).contains("aria-describedby=\"a0-url-error\"").contains("is-invalid");
+        assertThat(page).contains("id=\"answers-0-evidenceUrl-error\"").contains("Geef een volledig webadres");
+        assertThat(page)
+                .contains("aria-describedby=\"answers-0-evidenceUrl-error\"")
+                .contains("is-invalid");
         assertThat(rounds.sheet(steering, round).items().getFirst().status()).isNull();
 
         mvc.perform(post("/lifecycle/rounds/" + round + "/answers")

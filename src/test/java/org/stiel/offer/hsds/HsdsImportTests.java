@@ -3,14 +3,11 @@ package org.stiel.offer.hsds;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -295,22 +292,5 @@ class HsdsImportTests {
             throw new IllegalStateException(e);
         }
         return out.toByteArray();
-    }
-
-    @SuppressWarnings("unused")
-    private static List<String> entries(byte[] zip) throws Exception {
-        List<String> names = new ArrayList<>();
-        try (var in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-            ZipEntry e;
-            while ((e = in.getNextEntry()) != null) {
-                names.add(e.getName());
-            }
-        }
-        return names;
-    }
-
-    @SuppressWarnings("unused")
-    private static UUID any() {
-        return UUID.randomUUID();
     }
 }

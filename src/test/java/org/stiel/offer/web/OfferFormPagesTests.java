@@ -83,7 +83,9 @@ class OfferFormPagesTests {
                         .param("languages", "nl, FR")
                         .param("schedules[0].dtstart", monday.toString())
                         .param("schedules[0].freq", "WEEKLY")
-                        .param("schedules[0].byday", "mo,th")
+                        .param("schedules[0].days", "MO", "TH")
+                        .param("_schedules[0].days", "on")
+                        .param("schedules[0].weekOfMonth", "")
                         .param("schedules[0].opensAt", "09:00")
                         .param("schedules[0].closesAt", "11:30")
                         .param("schedules[1].dtstart", "")
@@ -112,9 +114,15 @@ class OfferFormPagesTests {
 
         String page = html(get("/offers/" + summary.id()).with(user(staff)));
         assertThat(page).contains(name, "Komende momenten", "09:00 - 11:30", "Klopt nog");
-        // the edit form shows the languages as typed text, not as a list
+        // the edit form shows the languages as typed text, not as a list, and the days ticked
         String edit = html(get("/offers/" + summary.id() + "/edit").with(user(staff)));
-        assertThat(edit).contains("value=\"nl, fr\"", "value=\"MO,TH\"", "value=\"09:00\"");
+        assertThat(edit).contains("value=\"nl, fr\"", "value=\"09:00\"");
+        assertThat(edit)
+                .containsPattern("<input[^>]*id=\"schedules-0-days-0\"[^>]*value=\"MO\"[^>]*checked=\"checked\"")
+                .containsPattern("<input[^>]*id=\"schedules-0-days-3\"[^>]*value=\"TH\"[^>]*checked=\"checked\"")
+                .doesNotContainPattern("<input[^>]*id=\"schedules-0-days-1\"[^>]*checked")
+                .contains(">maandag</label>")
+                .doesNotContain("MO,TH");
     }
 
     @Test
@@ -125,7 +133,8 @@ class OfferFormPagesTests {
                         .param("schedules[0].dtstart", "2027-03-02")
                         .param("schedules[0].opensAt", "10:00")
                         .param("schedules[0].closesAt", "09:00")
-                        .param("schedules[0].byday", "1SA")
+                        .param("schedules[0].days", "SA")
+                        .param("schedules[0].weekOfMonth", "1")
                         .param("schedules[0].freq", "WEEKLY")
                         .param("languages", "nederlands")
                         .with(user(staff))
@@ -139,7 +148,7 @@ class OfferFormPagesTests {
                 .contains("id=\"name-error\"", "aria-describedby=\"name-error\"")
                 .contains("id=\"ageMaxMonths-error\"", "Tot moet gelijk aan of groter dan vanaf zijn.")
                 .contains("id=\"schedules-0-closesAt-error\"", "Het einduur moet na het beginuur liggen.")
-                .contains("id=\"schedules-0-byday-error\"", "kan alleen bij maandelijkse herhaling")
+                .contains("id=\"schedules-0-days-error\"", "kan alleen bij maandelijkse herhaling")
                 .contains("id=\"languages-error\"", "Gebruik taalcodes van twee letters")
                 .contains("Kijk de velden met een fout na.");
         // the row typed in stays, one empty row follows it

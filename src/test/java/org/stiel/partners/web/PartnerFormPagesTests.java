@@ -218,7 +218,7 @@ class PartnerFormPagesTests {
                 .getResponse()
                 .getContentAsString();
 
-        var error = java.util.regex.Pattern.compile("id=\"kind-error\"[^>]*>([^<]*)<")
+        var error = java.util.regex.Pattern.compile("id=\"kind-error\"[^>]*>\\s*<div>([^<]*)<")
                 .matcher(page);
         assertThat(error.find()).as("the kind field shows an error").isTrue();
         assertThat(error.group(1).strip())

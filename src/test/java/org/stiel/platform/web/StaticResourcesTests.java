@@ -17,7 +17,7 @@ import org.stiel.StielTest;
 @StielTest
 class StaticResourcesTests {
 
-    private static final Pattern ASSET = Pattern.compile("(?:href|src)=\"(/(?:webjars|css|js)/[^\"]+)\"");
+    private static final Pattern ASSET = Pattern.compile("(?:href|src)=\"(/(?:webjars/|css/|js/|favicon)[^\"]+)\"");
 
     @Autowired
     MockMvc mvc;
@@ -35,14 +35,25 @@ class StaticResourcesTests {
                 .anyMatch(a -> a.matches("/webjars/bootstrap/[0-9.]+/css/bootstrap.min.css"))
                 .anyMatch(a -> a.matches("/webjars/htmx.org/[0-9.]+/dist/htmx.min.js"))
                 .anyMatch(a -> a.startsWith("/css/"))
-                .anyMatch(a -> a.startsWith("/js/"));
+                .anyMatch(a -> a.startsWith("/js/"))
+                .anyMatch(a -> a.startsWith("/favicon.svg"));
         for (String asset : assets) {
             var response = mvc.perform(get(asset)).andReturn().getResponse();
             assertThat(response.getStatus()).as(asset).isEqualTo(200);
             assertThat(response.getContentAsByteArray()).as(asset).isNotEmpty();
             assertThat(response.getContentType())
                     .as(asset)
-                    .matches(t -> t.startsWith("text/css") || t.contains("javascript"));
+                    .matches(t -> t.startsWith("text/css") || t.contains("javascript") || t.startsWith("image/svg"));
         }
+    }
+
+    /** Browsers ask for it on their own, without a link; it was a 404 in problem JSON. */
+    @Test
+    void theFaviconIsServedToAnyone() throws Exception {
+        var response = mvc.perform(get("/favicon.ico")).andReturn().getResponse();
+
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(response.getContentType()).startsWith("image/");
+        assertThat(response.getContentAsByteArray()).hasSizeGreaterThan(20);
     }
 }

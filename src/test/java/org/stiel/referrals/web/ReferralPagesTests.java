@@ -109,6 +109,18 @@ class ReferralPagesTests {
         assertThat(html("/referrals?lang=en", world.recipient)).contains("Referrals received");
     }
 
+    /** The purpose is the referrer's own sentence: the summary must not add a second full stop after it. */
+    @Test
+    void theConsentSummaryEndsWithThePurposeAsTyped() throws Exception {
+        var form = world.form();
+        form.setConsentPurpose("Contact over opvang.");
+        var id = referrals.create(world.sender, form, true);
+
+        assertThat(html("/referrals/" + id, world.recipient))
+                .contains("voor: Contact over opvang.")
+                .doesNotContain("opvang..");
+    }
+
     @Test
     void subjectAccessExportsJsonAndAReadablePdfAndErases() throws Exception {
         var form = world.form();

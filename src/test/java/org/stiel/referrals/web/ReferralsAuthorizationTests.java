@@ -26,8 +26,6 @@ import org.stiel.accounts.NetworkRole;
 import org.stiel.accounts.StielUser;
 import org.stiel.network.Networks;
 import org.stiel.partners.Partners;
-import org.stiel.referrals.ReferralAction;
-import org.stiel.referrals.ReferralAnswer;
 import org.stiel.referrals.ReferralId;
 import org.stiel.referrals.ReferralWorld;
 import org.stiel.referrals.Referrals;
@@ -194,10 +192,5 @@ class ReferralsAuthorizationTests {
                  "consentGivenBy": "Mama", "consentGivenOn": "2026-01-05", "consentMethod": "VERBAL",
                  "consentPurpose": "Contact", "consentTextVersion": %d}
                 """.formatted(world.recipientPartner, world.consentVersion);
-    }
-
-    @SuppressWarnings("unused")
-    private static ReferralAnswer unused() {
-        return ReferralAnswer.of(ReferralAction.ACCEPT);
     }
 }

@@ -32,17 +32,18 @@ class FamilySearchController {
     /**
      * htmx asks for the results while one types; a browser without JavaScript submits the same GET form and gets the
      * page; either URL can be shared. A value that does not convert (age=abc) is ignored rather than refused: a
-     * family gets results, not an error.
+     * family gets results, not an error, and a notice next to them says what was left out or changed.
      */
     @GetMapping("/aanbod")
     ModelAndView search(
             @ModelAttribute("search") SearchForm form,
-            BindingResult ignored,
+            BindingResult unreadable,
             HtmxRequest htmx,
             Model model,
             HttpServletResponse response) {
         OfferQuery query = form.toQuery();
         model.addAttribute("query", query);
+        model.addAttribute("notices", form.notices(unreadable, query));
         site.requireNetwork(query.network());
         var results = catalog.search(query);
         model.addAttribute("results", results);

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.validation.BindingResult;
 import org.stiel.network.LifeDomain;
 import org.stiel.offer.OfferQuery;
 
@@ -34,6 +35,36 @@ class SearchForm {
 
     private String language;
     private Integer page;
+
+    /**
+     * What the search did not take as given, for the notice beside the results: a value that did not convert, an
+     * age out of range, dates the wrong way round (searched swapped). Message keys with the field's label key.
+     */
+    List<Notice> notices(BindingResult unreadable, OfferQuery query) {
+        var notices = new ArrayList<Notice>();
+        for (var error : unreadable.getFieldErrors()) {
+            notices.add(new Notice("site.notice.unreadable", "site.search." + labelOf(error.getField())));
+        }
+        if (age != null && query.age() == null && !unreadable.hasFieldErrors("age")) {
+            notices.add(new Notice("site.notice.age", "site.search.age"));
+        }
+        if (from != null && to != null && to.isBefore(from)) {
+            notices.add(new Notice("site.notice.swapped", "site.search.from"));
+        }
+        return notices;
+    }
+
+    private static String labelOf(String field) {
+        return switch (field) {
+            case "age", "unit" -> "age";
+            case "day" -> "days";
+            case "km", "from", "to", "language", "domain", "network", "place" -> field;
+            default -> "more";
+        };
+    }
+
+    /** A notice beside the results: its message key, and the key of the filter's label it is about. */
+    record Notice(String key, String field) {}
 
     OfferQuery toQuery() {
         return new OfferQuery(

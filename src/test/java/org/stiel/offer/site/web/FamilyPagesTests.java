@@ -121,7 +121,16 @@ class FamilyPagesTests {
         assertThat(fragment).contains(name).contains("id=\"offer-results\"").doesNotContain("<html");
 
         mvc.perform(get("/aanbod?network=no-such-network")).andExpect(status().isNotFound());
-        page("/aanbod?age=abc&day=someday&from=yesterday"); // values that do not convert are ignored
+        // values that do not convert are ignored, and the page says so next to the results
+        assertThat(page("/aanbod?age=abc&day=someday&from=yesterday"))
+                .contains("id=\"search-notices\"")
+                .contains("„Leeftijd van je kind” konden we niet lezen")
+                .contains("„Op welke dagen?” konden we niet lezen")
+                .contains("„Vanaf” konden we niet lezen");
+        assertThat(page("/aanbod?from=2027-03-10&to=2027-03-01&age=300"))
+                .contains("lag voor „vanaf”: we zochten tussen beide data")
+                .contains("we zochten zonder leeftijd");
+        assertThat(page("/aanbod")).doesNotContain("id=\"search-notices\"");
         assertThat(page("/aanbod?lang=en"))
                 .contains("What is there for your family?")
                 .contains("Log in for professionals");
