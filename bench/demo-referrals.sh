@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Issue 13's own measurement, repeatable: the demo networks with 20,000 referrals added to Scheldeveld (a large city
 # network after a few years: each partner receives about 500), and the time and size of the staff pages that were
-# slow, as a new user sees them (curl, one request at a time, median of 5 after one warm-up request).
+# slow and of the home pages (issue 15), as a new user sees them (curl, one request at a time, median of 5 after one
+# warm-up request).
 #
 #   bench/demo-referrals.sh            # builds the jar unless BENCH_SKIP_BUILD=1; data in /tmp/stiel-demo20k
 #
@@ -91,18 +92,20 @@ cookie_login "$OUT/partner.jar" partner@stiel.example
 cookie_login "$OUT/coordinator.jar" coordinator@stiel.example
 
 measure() {
-  local jar=$1 path=$2 times=() size
+  local jar=$1 path=$2 label=${3:-} times=() size
   curl -fs -o /dev/null -b "$jar" -H 'Accept-Encoding: gzip' "$BASE$path" || { printf '| `%s` | error |\n' "$path"; return; }
   for _ in 1 2 3 4 5; do
     read -r t size < <(curl -fs -o /dev/null -b "$jar" -w '%{time_total} %{size_download}\n' "$BASE$path")
     times+=("$t")
   done
   median=$(printf '%s\n' "${times[@]}" | sort -n | sed -n 3p)
-  printf '| `%s` | %.0f ms | %s KB |\n' "$path" "$(awk -v m="$median" 'BEGIN { print m * 1000 }')" "$((size / 1024))"
+  printf '| `%s`%s | %.0f ms | %s KB |\n' "$path" "$label" "$(awk -v m="$median" 'BEGIN { print m * 1000 }')" "$((size / 1024))"
 }
 {
   echo "| page | median of 5 | size (uncompressed) |"
   echo "|---|---:|---:|"
+  measure "$OUT/partner.jar" / ' (home, partner staff)'
+  measure "$OUT/coordinator.jar" / ' (home, coordinator)'
   measure "$OUT/partner.jar" /referrals
   measure "$OUT/partner.jar" '/referrals?box=IN_PROGRESS'
   measure "$OUT/partner.jar" '/referrals?box=CLOSED'
