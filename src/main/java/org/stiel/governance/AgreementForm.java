@@ -11,7 +11,10 @@ import org.springframework.format.annotation.DateTimeFormat;
 /** A partner's cooperation agreement (samenwerkingsovereenkomst) with the network, as the coordinator enters it. */
 public class AgreementForm {
 
-    @NotNull
+    /** The validation group of a new agreement: only then is the partner chosen; a renewal keeps it. */
+    public interface New {}
+
+    @NotNull(groups = New.class, message = "{governance.agreement.partner.required}")
     private UUID partnerId;
 
     /** What the partner commits to the network. */

@@ -20,6 +20,7 @@ import org.stiel.platform.ForbiddenException;
 import org.stiel.platform.ListPage;
 import org.stiel.platform.NotFoundException;
 import org.stiel.platform.Paging;
+import org.stiel.platform.RuleViolation;
 
 /**
  * The network's steering group and working groups. A coordinator sets them up and keeps their membership; every
@@ -103,7 +104,7 @@ public class Bodies {
     /**
      * A coordinator sets up a body.
      *
-     * @throws IllegalArgumentException when the chair is not a member of the network, or the name is taken
+     * @throws RuleViolation when the chair is not a member of the network, or the name is taken
      */
     @Transactional
     public BodyId create(StielUser actor, BodyForm form) {
@@ -135,8 +136,7 @@ public class Bodies {
     /**
      * A partner joins the body.
      *
-     * @throws IllegalArgumentException when the partner or person is not of the network
-     * @throws IllegalStateException when the partner is a member already
+     * @throws RuleViolation when the partner or person is not of the network, or the partner is a member already
      */
     @Transactional
     public void addMember(StielUser actor, BodyId id, MemberForm form) {
@@ -149,20 +149,20 @@ public class Bodies {
     @Transactional
     public void addMemberOnBehalf(NetworkId network, BodyId id, MemberForm form) {
         var body = load(network, id);
-        if (partners.find(network, new PartnerId(form.getPartnerId())).isEmpty()) {
-            throw new IllegalArgumentException("The partner is not a partner of the network");
+        if (partners.find(network, new PartnerId(form.partnerId())).isEmpty()) {
+            throw RuleViolation.on("partnerId", "governance.member.invalid");
         }
-        if (form.getPersonId() != null && !isMember(network, form.getPersonId())) {
-            throw new IllegalArgumentException("The person is not a member of the network");
+        if (form.personId() != null && !isMember(network, form.personId())) {
+            throw RuleViolation.on("personId", "governance.member.invalid");
         }
-        body.join(form.getPartnerId(), form.getPersonId(), form.getJoinedOn(), clock.instant());
+        body.join(form.partnerId(), form.personId(), form.joinedOn(), clock.instant());
         bodies.save(body);
     }
 
     /**
      * The partner leaves the body on the given date (today when {@code null}); its membership stays in the history.
      *
-     * @throws IllegalStateException when the partner is no current member
+     * @throws RuleViolation when the partner is no current member
      */
     @Transactional
     public void removeMember(StielUser actor, BodyId id, PartnerId partner, LocalDate on) {
@@ -195,10 +195,10 @@ public class Bodies {
 
     private void check(NetworkId network, BodyForm form, UUID self) {
         if (form.getChairId() != null && !isMember(network, form.getChairId())) {
-            throw new IllegalArgumentException("The chair is not a member of the network");
+            throw RuleViolation.on("chairId", "governance.body.chair.invalid");
         }
         if (bodies.nameTaken(network.value(), form.getName().strip(), self == null ? new UUID(0, 0) : self)) {
-            throw new IllegalArgumentException("The name is taken");
+            throw RuleViolation.on("name", "governance.body.name.taken");
         }
     }
 
