@@ -16,6 +16,9 @@ import org.springframework.format.annotation.DateTimeFormat;
 /** A single meeting as the coordinator plans it (or a chair changes its agenda). */
 public class MeetingForm {
 
+    /** The validation group of a new meeting: only then are kind and body chosen; a change keeps them. */
+    public interface New {}
+
     @NotBlank
     @Size(max = 200)
     private String title;
@@ -50,7 +53,7 @@ public class MeetingForm {
         return startTime == null || endTime == null || endTime.isAfter(startTime);
     }
 
-    @AssertTrue(message = "{meetings.body.required}")
+    @AssertTrue(groups = New.class, message = "{meetings.body.required}")
     public boolean isBodyGiven() {
         return kind != MeetingKind.WORKING_GROUP_MEETING || bodyId != null;
     }

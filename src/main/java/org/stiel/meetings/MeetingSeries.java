@@ -20,6 +20,7 @@ import org.stiel.platform.ForbiddenException;
 import org.stiel.platform.ListPage;
 import org.stiel.platform.NotFoundException;
 import org.stiel.platform.Paging;
+import org.stiel.platform.RuleViolation;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -101,7 +102,7 @@ public class MeetingSeries {
     /**
      * A coordinator asks for a series: it is kept as a draft with Stiel's proposal.
      *
-     * @throws IllegalArgumentException when a willing partner is not a partner of the network
+     * @throws RuleViolation when a willing partner is not a partner of the network
      */
     @Transactional
     public SeriesId propose(StielUser actor, SeriesForm form) {
@@ -114,7 +115,7 @@ public class MeetingSeries {
     public SeriesId proposeOnBehalf(NetworkId network, SeriesForm form) {
         for (UUID p : form.getPartnerIds()) {
             if (partners.find(network, new PartnerId(p)).isEmpty()) {
-                throw new IllegalArgumentException("Not a partner of the network");
+                throw RuleViolation.on("partnerIds", "meetings.invalidChoice");
             }
         }
         meetings.checkBody(network, form.getKind(), form.getBodyId());
@@ -276,7 +277,7 @@ public class MeetingSeries {
 
     private static void checkPosition(List<?> choices, int position) {
         if (position < 0 || position >= choices.size()) {
-            throw new IllegalArgumentException("No such date in the series");
+            throw RuleViolation.of("meetings.invalidChoice");
         }
     }
 

@@ -21,6 +21,7 @@ import org.stiel.platform.ForbiddenException;
 import org.stiel.platform.ListPage;
 import org.stiel.platform.NotFoundException;
 import org.stiel.platform.Paging;
+import org.stiel.platform.RuleViolation;
 
 /**
  * The network's meetings. The coordinator plans them (one by one, or through {@link MeetingSeries}); the coordinator
@@ -132,7 +133,7 @@ public class Meetings {
     /**
      * A coordinator plans a single meeting.
      *
-     * @throws IllegalArgumentException when the venue is not one of a partner's of the network, or the body not the
+     * @throws RuleViolation when the venue is not one of a partner's of the network, or the body not the
      *     network's
      */
     @Transactional
@@ -195,7 +196,7 @@ public class Meetings {
     public void setMinutes(StielUser actor, MeetingId id, String minutes) {
         var meeting = run(actor, id);
         if (minutes != null && minutes.length() > 20000) {
-            throw new IllegalArgumentException("Minutes too long");
+            throw RuleViolation.on("minutes", "meetings.minutes.tooLong", 20000);
         }
         meeting.minutes(minutes);
         meetings.save(meeting);
@@ -287,13 +288,13 @@ public class Meetings {
 
     void checkBody(NetworkId network, MeetingKind kind, UUID body) {
         if (kind == MeetingKind.WORKING_GROUP_MEETING && !bodies.exists(network, body)) {
-            throw new IllegalArgumentException("Not a body of the network");
+            throw RuleViolation.on("bodyId", "meetings.invalidChoice");
         }
     }
 
     Meeting.Place place(NetworkId network, PartnerId partner, String venueKey) {
         var venue = hosts.venue(network, partner, venueKey)
-                .orElseThrow(() -> new IllegalArgumentException("Not a venue of the partner"));
+                .orElseThrow(() -> RuleViolation.on("venue", "meetings.invalidChoice"));
         return new Meeting.Place(
                 partner.value(),
                 venue.key(),
