@@ -16,6 +16,7 @@ import org.stiel.network.NetworkId;
 import org.stiel.network.Networks;
 import org.stiel.platform.ForbiddenException;
 import org.stiel.platform.NotFoundException;
+import org.stiel.platform.RuleViolation;
 
 /**
  * Invitations to join a network with a role. The link in the mail carries a random token; only its SHA-256 is
@@ -75,7 +76,7 @@ public class Invitations {
             Optional<UUID> partnerId,
             Optional<StielUser> invitedBy) {
         if ((role == NetworkRole.PARTNER_STAFF) != partnerId.isPresent()) {
-            throw new IllegalArgumentException("A partner is required for partner staff, and only for them");
+            throw RuleViolation.on("role", "members.invite.role.invalid");
         }
         invitedBy.filter(by -> !mayInvite(by, network)).ifPresent(by -> {
             throw new ForbiddenException("Only a coordinator invites");
@@ -133,10 +134,10 @@ public class Invitations {
         User user = users.findByEmail(row.email()).orElse(null);
         if (user == null || user.passwordHash() == null) {
             policy.check(password, row.email()).ifPresent(rule -> {
-                throw new IllegalArgumentException("Password breaks rule " + rule);
+                throw RuleViolation.on("password", rule);
             });
             if (displayName == null || displayName.isBlank()) {
-                throw new IllegalArgumentException("A name is required");
+                throw RuleViolation.on("displayName", "invitation.name.required");
             }
             if (user == null) {
                 user = User.create(row.email(), displayName.strip(), encoder.encode(password), false);

@@ -25,6 +25,7 @@ import org.stiel.platform.ForbiddenException;
 import org.stiel.platform.ListPage;
 import org.stiel.platform.NotFoundException;
 import org.stiel.platform.Paging;
+import org.stiel.platform.RuleViolation;
 
 /**
  * Assessment rounds: a coordinator opens one, the network's partner staff and steering group are invited to answer,
@@ -118,7 +119,7 @@ public class Rounds {
      * A coordinator opens a round today: every partner staff member and steering group member of the network is
      * invited by e-mail.
      *
-     * @throws IllegalArgumentException when the close date lies before today
+     * @throws RuleViolation when the close date lies before today
      */
     @Transactional
     public RoundId open(StielUser actor, RoundForm form) {
@@ -127,7 +128,7 @@ public class Rounds {
         }
         LocalDate today = LocalDate.now(clock);
         if (form.getClosesOn().isBefore(today)) {
-            throw new IllegalArgumentException("A round cannot close before it opens");
+            throw RuleViolation.on("closesOn", "lifecycle.round.closesOn.past");
         }
         return openOnBehalf(actor.networkId(), form, today, true);
     }
@@ -224,7 +225,7 @@ public class Rounds {
      *
      * @return how many questions are still without an answer; when more than zero, a submit did not happen
      * @throws ForbiddenException when they were not invited or the round has closed
-     * @throws IllegalArgumentException for a question the round does not ask or an evidence link that is not one
+     * @throws RuleViolation for a question the round does not ask or an evidence link that is not one
      */
     @Transactional
     public long save(StielUser user, RoundId id, List<AnswerForm> answers, boolean submit) {
@@ -255,11 +256,11 @@ public class Rounds {
         var cleared = new java.util.HashSet<java.util.UUID>();
         for (AnswerForm form : answers) {
             if (!asked.contains(form.getQuestionId())) {
-                throw new IllegalArgumentException("The round does not ask question " + form.getQuestionId());
+                throw RuleViolation.of("lifecycle.answers.invalid");
             }
             String url = form.getEvidenceUrl();
             if (url != null && !url.matches(AnswerForm.EVIDENCE_URL)) {
-                throw new IllegalArgumentException("Not a link: evidence must be an http(s) address");
+                throw RuleViolation.on("evidenceUrl", "lifecycle.answer.evidence.invalid");
             }
             if (form.getStatus() == null) {
                 cleared.add(form.getQuestionId());

@@ -291,12 +291,12 @@ public class Actions {
         var directory = new Directory(partners, accounts, network);
         form.ownerPartner().ifPresent(p -> {
             if (!directory.isPartner(p)) {
-                throw RuleViolation.of("planning.action.invalid");
+                throw RuleViolation.on("owner", "planning.owner.invalid");
             }
         });
         form.ownerMember().ifPresent(u -> {
             if (!directory.isMember(u)) {
-                throw RuleViolation.of("planning.action.invalid");
+                throw RuleViolation.on("owner", "planning.owner.invalid");
             }
         });
         if (form.getGoalId() != null

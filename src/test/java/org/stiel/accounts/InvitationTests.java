@@ -26,6 +26,7 @@ import org.stiel.network.NetworkId;
 import org.stiel.network.Networks;
 import org.stiel.partners.Partners;
 import org.stiel.platform.ForbiddenException;
+import org.stiel.platform.RuleViolation;
 
 @StielTest
 class InvitationTests {
@@ -171,14 +172,14 @@ class InvitationTests {
                         NetworkRole.PARTNER_STAFF,
                         Optional.empty(),
                         Optional.of(coordinator)))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(RuleViolation.class);
         assertThatThrownBy(() -> invitations.invite(
                         network,
                         TestNetworks.email("x"),
                         NetworkRole.VOLUNTEER,
                         Optional.of(UUID.randomUUID()),
                         Optional.of(coordinator)))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(RuleViolation.class);
 
         String staff = TestNetworks.email("staff");
         invitations.invite(
