@@ -18,20 +18,20 @@ public class AgreementForm {
     private UUID partnerId;
 
     /** What the partner commits to the network. */
-    @NotBlank
-    @Size(max = 4000)
+    @NotBlank(message = "{stiel.required}")
+    @Size(max = 4000, message = "{stiel.size.max}")
     private String partnerCommits;
 
     /** What the network offers the partner. */
-    @NotBlank
-    @Size(max = 4000)
+    @NotBlank(message = "{stiel.required}")
+    @Size(max = 4000, message = "{stiel.size.max}")
     private String networkOffers;
 
-    @NotNull
+    @NotNull(message = "{stiel.required}")
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate startsOn;
 
-    @NotNull
+    @NotNull(message = "{stiel.required}")
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate endsOn;
 

@@ -5,7 +5,7 @@ import jakarta.validation.constraints.Size;
 /** What a new person enters to accept an invitation; the password policy is checked by the controller. */
 class AcceptInvitationForm {
 
-    @Size(max = 200)
+    @Size(max = 200, message = "{stiel.size.max}")
     private String displayName;
 
     private String password;

@@ -6,8 +6,8 @@ import jakarta.validation.constraints.Size;
 /** The name of a new personal access token, so that its owner recognises it later. */
 class TokenForm {
 
-    @NotBlank
-    @Size(max = 100)
+    @NotBlank(message = "{stiel.required}")
+    @Size(max = 100, message = "{stiel.size.max}")
     private String name;
 
     public String getName() {

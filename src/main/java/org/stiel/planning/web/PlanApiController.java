@@ -128,7 +128,10 @@ class PlanApiController {
 
     @Schema(description = "Leave a field out (null) to keep it; a DONE action is at 100 whatever progress says")
     record ProgressJson(
-            ActionStatus status, @Min(0) @Max(100) Integer progress) {}
+            ActionStatus status,
+
+            @Min(value = 0, message = "{stiel.number.min}") @Max(value = 100, message = "{stiel.number.max}")
+            Integer progress) {}
 
     @GetMapping("/goals")
     @Operation(
