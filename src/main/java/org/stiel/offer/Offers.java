@@ -25,6 +25,7 @@ import org.stiel.platform.ForbiddenException;
 import org.stiel.platform.ListPage;
 import org.stiel.platform.NotFoundException;
 import org.stiel.platform.Paging;
+import org.stiel.platform.RuleViolation;
 
 /**
  * The offer's API. Every read takes the network it is scoped to: an offer is seen in every network its partner
@@ -192,7 +193,7 @@ public class Offers {
     public OfferId register(NetworkId network, OfferId id, PartnerId partner, OfferForm form, String actorName) {
         partners.get(network, partner);
         if (queries.exists(id.value())) {
-            throw new IllegalArgumentException("Offer " + id + " exists already");
+            throw RuleViolation.of("error.duplicate.detail");
         }
         form.withoutBlankRows();
         LocalDate verified = form.getLastVerified() != null ? form.getLastVerified() : today();
