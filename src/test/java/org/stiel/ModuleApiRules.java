@@ -5,6 +5,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.domain.JavaMember;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.lang.ArchCondition;
@@ -160,9 +161,16 @@ final class ModuleApiRules {
         return type.isRecord()
                 && type.getConstructorCallsToSelf().stream()
                         .map(call -> call.getOrigin())
-                        .anyMatch(origin -> origin.getMethodCallsFromSelf().stream()
-                                .anyMatch(call -> call.getName().equals("publishEvent")
-                                        && call.getTargetOwner().isAssignableTo(ApplicationEventPublisher.class)));
+                        // built where it is published, or in a helper whose result is (ReferralEvents.of)
+                        .anyMatch(origin -> publishes(origin)
+                                || origin.getAccessesToSelf().stream()
+                                        .anyMatch(caller -> publishes(caller.getOrigin())));
+    }
+
+    private static boolean publishes(JavaCodeUnit unit) {
+        return unit.getMethodCallsFromSelf().stream()
+                .anyMatch(call -> call.getName().equals("publishEvent")
+                        && call.getTargetOwner().isAssignableTo(ApplicationEventPublisher.class));
     }
 
     private static JavaClass topLevel(JavaClass type) {

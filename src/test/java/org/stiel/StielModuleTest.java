@@ -14,10 +14,11 @@ import org.springframework.test.context.ActiveProfiles;
  * <p>The platform module comes along because it owns the database: the embedded PostgreSQL and its
  * {@code DataSource} are a configuration in {@code org.stiel.platform.db}, and without it Spring Boot finds no database
  * to connect to. The network module comes along because every module's data hangs off a network, which a test creates
- * through its API rather than by writing to its table. Everything else the module uses must be mocked.
+ * through its API rather than by writing to its table; the accounts module because the feed's weekly digest asks it
+ * who subscribed. Everything else the module uses must be mocked.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@ApplicationModuleTest(extraIncludes = {"platform", "network"})
+@ApplicationModuleTest(extraIncludes = {"platform", "network", "accounts"})
 @ActiveProfiles("test")
 public @interface StielModuleTest {}

@@ -12,6 +12,7 @@ import org.stiel.network.NetworkId;
 import org.stiel.platform.ListPage;
 import org.stiel.platform.NotFoundException;
 import org.stiel.platform.Paging;
+import org.stiel.platform.RuleViolation;
 
 /** The accounts module's API: people and their memberships. */
 @Service
@@ -53,7 +54,7 @@ public class Accounts {
     @Transactional
     public UserId register(String email, String displayName, String password, boolean admin) {
         policy.check(password, email).ifPresent(rule -> {
-            throw new IllegalArgumentException("Password breaks rule " + rule);
+            throw RuleViolation.on("password", rule);
         });
         return new UserId(users.save(User.create(email, displayName, encoder.encode(password), admin, clock.instant()))
                 .id());

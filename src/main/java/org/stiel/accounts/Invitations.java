@@ -17,6 +17,7 @@ import org.stiel.network.NetworkId;
 import org.stiel.network.Networks;
 import org.stiel.platform.ForbiddenException;
 import org.stiel.platform.NotFoundException;
+import org.stiel.platform.RuleViolation;
 
 /**
  * Invitations to join a network with a role. The link in the mail carries a random token; only its SHA-256 is
@@ -74,7 +75,7 @@ public class Invitations {
     public void invite(Actor actor, String email, NetworkRole role, Optional<UUID> partnerId) {
         NetworkId network = actor.networkId();
         if ((role == NetworkRole.PARTNER_STAFF) != partnerId.isPresent()) {
-            throw new IllegalArgumentException("A partner is required for partner staff, and only for them");
+            throw RuleViolation.on("role", "members.invite.role.invalid");
         }
         Require.that(actor, by -> mayInvite(by, network), "Only a coordinator invites");
         Optional<StielUser> invitedBy = actor.person();
@@ -131,10 +132,10 @@ public class Invitations {
         User user = users.findByEmail(row.email()).orElse(null);
         if (user == null || user.passwordHash() == null) {
             policy.check(password, row.email()).ifPresent(rule -> {
-                throw new IllegalArgumentException("Password breaks rule " + rule);
+                throw RuleViolation.on("password", rule);
             });
             if (displayName == null || displayName.isBlank()) {
-                throw new IllegalArgumentException("A name is required");
+                throw RuleViolation.on("displayName", "invitation.name.required");
             }
             if (user == null) {
                 user = User.create(row.email(), displayName.strip(), encoder.encode(password), false, clock.instant());

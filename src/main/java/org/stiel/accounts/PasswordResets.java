@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.stiel.platform.RuleViolation;
 
 /**
  * "Forgot your password": a single-use link, valid for an hour, mailed to the address of an account. Answers the
@@ -108,7 +109,7 @@ public class PasswordResets {
         }
         var user = users.findById(userId.get()).orElseThrow();
         policy.check(newPassword, user.email()).ifPresent(rule -> {
-            throw new IllegalArgumentException("Password breaks rule " + rule);
+            throw RuleViolation.on("password", rule);
         });
         user.changePassword(encoder.encode(newPassword));
         users.save(user);

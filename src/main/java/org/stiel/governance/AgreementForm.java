@@ -11,24 +11,27 @@ import org.springframework.format.annotation.DateTimeFormat;
 /** A partner's cooperation agreement (samenwerkingsovereenkomst) with the network, as the coordinator enters it. */
 public class AgreementForm {
 
-    @NotNull
+    /** The validation group of a new agreement: only then is the partner chosen; a renewal keeps it. */
+    public interface New {}
+
+    @NotNull(groups = New.class, message = "{governance.agreement.partner.required}")
     private UUID partnerId;
 
     /** What the partner commits to the network. */
-    @NotBlank
-    @Size(max = 4000)
+    @NotBlank(message = "{stiel.required}")
+    @Size(max = 4000, message = "{stiel.size.max}")
     private String partnerCommits;
 
     /** What the network offers the partner. */
-    @NotBlank
-    @Size(max = 4000)
+    @NotBlank(message = "{stiel.required}")
+    @Size(max = 4000, message = "{stiel.size.max}")
     private String networkOffers;
 
-    @NotNull
+    @NotNull(message = "{stiel.required}")
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate startsOn;
 
-    @NotNull
+    @NotNull(message = "{stiel.required}")
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate endsOn;
 

@@ -26,6 +26,7 @@ import org.stiel.partners.PartnerSummary;
 import org.stiel.partners.Partners;
 import org.stiel.platform.ForbiddenException;
 import org.stiel.platform.NotFoundException;
+import org.stiel.platform.RuleViolation;
 import org.stiel.platform.StielTime;
 
 /**
@@ -159,17 +160,17 @@ public class Agreements {
     /**
      * The coordinator enters a partner's agreement.
      *
-     * @throws IllegalArgumentException when the partner is not of the network or has an agreement already
+     * @throws RuleViolation when the partner is not of the network or has an agreement already
      */
     @Transactional
     public AgreementId create(Actor actor, AgreementForm form) {
         Require.coordinator(actor);
         NetworkId network = actor.networkId();
         if (partners.find(network, new PartnerId(form.getPartnerId())).isEmpty()) {
-            throw new IllegalArgumentException("The partner is not a partner of the network");
+            throw RuleViolation.on("partnerId", "governance.agreement.partner.invalid");
         }
         if (agreements.findByPartner(form.getPartnerId(), network.value()).isPresent()) {
-            throw new IllegalArgumentException("The partner has an agreement already");
+            throw RuleViolation.on("partnerId", "governance.agreement.partner.invalid");
         }
         var agreement = agreements.save(Agreement.create(network.value(), form, clock.instant()));
         AgreementEvents.of(network, agreement, partnerName(network, agreement), clock.instant())
@@ -207,20 +208,20 @@ public class Agreements {
     /**
      * The coordinator attaches the signed agreement, replacing an earlier document.
      *
-     * @throws IllegalArgumentException when the file is empty, not a PDF or larger than {@link #MAX_DOCUMENT_BYTES}
+     * @throws RuleViolation when the file is empty, not a PDF or larger than {@link #MAX_DOCUMENT_BYTES}
      */
     @Transactional
     public void attach(Actor actor, AgreementId id, String fileName, byte[] content) {
         load(actor.networkId(), id);
         Require.coordinator(actor);
         if (content == null || content.length == 0) {
-            throw new IllegalArgumentException("empty");
+            throw RuleViolation.on("file", "governance.document.empty");
         }
         if (content.length > MAX_DOCUMENT_BYTES) {
-            throw new IllegalArgumentException("too-large");
+            throw RuleViolation.on("file", "governance.document.too-large");
         }
         if (content.length < PDF_MAGIC.length || !Arrays.equals(Arrays.copyOf(content, PDF_MAGIC.length), PDF_MAGIC)) {
-            throw new IllegalArgumentException("not-pdf");
+            throw RuleViolation.on("file", "governance.document.not-pdf");
         }
         jdbc.sql("""
                         insert into governance_agreement_document

@@ -21,6 +21,7 @@ import org.stiel.partners.Partners;
 import org.stiel.platform.ListPage;
 import org.stiel.platform.NotFoundException;
 import org.stiel.platform.Paging;
+import org.stiel.platform.RuleViolation;
 import org.stiel.platform.StielTime;
 
 /**
@@ -109,7 +110,7 @@ public class Bodies {
     /**
      * A coordinator sets up a body.
      *
-     * @throws IllegalArgumentException when the chair is not a member of the network, or the name is taken
+     * @throws RuleViolation when the chair is not a member of the network, or the name is taken
      */
     @Transactional
     public BodyId create(Actor actor, BodyForm form) {
@@ -138,30 +139,28 @@ public class Bodies {
     /**
      * A partner joins the body.
      *
-     * @throws IllegalArgumentException when the partner or person is not of the network
-     * @throws IllegalStateException when the partner is a member already
+     * @throws RuleViolation when the partner or person is not of the network, or the partner is a member already
      */
     @Transactional
     public void addMember(Actor actor, BodyId id, MemberForm form) {
         NetworkId network = actor.networkId();
         var body = load(network, id);
         Require.coordinator(actor);
-        if (partners.find(network, new PartnerId(form.getPartnerId())).isEmpty()) {
-            throw new IllegalArgumentException("The partner is not a partner of the network");
+        if (partners.find(network, new PartnerId(form.partnerId())).isEmpty()) {
+            throw RuleViolation.on("partnerId", "governance.member.invalid");
         }
-        if (form.getPersonId() != null && !isMember(network, form.getPersonId())) {
-            throw new IllegalArgumentException("The person is not a member of the network");
+        if (form.personId() != null && !isMember(network, form.personId())) {
+            throw RuleViolation.on("personId", "governance.member.invalid");
         }
-        body.join(form.getPartnerId(), form.getPersonId(), form.getJoinedOn(), clock.instant());
+        body.join(form.partnerId(), form.personId(), form.joinedOn(), clock.instant());
         bodies.save(body);
-        events.publishEvent(
-                changed(network, body, BodyChanged.Change.MEMBER_JOINED, new PartnerId(form.getPartnerId())));
+        events.publishEvent(changed(network, body, BodyChanged.Change.MEMBER_JOINED, new PartnerId(form.partnerId())));
     }
 
     /**
      * The partner leaves the body on the given date (today when {@code null}); its membership stays in the history.
      *
-     * @throws IllegalStateException when the partner is no current member
+     * @throws RuleViolation when the partner is no current member
      */
     @Transactional
     public void removeMember(Actor actor, BodyId id, PartnerId partner, LocalDate on) {
@@ -188,10 +187,10 @@ public class Bodies {
 
     private void check(NetworkId network, BodyForm form, UUID self) {
         if (form.getChairId() != null && !isMember(network, form.getChairId())) {
-            throw new IllegalArgumentException("The chair is not a member of the network");
+            throw RuleViolation.on("chairId", "governance.body.chair.invalid");
         }
         if (bodies.nameTaken(network.value(), form.getName().strip(), self == null ? new UUID(0, 0) : self)) {
-            throw new IllegalArgumentException("The name is taken");
+            throw RuleViolation.on("name", "governance.body.name.taken");
         }
     }
 

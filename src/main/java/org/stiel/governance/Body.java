@@ -13,6 +13,7 @@ import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
+import org.stiel.platform.RuleViolation;
 
 /** A steering group or working group with every membership it ever had. */
 @Table("governance_body")
@@ -76,19 +77,18 @@ class Body {
     }
 
     /**
-     * @throws IllegalStateException when the partner sits in the body already
-     * @throws IllegalArgumentException when the partner would rejoin on or before the day its last membership ended
-     *     (periods in the history must not overlap)
+     * @throws RuleViolation when the partner sits in the body already, or would rejoin on or before the day its last
+     *     membership ended (periods in the history must not overlap)
      */
     void join(UUID partner, UUID person, LocalDate on, Instant now) {
         if (current(partner).isPresent()) {
-            throw new IllegalStateException("The partner is a member already");
+            throw RuleViolation.on("partnerId", "governance.member.already");
         }
         boolean overlaps = members.stream()
                 .filter(m -> m.partnerId().equals(partner) && m.leftOn() != null)
                 .anyMatch(m -> !on.isAfter(m.leftOn()));
         if (overlaps) {
-            throw new IllegalArgumentException("Rejoining before the last membership ended");
+            throw RuleViolation.on("joinedOn", "governance.member.rejoin");
         }
         members.add(new BodyMember(UUID.randomUUID(), networkId, partner, person, on, null));
         updatedAt = now;
@@ -96,9 +96,9 @@ class Body {
 
     /** Ends the partner's current membership; the row stays as history. */
     void leave(UUID partner, LocalDate on, Instant now) {
-        var member = current(partner).orElseThrow(() -> new IllegalStateException("The partner is not a member"));
+        var member = current(partner).orElseThrow(() -> RuleViolation.of("governance.member.leave.invalid"));
         if (on.isBefore(member.joinedOn())) {
-            throw new IllegalArgumentException("Leaving before joining");
+            throw RuleViolation.on("leftOn", "governance.member.leave.early");
         }
         member.leave(on);
         updatedAt = now;

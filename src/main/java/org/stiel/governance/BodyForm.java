@@ -8,14 +8,14 @@ import java.util.UUID;
 /** A body's name, kind, mandate and chair as a coordinator fills them in. */
 public class BodyForm {
 
-    @NotBlank
-    @Size(max = 120)
+    @NotBlank(message = "{stiel.required}")
+    @Size(max = 120, message = "{stiel.size.max}")
     private String name;
 
-    @NotNull
+    @NotNull(message = "{stiel.required}")
     private BodyKind kind = BodyKind.WORKING_GROUP;
 
-    @Size(max = 4000)
+    @Size(max = 4000, message = "{stiel.size.max}")
     private String mandate;
 
     /** A member of the network, or {@code null} while the body has no chair. */

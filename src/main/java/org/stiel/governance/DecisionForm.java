@@ -13,15 +13,15 @@ import org.springframework.format.annotation.DateTimeFormat;
 public class DecisionForm {
 
     /** What was decided. */
-    @NotBlank
-    @Size(max = 200)
+    @NotBlank(message = "{stiel.required}")
+    @Size(max = 200, message = "{stiel.size.max}")
     private String title;
 
     /** Why. */
-    @Size(max = 4000)
+    @Size(max = 4000, message = "{stiel.size.max}")
     private String rationale;
 
-    @NotNull
+    @NotNull(message = "{stiel.required}")
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate decidedOn;
 

@@ -19,6 +19,7 @@ import org.stiel.platform.ForbiddenException;
 import org.stiel.platform.ListPage;
 import org.stiel.platform.NotFoundException;
 import org.stiel.platform.Paging;
+import org.stiel.platform.RuleViolation;
 
 /**
  * The network's decision log. The coordinator records decisions of any body or of the network as a whole; a body's
@@ -78,7 +79,7 @@ public class Decisions {
      *
      * @param meeting the meeting it was taken in, or {@code null}
      * @throws ForbiddenException when the actor is neither coordinator nor chair of the form's body
-     * @throws IllegalArgumentException when the body, a goal or an action is not of the actor's network
+     * @throws RuleViolation when the body, a goal or an action is not of the actor's network
      */
     @Transactional
     public DecisionId record(Actor actor, DecisionForm form, MeetingRef meeting) {
@@ -149,20 +150,20 @@ public class Decisions {
     private void check(NetworkId network, DecisionForm form) {
         if (form.getBodyId() != null
                 && bodies.list(network).stream().noneMatch(b -> b.id().value().equals(form.getBodyId()))) {
-            throw new IllegalArgumentException("The body is not of the network");
+            throw RuleViolation.on("bodyId", "governance.decision.link.invalid");
         }
         for (UUID goal : form.getGoalIds()) {
             try {
                 goals.get(network, new GoalId(goal));
             } catch (NotFoundException e) {
-                throw new IllegalArgumentException("The goal is not of the network");
+                throw RuleViolation.on("goalIds", "governance.decision.link.invalid");
             }
         }
         for (UUID action : form.getActionIds()) {
             try {
                 actions.get(network, new ActionId(action));
             } catch (NotFoundException e) {
-                throw new IllegalArgumentException("The action is not of the network");
+                throw RuleViolation.on("actionIds", "governance.decision.link.invalid");
             }
         }
     }

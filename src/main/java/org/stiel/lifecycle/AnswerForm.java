@@ -15,15 +15,15 @@ public class AnswerForm {
     /** An absolute http(s) link without spaces: a link to a document or page that shows it. */
     public static final String EVIDENCE_URL = "^https?://[^\\s/?#]+\\.[^\\s/?#]+([/?#]\\S*)?$";
 
-    @NotNull
+    @NotNull(message = "{stiel.required}")
     private UUID questionId;
 
     private AnswerStatus status;
 
-    @Size(max = 2000)
+    @Size(max = 2000, message = "{stiel.size.max}")
     private String note;
 
-    @Size(max = 500)
+    @Size(max = 500, message = "{stiel.size.max}")
     @Pattern(regexp = EVIDENCE_URL, message = "{lifecycle.answer.evidence.invalid}")
     private String evidenceUrl;
 

@@ -26,6 +26,7 @@ import org.stiel.partners.PartnerId;
 import org.stiel.partners.PartnerSearch;
 import org.stiel.partners.Partners;
 import org.stiel.platform.ForbiddenException;
+import org.stiel.platform.RuleViolation;
 
 /**
  * The temperature and collaboration survey of an assessment round. A partner representative invited to the round
@@ -119,7 +120,7 @@ public class CollaborationSurveys {
      * A partner representative saves their partner's answers, and hands them in when {@code submit}; a handed-in survey
      * may still be corrected while the round is open. One transaction: all of it is saved or none.
      *
-     * @throws IllegalArgumentException when a value lies outside its scale or names a partner outside the network
+     * @throws RuleViolation when a value lies outside its scale or names a partner outside the network
      */
     @Transactional
     public void save(StielUser user, RoundId round, CollaborationAnswers answers, boolean submit) {
@@ -235,28 +236,28 @@ public class CollaborationSurveys {
 
     private void check(NetworkId network, PartnerId partner, CollaborationAnswers answers) {
         if (answers.temperature() != null && (answers.temperature() < -5 || answers.temperature() > 20)) {
-            throw new IllegalArgumentException("Temperature out of range");
+            throw RuleViolation.on("temperature", "survey.form.invalid");
         }
         if (answers.warmer() != null && answers.warmer().length() > WARMER_MAX) {
-            throw new IllegalArgumentException("Text too long");
+            throw RuleViolation.on("warmer", "survey.form.invalid");
         }
         Set<UUID> known = new HashSet<>();
         networkPartners(network).forEach(p -> known.add(p.id()));
         answers.links().forEach((other, link) -> {
             if (!known.contains(other.value()) || other.equals(partner)) {
-                throw new IllegalArgumentException("Unknown partner");
+                throw RuleViolation.of("survey.form.invalid");
             }
             for (Integer item : new Integer[] {
                 link.reliable(), link.open(), link.mission(), link.influence(), link.resources(), link.involvement()
             }) {
                 if (item != null && (item < 1 || item > 4)) {
-                    throw new IllegalArgumentException("Score out of range");
+                    throw RuleViolation.of("survey.form.invalid");
                 }
             }
         });
         answers.factors().values().forEach(score -> {
             if (score == null || score < 1 || score > 5) {
-                throw new IllegalArgumentException("Score out of range");
+                throw RuleViolation.of("survey.form.invalid");
             }
         });
     }

@@ -7,14 +7,14 @@ import jakarta.validation.constraints.Size;
 /** A network's own question: its theme (and so its phase), its text and a hint of what a good answer looks like. */
 public class QuestionForm {
 
-    @NotNull
+    @NotNull(message = "{stiel.required}")
     private Theme theme;
 
-    @NotBlank
-    @Size(max = 300)
+    @NotBlank(message = "{stiel.required}")
+    @Size(max = 300, message = "{stiel.size.max}")
     private String text;
 
-    @Size(max = 500)
+    @Size(max = 500, message = "{stiel.size.max}")
     private String hint;
 
     public QuestionForm() {}

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import org.stiel.accounts.MemberView;
 import org.stiel.accounts.UserId;
 import org.stiel.partners.PartnerId;
+import org.stiel.platform.RuleViolation;
 
 /**
  * A participant's side of a round: the answer sheet they see and the answers they save. {@link Rounds} checks who
@@ -51,11 +52,11 @@ class RoundAnswering {
         var cleared = new HashSet<UUID>();
         for (AnswerForm form : answers) {
             if (!asked.contains(form.getQuestionId())) {
-                throw new IllegalArgumentException("The round does not ask question " + form.getQuestionId());
+                throw RuleViolation.of("lifecycle.answers.invalid");
             }
             String url = form.getEvidenceUrl();
             if (url != null && !url.matches(AnswerForm.EVIDENCE_URL)) {
-                throw new IllegalArgumentException("Not a link: evidence must be an http(s) address");
+                throw RuleViolation.on("evidenceUrl", "lifecycle.answer.evidence.invalid");
             }
             if (form.getStatus() == null) {
                 cleared.add(form.getQuestionId());

@@ -9,11 +9,11 @@ import org.springframework.format.annotation.DateTimeFormat;
 /** What a coordinator fills in to open a round. The close date must not lie in the past (checked by the facade). */
 public class RoundForm {
 
-    @NotBlank
-    @Size(max = 200)
+    @NotBlank(message = "{stiel.required}")
+    @Size(max = 200, message = "{stiel.size.max}")
     private String title;
 
-    @NotNull
+    @NotNull(message = "{stiel.required}")
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate closesOn;
 

@@ -24,6 +24,7 @@ import org.stiel.platform.ForbiddenException;
 import org.stiel.platform.ListPage;
 import org.stiel.platform.NotFoundException;
 import org.stiel.platform.Paging;
+import org.stiel.platform.RuleViolation;
 import org.stiel.platform.StielTime;
 
 /**
@@ -120,14 +121,14 @@ public class Rounds {
      * A coordinator opens a round today: every partner staff member and steering group member of the network is
      * invited by e-mail.
      *
-     * @throws IllegalArgumentException when the close date lies before today
+     * @throws RuleViolation when the close date lies before today
      */
     @Transactional
     public RoundId open(StielUser actor, RoundForm form) {
         Require.coordinator(actor);
         LocalDate today = StielTime.today(clock);
         if (form.getClosesOn().isBefore(today)) {
-            throw new IllegalArgumentException("A round cannot close before it opens");
+            throw RuleViolation.on("closesOn", "lifecycle.round.closesOn.past");
         }
         return open(actor.networkId(), form, today, true);
     }
@@ -217,7 +218,7 @@ public class Rounds {
      *
      * @return how many questions are still without an answer; when more than zero, a submit did not happen
      * @throws ForbiddenException when they were not invited or the round has closed
-     * @throws IllegalArgumentException for a question the round does not ask or an evidence link that is not one
+     * @throws RuleViolation for a question the round does not ask or an evidence link that is not one
      */
     @Transactional
     public long save(StielUser user, RoundId id, List<AnswerForm> answers, boolean submit) {

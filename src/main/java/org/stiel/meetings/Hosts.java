@@ -25,6 +25,7 @@ import org.stiel.partners.Partners;
 import org.stiel.platform.ListPage;
 import org.stiel.platform.NotFoundException;
 import org.stiel.platform.Paging;
+import org.stiel.platform.RuleViolation;
 
 /**
  * Partners as hosts: the room at their locations, the dates they cannot host, and who hosted when ("lasten en
@@ -80,7 +81,7 @@ public class Hosts {
      * room out of range, none.
      *
      * @param capacities per location key, persons or {@code null} to forget the room
-     * @throws IllegalArgumentException when the partner has no location with one of the keys, or a room is out of
+     * @throws RuleViolation when the partner has no location with one of the keys, or a room is out of
      *     range
      */
     @Transactional
@@ -92,7 +93,7 @@ public class Hosts {
 
     private void setCapacity(NetworkId network, PartnerView partner, String key, Integer capacity) {
         if (partner.locations().stream().noneMatch(l -> key(l).equals(key))) {
-            throw new IllegalArgumentException("No such location");
+            throw RuleViolation.of("meetings.invalidChoice");
         }
         if (capacity == null) {
             jdbc.sql("delete from meeting_venue where network_id = ? and partner_id = ? and location_key = ?")
@@ -101,7 +102,7 @@ public class Hosts {
             return;
         }
         if (capacity < 1 || capacity > 10000) {
-            throw new IllegalArgumentException("Capacity out of range");
+            throw RuleViolation.of("meetings.host.capacity.invalid");
         }
         jdbc.sql("""
                         insert into meeting_venue (network_id, partner_id, location_key, capacity) values (?, ?, ?, ?)

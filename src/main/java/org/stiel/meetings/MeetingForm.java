@@ -16,33 +16,36 @@ import org.springframework.format.annotation.DateTimeFormat;
 /** A single meeting as the coordinator plans it (or a chair changes its agenda). */
 public class MeetingForm {
 
-    @NotBlank
-    @Size(max = 200)
+    /** The validation group of a new meeting: only then are kind and body chosen; a change keeps them. */
+    public interface New {}
+
+    @NotBlank(message = "{stiel.required}")
+    @Size(max = 200, message = "{stiel.size.max}")
     private String title;
 
-    @NotNull
+    @NotNull(message = "{stiel.required}")
     private MeetingKind kind = MeetingKind.NETWORK_MEETING;
 
     private UUID bodyId;
 
-    @NotNull
+    @NotNull(message = "{stiel.required}")
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate date;
 
-    @NotNull
+    @NotNull(message = "{stiel.required}")
     @DateTimeFormat(iso = DateTimeFormat.ISO.TIME)
     private LocalTime startTime = LocalTime.of(9, 30);
 
-    @NotNull
+    @NotNull(message = "{stiel.required}")
     @DateTimeFormat(iso = DateTimeFormat.ISO.TIME)
     private LocalTime endTime = LocalTime.of(12, 0);
 
     /** {@code <partner id>|<venue key>} or empty for no venue yet; see {@link #venue(UUID, String)}. */
-    @Pattern(regexp = "^$|^[0-9a-fA-F-]{36}\\|.{1,300}$")
+    @Pattern(regexp = "^$|^[0-9a-fA-F-]{36}\\|.{1,300}$", message = "{meetings.invalidChoice}")
     private String venue;
 
     /** One agenda item per line. */
-    @Size(max = 4000)
+    @Size(max = 4000, message = "{stiel.size.max}")
     private String agenda;
 
     @AssertTrue(message = "{meetings.endTime.order}")
@@ -50,7 +53,7 @@ public class MeetingForm {
         return startTime == null || endTime == null || endTime.isAfter(startTime);
     }
 
-    @AssertTrue(message = "{meetings.body.required}")
+    @AssertTrue(groups = New.class, message = "{meetings.body.required}")
     public boolean isBodyGiven() {
         return kind != MeetingKind.WORKING_GROUP_MEETING || bodyId != null;
     }

@@ -21,6 +21,7 @@ import org.stiel.partners.Partners;
 import org.stiel.platform.ListPage;
 import org.stiel.platform.NotFoundException;
 import org.stiel.platform.Paging;
+import org.stiel.platform.RuleViolation;
 
 /**
  * Series of meetings that rotate between partners. The coordinator asks for a series (dates, willing hosts,
@@ -98,7 +99,7 @@ public class MeetingSeries {
     /**
      * A coordinator asks for a series: it is kept as a draft with Stiel's proposal.
      *
-     * @throws IllegalArgumentException when a willing partner is not a partner of the network
+     * @throws RuleViolation when a willing partner is not a partner of the network
      */
     @Transactional
     public SeriesId propose(Actor actor, SeriesForm form) {
@@ -106,7 +107,7 @@ public class MeetingSeries {
         NetworkId network = actor.networkId();
         for (UUID p : form.getPartnerIds()) {
             if (partners.find(network, new PartnerId(p)).isEmpty()) {
-                throw new IllegalArgumentException("Not a partner of the network");
+                throw RuleViolation.on("partnerIds", "meetings.invalidChoice");
             }
         }
         meetings.checkBody(network, form.getKind(), form.getBodyId());
@@ -242,7 +243,7 @@ public class MeetingSeries {
 
     private static void checkPosition(List<?> choices, int position) {
         if (position < 0 || position >= choices.size()) {
-            throw new IllegalArgumentException("No such date in the series");
+            throw RuleViolation.of("meetings.invalidChoice");
         }
     }
 

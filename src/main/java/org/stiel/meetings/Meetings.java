@@ -23,6 +23,7 @@ import org.stiel.partners.PartnerId;
 import org.stiel.platform.ListPage;
 import org.stiel.platform.NotFoundException;
 import org.stiel.platform.Paging;
+import org.stiel.platform.RuleViolation;
 import org.stiel.platform.StielTime;
 
 /**
@@ -133,7 +134,7 @@ public class Meetings {
     /**
      * A coordinator plans a single meeting.
      *
-     * @throws IllegalArgumentException when the venue is not one of a partner's of the network, or the body not the
+     * @throws RuleViolation when the venue is not one of a partner's of the network, or the body not the
      *     network's
      */
     @Transactional
@@ -194,7 +195,7 @@ public class Meetings {
     public void setMinutes(StielUser actor, MeetingId id, String minutes) {
         var meeting = run(actor, id);
         if (minutes != null && minutes.length() > 20000) {
-            throw new IllegalArgumentException("Minutes too long");
+            throw RuleViolation.on("minutes", "meetings.minutes.tooLong", 20000);
         }
         var minutesBefore = meeting.minutes();
         meeting.minutes(minutes);
@@ -295,13 +296,13 @@ public class Meetings {
 
     void checkBody(NetworkId network, MeetingKind kind, UUID body) {
         if (kind == MeetingKind.WORKING_GROUP_MEETING && !bodies.exists(network, body)) {
-            throw new IllegalArgumentException("Not a body of the network");
+            throw RuleViolation.on("bodyId", "meetings.invalidChoice");
         }
     }
 
     Meeting.Place place(NetworkId network, PartnerId partner, String venueKey) {
         var venue = hosts.venue(network, partner, venueKey)
-                .orElseThrow(() -> new IllegalArgumentException("Not a venue of the partner"));
+                .orElseThrow(() -> RuleViolation.on("venue", "meetings.invalidChoice"));
         return new Meeting.Place(
                 partner.value(),
                 venue.key(),

@@ -12,6 +12,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
+import org.stiel.platform.RuleViolation;
 
 /** A series of meetings with, until it is confirmed, its proposed schedule. */
 @Table("meeting_series")
@@ -73,7 +74,7 @@ class Series {
 
     void schedule(List<Slot> slots) {
         if (confirmed) {
-            throw new IllegalStateException("A confirmed series keeps its meetings");
+            throw RuleViolation.of("meetings.series.keeps");
         }
         this.slots = new ArrayList<>(slots);
     }

@@ -22,43 +22,43 @@ import org.springframework.format.annotation.DateTimeFormat;
  */
 public class SeriesForm {
 
-    @NotBlank
-    @Size(max = 200)
+    @NotBlank(message = "{stiel.required}")
+    @Size(max = 200, message = "{stiel.size.max}")
     private String name;
 
-    @NotNull
+    @NotNull(message = "{stiel.required}")
     private MeetingKind kind = MeetingKind.NETWORK_MEETING;
 
     /** The governance body of a working-group series. */
     private UUID bodyId;
 
-    @NotNull
+    @NotNull(message = "{stiel.required}")
     private Recurrence recurrence = Recurrence.MONTHLY_WEEKDAY;
 
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate firstDate;
 
-    @Min(1)
-    @Max(24)
+    @Min(value = 1, message = "{stiel.number.min}")
+    @Max(value = 24, message = "{stiel.number.max}")
     private int count = 6;
 
     /** For {@link Recurrence#DATES}: ISO dates separated by commas, spaces or new lines. */
-    @Size(max = 2000)
+    @Size(max = 2000, message = "{stiel.size.max}")
     private String dates;
 
-    @NotNull
+    @NotNull(message = "{stiel.required}")
     @DateTimeFormat(iso = DateTimeFormat.ISO.TIME)
     private LocalTime startTime = LocalTime.of(9, 30);
 
-    @NotNull
+    @NotNull(message = "{stiel.required}")
     @DateTimeFormat(iso = DateTimeFormat.ISO.TIME)
     private LocalTime endTime = LocalTime.of(12, 0);
 
-    @Min(1)
-    @Max(1000)
+    @Min(value = 1, message = "{stiel.number.min}")
+    @Max(value = 1000, message = "{stiel.number.max}")
     private int expectedAttendees = 15;
 
-    @NotEmpty
+    @NotEmpty(message = "{stiel.choose}")
     private List<UUID> partnerIds = new ArrayList<>();
 
     @AssertTrue(message = "{meetings.endTime.order}")

@@ -15,34 +15,34 @@ import java.util.List;
  */
 public class NetworkForm {
 
-    @NotBlank
-    @Size(max = 200)
+    @NotBlank(message = "{stiel.required}")
+    @Size(max = 200, message = "{stiel.size.max}")
     private String name;
 
-    @NotBlank
+    @NotBlank(message = "{stiel.required}")
     @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "{network.slug.pattern}")
-    @Size(max = 60)
+    @Size(max = 60, message = "{stiel.size.max}")
     private String slug;
 
     private boolean hasHouse;
 
-    @Size(max = 300)
+    @Size(max = 300, message = "{stiel.size.max}")
     private String houseAddress;
 
-    @Email
-    @Size(max = 200)
+    @Email(message = "{stiel.email}")
+    @Size(max = 200, message = "{stiel.size.max}")
     private String coordinatorEmail;
 
-    @NotEmpty
+    @NotEmpty(message = "{stiel.choose}")
     private List<@Valid MunicipalityForm> municipalities = new ArrayList<>();
 
     public static class MunicipalityForm {
 
-        @NotBlank
-        @Size(max = 120)
+        @NotBlank(message = "{stiel.required}")
+        @Size(max = 120, message = "{stiel.size.max}")
         private String name;
 
-        @NotBlank
+        @NotBlank(message = "{stiel.required}")
         @Pattern(regexp = "\\s*\\d{4}(\\s*,\\s*\\d{4})*\\s*", message = "{network.postcodes.pattern}")
         private String postcodes;
 

@@ -8,15 +8,15 @@ import org.springframework.format.annotation.DateTimeFormat;
 /** Days an offer does not take place, both dates included (a holiday closure, a bridge day). */
 public class ClosureForm {
 
-    @NotNull
+    @NotNull(message = "{stiel.required}")
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate fromDate;
 
-    @NotNull
+    @NotNull(message = "{stiel.required}")
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate toDate;
 
-    @Size(max = 200)
+    @Size(max = 200, message = "{stiel.size.max}")
     private String reason;
 
     public boolean isBlank() {

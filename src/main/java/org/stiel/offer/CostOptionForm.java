@@ -9,12 +9,12 @@ import java.math.BigDecimal;
 /** A price for some (HSDS {@code cost_option}), e.g. "kansentarief" at 2 euro. Always in euro. */
 public class CostOptionForm {
 
-    @NotBlank
-    @Size(max = 200)
+    @NotBlank(message = "{stiel.required}")
+    @Size(max = 200, message = "{stiel.size.max}")
     private String option;
 
-    @DecimalMin("0")
-    @DecimalMax("99999")
+    @DecimalMin(value = "0", message = "{stiel.number.min}")
+    @DecimalMax(value = "99999", message = "{stiel.number.max}")
     private BigDecimal amount;
 
     public boolean isBlank() {

@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.stiel.network.LifeDomain;
+import org.stiel.offer.internal.ConsistentOffer;
 
 /**
  * An offer as entered in a form, sent to the API or imported. Mutable so that a page can bind it and show it again
@@ -34,99 +35,99 @@ public class OfferForm {
      */
     private Long version;
 
-    @NotBlank
-    @Size(max = 200)
+    @NotBlank(message = "{stiel.required}")
+    @Size(max = 200, message = "{stiel.size.max}")
     private String name;
 
-    @Size(max = 4000)
+    @Size(max = 4000, message = "{stiel.size.max}")
     private String description;
 
-    @NotNull
+    @NotNull(message = "{stiel.required}")
     private OfferKind kind;
 
-    @NotEmpty
+    @NotEmpty(message = "{stiel.choose}")
     private Set<Audience> audiences = EnumSet.noneOf(Audience.class);
 
     /** Months; negative is before birth, down to -9 (the start of a pregnancy). */
-    @Min(-9)
-    @Max(1200)
+    @Min(value = -9, message = "{offer.age.months.range}")
+    @Max(value = 1200, message = "{offer.age.months.range}")
     private Integer ageMinMonths;
 
-    @Min(-9)
-    @Max(1200)
+    @Min(value = -9, message = "{offer.age.months.range}")
+    @Max(value = 1200, message = "{offer.age.months.range}")
     private Integer ageMaxMonths;
 
-    @NotNull
+    @NotNull(message = "{stiel.required}")
     private OfferCost cost = OfferCost.FREE;
 
-    @DecimalMin("0")
-    @DecimalMax("99999")
+    @DecimalMin(value = "0", message = "{stiel.number.min}")
+    @DecimalMax(value = "99999", message = "{stiel.number.max}")
     private BigDecimal price;
 
     /** The UiTPAS social tariff (kansentarief) for families with a low income. */
     private boolean reducedTariff;
 
-    @Size(max = 1000)
+    @Size(max = 1000, message = "{stiel.size.max}")
     private String costNotes;
 
-    @Size(max = 20)
-    private List<@NotNull @Valid CostOptionForm> costOptions = new ArrayList<>();
+    @Size(max = 20, message = "{stiel.size.items}")
+    private List<@NotNull(message = "{stiel.required}") @Valid CostOptionForm> costOptions = new ArrayList<>();
 
     /** ISO 639-1 codes of the languages spoken, e.g. {@code nl}, {@code fr}. */
-    @Size(max = 30)
+    @Size(max = 30, message = "{stiel.size.max}")
     // the codes are checked by ConsistentOffer, which reports them on the field rather than on one element of it
     private List<String> languages = new ArrayList<>();
 
     /** An interpreter can be arranged. */
     private boolean interpretation;
 
-    @Size(max = 1000)
+    @Size(max = 1000, message = "{stiel.size.max}")
     private String accessibility;
 
     private boolean registrationRequired;
 
-    @Size(max = 1000)
+    @Size(max = 1000, message = "{stiel.size.max}")
     private String registrationHow;
 
-    @Size(max = 300)
+    @Size(max = 300, message = "{stiel.size.max}")
     @Pattern(regexp = "(https?://\\S+)?", message = "{offer.url.pattern}")
     private String registrationUrl;
 
-    @Min(0)
-    @Max(100000)
+    @Min(value = 0, message = "{stiel.number.min}")
+    @Max(value = 100000, message = "{stiel.number.max}")
     private Integer capacity;
 
-    @Min(0)
-    @Max(100000)
+    @Min(value = 0, message = "{stiel.number.min}")
+    @Max(value = 100000, message = "{stiel.number.max}")
     private Integer placesLeft;
 
-    @NotNull
+    @NotNull(message = "{stiel.required}")
     private OfferReach reach = OfferReach.UNIVERSAL;
 
-    @NotNull
+    @NotNull(message = "{stiel.required}")
     private Pillar pillar;
 
-    @NotEmpty
+    @NotEmpty(message = "{stiel.choose}")
     private Set<LifeDomain> lifeDomains = EnumSet.noneOf(LifeDomain.class);
 
-    @NotNull
+    @NotNull(message = "{stiel.required}")
     private OfferStatus status = OfferStatus.ACTIVE;
 
     private boolean online;
 
-    @Size(max = 300)
+    @Size(max = 300, message = "{stiel.size.max}")
     @Pattern(regexp = "(https?://\\S+)?", message = "{offer.url.pattern}")
     private String onlineUrl;
 
     /** A function ("Onthaal"), not a private person. */
-    @Size(max = 200)
+    @Size(max = 200, message = "{stiel.size.max}")
     private String contactName;
 
-    @Size(max = 200)
-    @Email
+    @Size(max = 200, message = "{stiel.size.max}")
+    @Email(message = "{stiel.email}")
     private String contactEmail;
 
-    @Size(max = 50)
+    @Size(max = 50, message = "{stiel.size.max}")
     private String contactPhone;
 
     private boolean published = true;
@@ -134,14 +135,14 @@ public class OfferForm {
     private boolean closedInSchoolHolidays;
 
     /** Ids of the partner's locations where the offer takes place, in order. */
-    @Size(max = 50)
-    private List<@NotNull UUID> locationIds = new ArrayList<>();
+    @Size(max = 50, message = "{stiel.size.items}")
+    private List<@NotNull(message = "{stiel.required}") UUID> locationIds = new ArrayList<>();
 
-    @Size(max = 50)
-    private List<@NotNull @Valid ScheduleForm> schedules = new ArrayList<>();
+    @Size(max = 50, message = "{stiel.size.items}")
+    private List<@NotNull(message = "{stiel.required}") @Valid ScheduleForm> schedules = new ArrayList<>();
 
-    @Size(max = 100)
-    private List<@NotNull @Valid ClosureForm> closures = new ArrayList<>();
+    @Size(max = 100, message = "{stiel.size.items}")
+    private List<@NotNull(message = "{stiel.required}") @Valid ClosureForm> closures = new ArrayList<>();
 
     /**
      * When the offer was last confirmed as correct. Only the trusted {@link Offers#register} and {@link Offers#replace}

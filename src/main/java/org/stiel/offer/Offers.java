@@ -25,6 +25,7 @@ import org.stiel.platform.ForbiddenException;
 import org.stiel.platform.ListPage;
 import org.stiel.platform.NotFoundException;
 import org.stiel.platform.Paging;
+import org.stiel.platform.RuleViolation;
 import org.stiel.platform.StielTime;
 
 /**
@@ -189,7 +190,7 @@ public class Offers {
         partners.get(network, partner);
         Require.coordinatorOrStaffOf(actor, partner.value());
         if (queries.exists(id.value())) {
-            throw new IllegalArgumentException("Offer " + id + " exists already");
+            throw RuleViolation.of("error.duplicate.detail");
         }
         form.withoutBlankRows();
         LocalDate verified = form.getLastVerified() != null ? form.getLastVerified() : today();

@@ -22,7 +22,7 @@ public class ScheduleForm {
     /** The HSDS schedule id; kept across edits, new rows get one when saved. */
     private UUID id;
 
-    @Size(max = 300)
+    @Size(max = 300, message = "{stiel.size.max}")
     private String description;
 
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
@@ -32,7 +32,7 @@ public class ScheduleForm {
     private LocalDate validTo;
 
     /** The date of a single occurrence, or the first of a recurrence. */
-    @NotNull
+    @NotNull(message = "{stiel.required}")
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate dtstart;
 
@@ -44,12 +44,12 @@ public class ScheduleForm {
 
     private Frequency freq;
 
-    @Min(1)
-    @Max(52)
+    @Min(value = 1, message = "{stiel.number.min}")
+    @Max(value = 52, message = "{stiel.number.max}")
     private Integer interval;
 
     /** RFC 5545 BYDAY, e.g. {@code MO,WE} or, monthly, {@code 1SA} (the first Saturday) or {@code -1FR}. */
-    @Size(max = 100)
+    @Size(max = 100, message = "{stiel.size.max}")
     @Pattern(
             regexp = "((-?[1-5])?(MO|TU|WE|TH|FR|SA|SU))(,(-?[1-5])?(MO|TU|WE|TH|FR|SA|SU))*",
             message = "{offer.schedule.byday.pattern}")
@@ -62,22 +62,22 @@ public class ScheduleForm {
      */
     private List<String> days = new ArrayList<>();
 
-    @Min(-1)
-    @Max(5)
+    @Min(value = -1, message = "{stiel.number.min}")
+    @Max(value = 5, message = "{stiel.number.max}")
     private Integer weekOfMonth;
 
-    @Min(-31)
-    @Max(31)
+    @Min(value = -31, message = "{stiel.number.min}")
+    @Max(value = 31, message = "{stiel.number.max}")
     private Integer bymonthday;
 
-    @Min(1)
-    @Max(1000)
+    @Min(value = 1, message = "{stiel.number.min}")
+    @Max(value = 1000, message = "{stiel.number.max}")
     private Integer count;
 
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate until;
 
-    @Size(max = 500)
+    @Size(max = 500, message = "{stiel.size.max}")
     private String notes;
 
     public boolean isBlank() {

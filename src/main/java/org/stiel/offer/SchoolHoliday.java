@@ -12,15 +12,15 @@ import org.springframework.format.annotation.DateTimeFormat;
  */
 public class SchoolHoliday {
 
-    @NotBlank
-    @Size(max = 100)
+    @NotBlank(message = "{stiel.required}")
+    @Size(max = 100, message = "{stiel.size.max}")
     private String name;
 
-    @NotNull
+    @NotNull(message = "{stiel.required}")
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate fromDate;
 
-    @NotNull
+    @NotNull(message = "{stiel.required}")
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate toDate;
 

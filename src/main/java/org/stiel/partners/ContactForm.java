@@ -8,19 +8,19 @@ import jakarta.validation.constraints.Size;
 /** A contact person at the partner (staff, not families). */
 public class ContactForm {
 
-    @NotBlank
-    @Size(max = 200)
+    @NotBlank(message = "{stiel.required}")
+    @Size(max = 200, message = "{stiel.size.max}")
     private String name;
 
-    @Size(max = 120)
+    @Size(max = 120, message = "{stiel.size.max}")
     private String role;
 
-    @Size(max = 40)
+    @Size(max = 40, message = "{stiel.size.max}")
     @Pattern(regexp = "[0-9 +()./-]*", message = "{partners.phone.pattern}")
     private String phone;
 
-    @Email
-    @Size(max = 200)
+    @Email(message = "{stiel.email}")
+    @Size(max = 200, message = "{stiel.size.max}")
     private String email;
 
     public boolean isBlank() {

@@ -9,27 +9,27 @@ import jakarta.validation.constraints.Size;
 /** One address where the partner works. */
 public class LocationForm {
 
-    @Size(max = 200)
+    @Size(max = 200, message = "{stiel.size.max}")
     private String name;
 
-    @NotBlank
-    @Size(max = 200)
+    @NotBlank(message = "{stiel.required}")
+    @Size(max = 200, message = "{stiel.size.max}")
     private String street;
 
-    @NotBlank
+    @NotBlank(message = "{stiel.required}")
     @Pattern(regexp = "\\d{4}", message = "{partners.postcode.pattern}")
     private String postcode;
 
-    @NotBlank
-    @Size(max = 120)
+    @NotBlank(message = "{stiel.required}")
+    @Size(max = 120, message = "{stiel.size.max}")
     private String city;
 
-    @DecimalMin("-90")
-    @DecimalMax("90")
+    @DecimalMin(value = "-90", message = "{partners.latitude.range}")
+    @DecimalMax(value = "90", message = "{partners.latitude.range}")
     private Double latitude;
 
-    @DecimalMin("-180")
-    @DecimalMax("180")
+    @DecimalMin(value = "-180", message = "{partners.longitude.range}")
+    @DecimalMax(value = "180", message = "{partners.longitude.range}")
     private Double longitude;
 
     public boolean isBlank() {

@@ -25,44 +25,44 @@ public class PartnerForm {
      */
     private Long version;
 
-    @NotBlank
-    @Size(max = 200)
+    @NotBlank(message = "{stiel.required}")
+    @Size(max = 200, message = "{stiel.size.max}")
     private String name;
 
-    @Size(max = 2000)
+    @Size(max = 2000, message = "{stiel.size.max}")
     private String description;
 
-    @NotNull
+    @NotNull(message = "{stiel.required}")
     private PartnerKind kind;
 
-    @NotEmpty
+    @NotEmpty(message = "{stiel.choose}")
     private Set<LifeDomain> lifeDomains = EnumSet.noneOf(LifeDomain.class);
 
-    @NotNull
+    @NotNull(message = "{stiel.required}")
     private Reach reach = Reach.UNIVERSAL;
 
     private boolean core;
 
-    @Size(max = 300)
+    @Size(max = 300, message = "{stiel.size.max}")
     @Pattern(regexp = "(https?://\\S+)?", message = "{partners.website.pattern}")
     private String website;
 
-    @Size(max = 2000)
+    @Size(max = 2000, message = "{stiel.size.max}")
     private String expertise;
 
-    @Size(max = 2000)
+    @Size(max = 2000, message = "{stiel.size.max}")
     private String expectations;
 
-    @Size(max = 2000)
+    @Size(max = 2000, message = "{stiel.size.max}")
     private String interests;
 
     // @NotNull elements: JSON may send [null], which validation would otherwise let through to the service; the
     // cap keeps one request from storing an unbounded number of rows (no partner has anywhere near 50)
-    @Size(max = 50)
-    private List<@NotNull @Valid LocationForm> locations = new ArrayList<>();
+    @Size(max = 50, message = "{stiel.size.items}")
+    private List<@NotNull(message = "{stiel.required}") @Valid LocationForm> locations = new ArrayList<>();
 
-    @Size(max = 50)
-    private List<@NotNull @Valid ContactForm> contacts = new ArrayList<>();
+    @Size(max = 50, message = "{stiel.size.items}")
+    private List<@NotNull(message = "{stiel.required}") @Valid ContactForm> contacts = new ArrayList<>();
 
     /**
      * Drops the rows a form left empty, so that they are neither validated nor stored. Null rows count as empty: the

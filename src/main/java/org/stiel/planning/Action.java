@@ -11,6 +11,7 @@ import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
+import org.stiel.platform.RuleViolation;
 
 /**
  * An action of a network's plan. The columns {@code owner_partner_id} and {@code owner_user_id} of the first action
@@ -135,11 +136,11 @@ class Action {
     /**
      * Moves the action on. {@code null} keeps what is there. A done action is complete, whatever progress was sent.
      *
-     * @throws IllegalArgumentException for a progress outside 0–100
+     * @throws RuleViolation for a progress outside 0–100
      */
     void progress(ActionStatus newStatus, Integer newProgress, Instant now) {
         if (newProgress != null && (newProgress < 0 || newProgress > 100)) {
-            throw new IllegalArgumentException("Progress is a percentage");
+            throw RuleViolation.on("progress", "planning.progress.invalid");
         }
         if (newStatus != null) {
             status = newStatus;

@@ -23,14 +23,14 @@ import org.springframework.format.annotation.DateTimeFormat;
  */
 public class ActionForm {
 
-    @NotBlank
-    @Size(max = 300)
+    @NotBlank(message = "{stiel.required}")
+    @Size(max = 300, message = "{stiel.size.max}")
     private String title;
 
-    @Size(max = 4000)
+    @Size(max = 4000, message = "{stiel.size.max}")
     private String description;
 
-    @Pattern(regexp = "^$|^(partner|member):[0-9a-fA-F-]{36}$")
+    @Pattern(regexp = "^$|^(partner|member):[0-9a-fA-F-]{36}$", message = "{planning.owner.invalid}")
     private String owner;
 
     private UUID responsiblePartner;
@@ -51,8 +51,8 @@ public class ActionForm {
     private ActionStatus status;
 
     /** {@code null}: a new action starts at 0, a changed one keeps its progress. */
-    @Min(0)
-    @Max(100)
+    @Min(value = 0, message = "{stiel.number.min}")
+    @Max(value = 100, message = "{stiel.number.max}")
     private Integer progress;
 
     private List<@Valid ContributorForm> contributors = new ArrayList<>();
@@ -86,11 +86,11 @@ public class ActionForm {
         private ContributorKind kind;
 
         /** Hours or euros, as the kind says. */
-        @DecimalMin("0")
-        @Digits(integer = 10, fraction = 2)
+        @DecimalMin(value = "0", message = "{stiel.number.min}")
+        @Digits(integer = 10, fraction = 2, message = "{stiel.number.digits}")
         private BigDecimal amount;
 
-        @Size(max = 300)
+        @Size(max = 300, message = "{stiel.size.max}")
         private String description;
 
         public ContributorForm() {}

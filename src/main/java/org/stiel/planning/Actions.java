@@ -23,6 +23,7 @@ import org.stiel.partners.Partners;
 import org.stiel.platform.ListPage;
 import org.stiel.platform.NotFoundException;
 import org.stiel.platform.Paging;
+import org.stiel.platform.RuleViolation;
 import org.stiel.platform.StielTime;
 
 /**
@@ -206,7 +207,7 @@ public class Actions {
      * A coordinator adds an action.
      *
      * @param source where it came from, or {@code null}
-     * @throws IllegalArgumentException when the responsible partner or person, a contributor or the goal is not the
+     * @throws RuleViolation when the responsible partner or person, a contributor or the goal is not the
      *     network's
      */
     @Transactional
@@ -247,7 +248,7 @@ public class Actions {
      *
      * @param status the new status, or {@code null} to keep it
      * @param progress the new progress 0–100, or {@code null} to keep it; a done action is 100 whatever is sent
-     * @throws IllegalArgumentException for a progress outside 0–100
+     * @throws RuleViolation for a progress outside 0–100
      */
     @Transactional
     public void updateProgress(Actor actor, ActionId id, ActionStatus status, Integer progress) {
@@ -287,25 +288,25 @@ public class Actions {
         var directory = new Directory(partners, accounts, network);
         form.ownerPartner().ifPresent(p -> {
             if (!directory.isPartner(p)) {
-                throw new IllegalArgumentException("The owner is not a partner of the network");
+                throw RuleViolation.on("owner", "planning.owner.invalid");
             }
         });
         form.ownerMember().ifPresent(u -> {
             if (!directory.isMember(u)) {
-                throw new IllegalArgumentException("The owner is not a member of the network");
+                throw RuleViolation.on("owner", "planning.owner.invalid");
             }
         });
         if (form.getGoalId() != null
                 && goals.findInNetwork(form.getGoalId(), network.value()).isEmpty()) {
-            throw new IllegalArgumentException("The goal is not the network's");
+            throw RuleViolation.of("planning.action.invalid");
         }
         for (var c : form.filledContributors()) {
             if (!directory.isPartner(c.getPartnerId())) {
-                throw new IllegalArgumentException("A contributor is not a partner of the network");
+                throw RuleViolation.of("planning.action.invalid");
             }
         }
         if (form.getProgress() != null && (form.getProgress() < 0 || form.getProgress() > 100)) {
-            throw new IllegalArgumentException("Progress is a percentage");
+            throw RuleViolation.on("progress", "planning.progress.invalid");
         }
     }
 }

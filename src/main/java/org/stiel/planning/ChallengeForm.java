@@ -7,14 +7,14 @@ import jakarta.validation.constraints.Size;
 /** A challenge as a member proposes it. */
 public class ChallengeForm {
 
-    @NotBlank
-    @Size(max = 200)
+    @NotBlank(message = "{stiel.required}")
+    @Size(max = 200, message = "{stiel.size.max}")
     private String title;
 
-    @Size(max = 4000)
+    @Size(max = 4000, message = "{stiel.size.max}")
     private String description;
 
-    @NotNull
+    @NotNull(message = "{stiel.required}")
     private ChallengeSource source;
 
     public ChallengeForm() {}

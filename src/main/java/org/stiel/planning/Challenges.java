@@ -30,6 +30,7 @@ import org.stiel.platform.ForbiddenException;
 import org.stiel.platform.ListPage;
 import org.stiel.platform.NotFoundException;
 import org.stiel.platform.Paging;
+import org.stiel.platform.RuleViolation;
 
 /**
  * The challenges a network gathers before it sets goals. Any member proposes one; partner staff vote for their
@@ -146,7 +147,7 @@ public class Challenges {
     /**
      * A staff member votes for their partner, or takes the vote back.
      *
-     * @throws IllegalStateException when the challenge is no longer open to votes
+     * @throws RuleViolation when the challenge is no longer open to votes
      */
     @Transactional
     public void vote(StielUser actor, ChallengeId id, boolean support) {
@@ -164,7 +165,7 @@ public class Challenges {
     private void vote(NetworkId network, ChallengeId id, PartnerId partner, UserId by, boolean support) {
         var challenge = find(network, id);
         if (!challenge.status().open()) {
-            throw new IllegalStateException("The challenge is decided");
+            throw RuleViolation.of("planning.challenge.closed");
         }
         if (support) {
             jdbc.sql("""
@@ -188,7 +189,7 @@ public class Challenges {
      * The coordinator prioritises a challenge (a rank, 1 first, or none), sets it aside, or marks it as turned into a
      * goal.
      *
-     * @throws IllegalArgumentException for a priority outside 1–99
+     * @throws RuleViolation for a priority outside 1–99
      */
     @Transactional
     public void decide(Actor actor, ChallengeId id, ChallengeStatus status, Integer priority) {
@@ -199,10 +200,10 @@ public class Challenges {
 
     private void decide(Challenge challenge, ChallengeStatus status, Integer priority) {
         if (status == null) {
-            throw new IllegalArgumentException("A status is needed");
+            throw RuleViolation.on("status", "planning.challenge.decision.invalid");
         }
         if (priority != null && (priority < 1 || priority > 99)) {
-            throw new IllegalArgumentException("A priority is a rank from 1 to 99");
+            throw RuleViolation.on("priority", "planning.challenge.decision.invalid");
         }
         challenge.decide(status, priority, clock.instant());
         challenges.save(challenge);

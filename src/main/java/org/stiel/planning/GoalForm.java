@@ -13,16 +13,16 @@ import org.springframework.format.annotation.DateTimeFormat;
 /** A shared goal as a coordinator fills it in. Rows of {@link #getPartners()} without a partner are ignored. */
 public class GoalForm {
 
-    @NotBlank
-    @Size(max = 200)
+    @NotBlank(message = "{stiel.required}")
+    @Size(max = 200, message = "{stiel.size.max}")
     private String title;
 
     /** Why the network wants this (Dutch: waarom). */
-    @Size(max = 4000)
+    @Size(max = 4000, message = "{stiel.size.max}")
     private String why;
 
     /** How the network will know it got there (Dutch: wanneer geslaagd). */
-    @Size(max = 2000)
+    @Size(max = 2000, message = "{stiel.size.max}")
     private String measure;
 
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
@@ -50,7 +50,7 @@ public class GoalForm {
 
         private UUID partnerId;
 
-        @Size(max = 500)
+        @Size(max = 500, message = "{stiel.size.max}")
         private String ownGoal;
 
         public ServedGoal() {}

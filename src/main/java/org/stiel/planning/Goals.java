@@ -16,6 +16,7 @@ import org.stiel.partners.Partners;
 import org.stiel.platform.ListPage;
 import org.stiel.platform.NotFoundException;
 import org.stiel.platform.Paging;
+import org.stiel.platform.RuleViolation;
 
 /**
  * The network's shared goals. A coordinator sets them, changes them and publishes them; every member reads them. A
@@ -107,7 +108,7 @@ public class Goals {
      * A coordinator (or the installation, for the demo) sets a goal. A goal made from a challenge marks that challenge
      * as turned into a goal.
      *
-     * @throws IllegalArgumentException when the challenge or a partner is not the network's
+     * @throws RuleViolation when the challenge or a partner is not the network's
      */
     @Transactional
     public GoalId create(Actor actor, GoalForm form) {
@@ -159,12 +160,12 @@ public class Goals {
                 && challenges
                         .findInNetwork(form.getChallengeId(), network.value())
                         .isEmpty()) {
-            throw new IllegalArgumentException("The challenge is not the network's");
+            throw RuleViolation.on("challengeId", "planning.goal.invalid");
         }
         var directory = new Directory(partners, accounts, network);
         for (var p : form.filledPartners()) {
             if (!directory.isPartner(p.getPartnerId())) {
-                throw new IllegalArgumentException("A partner is not the network's");
+                throw RuleViolation.of("planning.goal.invalid");
             }
         }
     }

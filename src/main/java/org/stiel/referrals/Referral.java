@@ -10,6 +10,7 @@ import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 import org.stiel.network.LifeDomain;
+import org.stiel.platform.RuleViolation;
 import org.stiel.referrals.internal.ReferralStateMachine;
 
 /**
@@ -96,7 +97,7 @@ class Referral {
             case ACCEPT -> answeredAt = now;
             case DECLINE -> {
                 if (answer.declineReason() == null) {
-                    throw new IllegalArgumentException("A decline needs a reason");
+                    throw RuleViolation.on("declineReason", "referrals.declineReason.required");
                 }
                 declineReason = answer.declineReason();
                 outcomeNote = trimmed(answer.note());
@@ -105,7 +106,7 @@ class Referral {
             }
             case CLOSE -> {
                 if (answer.outcome() == null) {
-                    throw new IllegalArgumentException("Closing needs an outcome");
+                    throw RuleViolation.on("outcome", "referrals.outcome.required");
                 }
                 outcome = answer.outcome();
                 outcomeNote = trimmed(answer.note());

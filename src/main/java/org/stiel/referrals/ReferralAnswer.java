@@ -8,10 +8,10 @@ import jakarta.validation.constraints.Size;
  * back to the sender and is erased with the family's other details.
  */
 public record ReferralAnswer(
-        @NotNull ReferralAction action,
+        @NotNull(message = "{stiel.required}") ReferralAction action,
         DeclineReason declineReason,
         Outcome outcome,
-        @Size(max = 500) String note) {
+        @Size(max = 500, message = "{stiel.size.max}") String note) {
 
     public static ReferralAnswer of(ReferralAction action) {
         return new ReferralAnswer(action, null, null, null);

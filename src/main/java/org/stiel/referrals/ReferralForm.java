@@ -16,48 +16,48 @@ import org.stiel.network.LifeDomain;
  */
 public class ReferralForm {
 
-    @NotNull
+    @NotNull(message = "{stiel.required}")
     private UUID recipientPartnerId;
 
     /** Optionally one active service (an offer of kind SERVICE) of the recipient partner. */
     private UUID offerId;
 
     /** First name or initials of the person to contact: nothing more is needed. */
-    @NotBlank
-    @Size(max = 60)
+    @NotBlank(message = "{stiel.required}")
+    @Size(max = 60, message = "{stiel.size.max}")
     private String contactName;
 
-    @Size(max = 40)
+    @Size(max = 40, message = "{stiel.size.max}")
     private String contactPhone;
 
-    @Email
-    @Size(max = 200)
+    @Email(message = "{stiel.email}")
+    @Size(max = 200, message = "{stiel.size.max}")
     private String contactEmail;
 
-    @NotNull
+    @NotNull(message = "{stiel.required}")
     private PreferredContact preferredContact = PreferredContact.PHONE;
 
-    @Size(max = 60)
+    @Size(max = 60, message = "{stiel.size.max}")
     private String language;
 
-    @Size(max = 200)
+    @Size(max = 200, message = "{stiel.size.max}")
     private String contactTimes;
 
     /** Ages, not names: "3 en 7 jaar". */
-    @Size(max = 100)
+    @Size(max = 100, message = "{stiel.size.max}")
     private String childrenAges;
 
-    @NotNull
+    @NotNull(message = "{stiel.required}")
     private LifeDomain lifeDomain;
 
-    @NotBlank
-    @Size(max = 1000)
+    @NotBlank(message = "{stiel.required}")
+    @Size(max = 1000, message = "{stiel.size.max}")
     private String need;
 
-    @NotNull
+    @NotNull(message = "{stiel.required}")
     private Urgency urgency = Urgency.NORMAL;
 
-    @Size(max = 80)
+    @Size(max = 80, message = "{stiel.size.max}")
     private String consentGivenBy;
 
     /** Not in the future; checked against Belgian dates in the facade, not the server's zone. */
@@ -66,7 +66,7 @@ public class ReferralForm {
 
     private ConsentMethod consentMethod;
 
-    @Size(max = 300)
+    @Size(max = 300, message = "{stiel.size.max}")
     private String consentPurpose;
 
     /** The version of the network's consent text that was shown to the family. */

@@ -30,6 +30,7 @@ import org.stiel.platform.ForbiddenException;
 import org.stiel.platform.ListPage;
 import org.stiel.platform.NotFoundException;
 import org.stiel.platform.Paging;
+import org.stiel.platform.RuleViolation;
 import org.stiel.platform.StielTime;
 import org.stiel.referrals.internal.ReferralStateMachine;
 
@@ -111,7 +112,7 @@ public class Referrals {
         Require.coordinator(actor);
         String author = actor.displayName();
         if (body == null || body.isBlank()) {
-            throw new IllegalArgumentException("A consent text needs a body");
+            throw RuleViolation.on("body", "referrals.consentText.body.required");
         }
         return consentTexts.add(network.value(), body.strip(), author, clock.instant());
     }
@@ -178,13 +179,13 @@ public class Referrals {
             throw new NotFoundException("Partner");
         }
         if (recipient.equals(own)) {
-            throw new IllegalArgumentException("A partner does not refer to itself");
+            throw RuleViolation.on("recipientPartnerId", "referrals.recipient.self");
         }
         if (form.getOfferId() != null && !offersService(actor, recipient, form.getOfferId())) {
-            throw new ServiceNotOfferedException("Not a service of the recipient");
+            throw new ServiceNotOfferedException();
         }
         if (consentInTheFuture(form)) {
-            throw new IllegalArgumentException("Consent cannot be given in the future");
+            throw RuleViolation.on("consentGivenOn", "referrals.consent.future");
         }
         if (form.hasConsent() && !consentTexts.exists(network.value(), form.getConsentTextVersion())) {
             throw new ConsentMissingException("Unknown consent text version " + form.getConsentTextVersion());

@@ -26,6 +26,7 @@ import org.stiel.network.NetworkId;
 import org.stiel.network.Networks;
 import org.stiel.partners.Partners;
 import org.stiel.platform.ForbiddenException;
+import org.stiel.platform.RuleViolation;
 
 @StielTest
 class InvitationTests {
@@ -164,10 +165,10 @@ class InvitationTests {
                 .isInstanceOf(ForbiddenException.class);
         assertThatThrownBy(() -> invitations.invite(
                         coordinator, TestNetworks.email("x"), NetworkRole.PARTNER_STAFF, Optional.empty()))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(RuleViolation.class);
         assertThatThrownBy(() -> invitations.invite(
                         coordinator, TestNetworks.email("x"), NetworkRole.VOLUNTEER, Optional.of(UUID.randomUUID())))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(RuleViolation.class);
 
         String staff = TestNetworks.email("staff");
         invitations.invite(coordinator, staff, NetworkRole.PARTNER_STAFF, Optional.of(UUID.randomUUID()));

@@ -19,6 +19,7 @@ import org.stiel.planning.ActionForm;
 import org.stiel.planning.Actions;
 import org.stiel.platform.ForbiddenException;
 import org.stiel.platform.NotFoundException;
+import org.stiel.platform.RuleViolation;
 
 /** The rules of the governance facades: who may change what, membership history, the decision log, agreements. */
 @StielTest
@@ -58,7 +59,7 @@ class GovernanceTests {
         }
         var stranger = w.fixtures.member(w.fixtures.network("elders").id(), org.stiel.accounts.NetworkRole.VOLUNTEER);
         form.setChairId(stranger.id().value());
-        assertThatThrownBy(() -> bodies.create(w.coordinator, form)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> bodies.create(w.coordinator, form)).isInstanceOf(RuleViolation.class);
         form.setChairId(w.coordinator.id().value());
         var id = bodies.create(w.coordinator, form);
 
@@ -67,7 +68,7 @@ class GovernanceTests {
         assertThat(view.chairName()).isEqualTo(w.coordinator.displayName());
         // names are unique per network, whatever the case
         var twin = new BodyForm(form.getName().toUpperCase(), BodyKind.WORKING_GROUP, null, null);
-        assertThatThrownBy(() -> bodies.create(w.coordinator, twin)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> bodies.create(w.coordinator, twin)).isInstanceOf(RuleViolation.class);
         assertThat(bodies.list(w.network).getFirst().id()).isEqualTo(id); // the steering group first
     }
 
@@ -78,7 +79,7 @@ class GovernanceTests {
         bodies.addMember(w.coordinator, body, new MemberForm(w.otherPartner.value(), null, LocalDate.of(2024, 3, 1)));
         assertThatThrownBy(() -> bodies.addMember(
                         w.coordinator, body, new MemberForm(w.partner.value(), null, LocalDate.of(2024, 6, 1))))
-                .isInstanceOf(IllegalStateException.class);
+                .isInstanceOf(RuleViolation.class);
         assertThatThrownBy(() -> bodies.removeMember(w.staff, body, w.partner, LocalDate.of(2025, 1, 1)))
                 .isInstanceOf(ForbiddenException.class);
 
@@ -100,7 +101,7 @@ class GovernanceTests {
         // a partner may come back, after its last period ended: periods never overlap
         assertThatThrownBy(() -> bodies.addMember(
                         w.coordinator, body, new MemberForm(w.partner.value(), null, LocalDate.of(2025, 1, 31))))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(RuleViolation.class);
         assertThat(bodies.history(w.network, body)).hasSize(2);
         // a new period, the old one stays
         bodies.addMember(w.coordinator, body, new MemberForm(w.partner.value(), null, LocalDate.of(2025, 9, 1)));
@@ -115,13 +116,13 @@ class GovernanceTests {
         var foreign = w.fixtures.partner(elsewhere, TestNetworks.unique("Vreemde partner"), "Test");
         assertThatThrownBy(() -> bodies.addMember(
                         w.coordinator, w.workingGroup, new MemberForm(foreign.value(), null, LocalDate.now())))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(RuleViolation.class);
         var stranger = w.fixtures.member(elsewhere, org.stiel.accounts.NetworkRole.COORDINATOR);
         assertThatThrownBy(() -> bodies.addMember(
                         w.coordinator,
                         w.workingGroup,
                         new MemberForm(w.otherPartner.value(), stranger.id().value(), LocalDate.now())))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(RuleViolation.class);
     }
 
     @Test
@@ -239,7 +240,7 @@ class GovernanceTests {
                 w.partner, LocalDate.now().minusYears(1), LocalDate.now().plusYears(2));
         assertThatThrownBy(() -> agreements.create(w.staff, form)).isInstanceOf(ForbiddenException.class);
         var id = agreements.create(w.coordinator, form);
-        assertThatThrownBy(() -> agreements.create(w.coordinator, form)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> agreements.create(w.coordinator, form)).isInstanceOf(RuleViolation.class);
 
         assertThat(agreements.get(w.staff, id).partnerCommits()).isEqualTo("Een ruimte voor het netwerkoverleg");
         for (var other : List.of(w.otherStaff, w.chair, w.volunteer)) {
@@ -258,13 +259,17 @@ class GovernanceTests {
                 w.coordinator,
                 agreement(w.partner, LocalDate.now(), LocalDate.now().plusYears(3)));
         assertThatThrownBy(() -> agreements.attach(w.coordinator, id, "x.pdf", "<html>".getBytes()))
-                .hasMessage("not-pdf");
+                .isInstanceOfSatisfying(
+                        RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("governance.document.not-pdf"));
         assertThatThrownBy(() -> agreements.attach(w.coordinator, id, "x.pdf", new byte[0]))
-                .hasMessage("empty");
+                .isInstanceOfSatisfying(
+                        RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("governance.document.empty"));
         var big = new byte[Agreements.MAX_DOCUMENT_BYTES + 1];
         System.arraycopy("%PDF-".getBytes(), 0, big, 0, 5);
         assertThatThrownBy(() -> agreements.attach(w.coordinator, id, "x.pdf", big))
-                .hasMessage("too-large");
+                .isInstanceOfSatisfying(
+                        RuleViolation.class,
+                        v -> assertThat(v.messageKey()).isEqualTo("governance.document.too-large"));
         assertThatThrownBy(() -> agreements.attach(w.staff, id, "x.pdf", pdf())).isInstanceOf(ForbiddenException.class);
 
         agreements.attach(w.coordinator, id, "../Overeenkomst \"ondertekend\".pdf", pdf());

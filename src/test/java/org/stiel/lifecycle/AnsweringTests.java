@@ -13,6 +13,7 @@ import org.stiel.accounts.Accounts;
 import org.stiel.network.Networks;
 import org.stiel.partners.Partners;
 import org.stiel.platform.ForbiddenException;
+import org.stiel.platform.RuleViolation;
 
 /** A participant saves part of the answers, comes back, and hands them in once every question has one. */
 @StielTest
@@ -83,12 +84,12 @@ class AnsweringTests {
                         round,
                         List.of(new AnswerForm(UUID.randomUUID(), AnswerStatus.IN_PLACE, null, null)),
                         false))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(RuleViolation.class);
         for (String link : new String[] {"javascript:alert(1)", "ftp://x.example/a", "https://", "www.x.example"}) {
             assertThatThrownBy(() -> rounds.save(
                             f.staffA, round, List.of(new AnswerForm(first, AnswerStatus.IN_PLACE, null, link)), false))
                     .as(link)
-                    .isInstanceOf(IllegalArgumentException.class);
+                    .isInstanceOf(RuleViolation.class);
         }
 
         rounds.close(f.coordinator, round);

@@ -15,6 +15,7 @@ import org.stiel.network.Networks;
 import org.stiel.partners.Partners;
 import org.stiel.platform.ForbiddenException;
 import org.stiel.platform.NotFoundException;
+import org.stiel.platform.RuleViolation;
 
 /** The action list: the coordinator keeps it, owners tick their actions off, other modules find theirs back. */
 @StielTest
@@ -93,13 +94,13 @@ class ActionsTests {
                         coordinator,
                         new ActionForm("X", null, ActionForm.partnerOwner(strangePartner.value()), null),
                         null))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(RuleViolation.class);
         assertThatThrownBy(() -> actions.create(
                         coordinator,
                         new ActionForm(
                                 "X", null, ActionForm.memberOwner(stranger.id().value()), null),
                         null))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(RuleViolation.class);
         assertThat(actions.list(network)).isEmpty();
         var id = actions.create(coordinator, new ActionForm("Van niemand", null, "", null), null);
         assertThatThrownBy(() -> actions.get(elsewhere, id)).isInstanceOf(NotFoundException.class);

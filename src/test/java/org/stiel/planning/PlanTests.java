@@ -18,6 +18,7 @@ import org.stiel.network.Networks;
 import org.stiel.partners.Partners;
 import org.stiel.platform.ForbiddenException;
 import org.stiel.platform.NotFoundException;
+import org.stiel.platform.RuleViolation;
 
 /** The plan's rules as its facades keep them: goals and their progress, challenges and votes, actions. */
 @StielTest
@@ -115,11 +116,10 @@ class PlanTests {
         var withForeignChallenge = new GoalForm("Doel", null, null, null);
         withForeignChallenge.setChallengeId(foreignChallenge.value());
         assertThatThrownBy(() -> goals.create(coordinator, withForeignChallenge))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(RuleViolation.class);
         var withForeignPartner = new GoalForm("Doel", null, null, null);
         withForeignPartner.getPartners().add(new GoalForm.ServedGoal(foreignPartner.value(), "Eigen doel"));
-        assertThatThrownBy(() -> goals.create(coordinator, withForeignPartner))
-                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> goals.create(coordinator, withForeignPartner)).isInstanceOf(RuleViolation.class);
 
         var form = new GoalForm(" Eén deur ", "Waarom", "Maat", LocalDate.of(2027, 6, 30));
         form.setChallengeId(challenge.value());
@@ -192,14 +192,14 @@ class PlanTests {
         assertThatThrownBy(() -> challenges.decide(staff, id, ChallengeStatus.PRIORITISED, 1))
                 .isInstanceOf(ForbiddenException.class);
         assertThatThrownBy(() -> challenges.decide(coordinator, id, ChallengeStatus.PRIORITISED, 0))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(RuleViolation.class);
         challenges.decide(coordinator, id, ChallengeStatus.PRIORITISED, 1);
         assertThat(challenges.get(network, id).priority()).contains(1);
         challenges.vote(staff, id, true);
         assertThat(challenges.get(network, id).voteCount()).isEqualTo(2);
 
         challenges.decide(coordinator, id, ChallengeStatus.SET_ASIDE, null);
-        assertThatThrownBy(() -> challenges.vote(staff, id, false)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> challenges.vote(staff, id, false)).isInstanceOf(RuleViolation.class);
         assertThat(challenges.get(network, id).voteCount()).isEqualTo(2);
 
         var elsewhere = fixtures.network("elders").id();
@@ -255,10 +255,8 @@ class PlanTests {
         assertThatThrownBy(() -> actions.updateProgress(helper, id, ActionStatus.IN_PROGRESS, 10))
                 .isInstanceOf(ForbiddenException.class);
         assertThatThrownBy(() -> actions.updateProgress(other, id, null, 10)).isInstanceOf(ForbiddenException.class);
-        assertThatThrownBy(() -> actions.updateProgress(staff, id, null, 101))
-                .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> actions.updateProgress(staff, id, null, -1))
-                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> actions.updateProgress(staff, id, null, 101)).isInstanceOf(RuleViolation.class);
+        assertThatThrownBy(() -> actions.updateProgress(staff, id, null, -1)).isInstanceOf(RuleViolation.class);
         actions.updateProgress(staff, id, ActionStatus.IN_PROGRESS, 30);
         actions.updateProgress(person, id, null, 45);
         assertThat(actions.get(network, id).status()).isEqualTo(ActionStatus.IN_PROGRESS);
@@ -278,13 +276,12 @@ class PlanTests {
         var foreignGoal = goals.create(Actor.system(elsewhere, "Test"), new GoalForm("Elders", null, null, null));
         var foreign = new ActionForm("X", null, "", null);
         foreign.setGoalId(foreignGoal.value());
-        assertThatThrownBy(() -> actions.create(coordinator, foreign, null))
-                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> actions.create(coordinator, foreign, null)).isInstanceOf(RuleViolation.class);
         var strangerPerson = new ActionForm("X", null, "", null);
         strangerPerson.setResponsiblePerson(
                 fixtures.member(elsewhere, NetworkRole.VOLUNTEER).id().value());
         assertThatThrownBy(() -> actions.create(coordinator, strangerPerson, null))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(RuleViolation.class);
     }
 
     @Test

@@ -3,26 +3,10 @@ package org.stiel.accounts.web;
 import jakarta.validation.constraints.Size;
 
 /** What a new person enters to accept an invitation; the password policy is checked by the controller. */
-class AcceptInvitationForm {
+record AcceptInvitationForm(
+        @Size(max = 200, message = "{stiel.size.max}") String displayName, String password) {
 
-    @Size(max = 200)
-    private String displayName;
-
-    private String password;
-
-    public String getDisplayName() {
-        return displayName;
-    }
-
-    public void setDisplayName(String displayName) {
-        this.displayName = displayName;
-    }
-
-    public String getPassword() {
-        return password;
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
+    static AcceptInvitationForm empty() {
+        return new AcceptInvitationForm(null, null);
     }
 }

@@ -37,7 +37,7 @@ class AccountController {
 
     @GetMapping("/account")
     String account(@AuthenticationPrincipal StielUser user, Model model) {
-        return page(user, new ChangePasswordForm(), new TokenForm(), model);
+        return page(user, ChangePasswordForm.empty(), TokenForm.empty(), model);
     }
 
     @PostMapping("/account/password")
@@ -48,11 +48,11 @@ class AccountController {
             Model model,
             RedirectAttributes redirect,
             HttpServletRequest request) {
-        var problem = accounts.changePassword(
-                user.id(), form.getCurrentPassword(), form.getNewPassword(), request.getRemoteAddr());
+        var problem =
+                accounts.changePassword(user.id(), form.currentPassword(), form.newPassword(), request.getRemoteAddr());
         if (problem.isPresent()) {
             result.rejectValue(problem.get().field(), problem.get().messageKey());
-            return page(user, form, new TokenForm(), model);
+            return page(user, form, TokenForm.empty(), model);
         }
         redirect.addFlashAttribute("flash", "account.password.changed");
         return "redirect:/account";
@@ -66,10 +66,10 @@ class AccountController {
             BindingResult result,
             Model model) {
         if (result.hasErrors()) {
-            return page(user, new ChangePasswordForm(), form, model);
+            return page(user, ChangePasswordForm.empty(), form, model);
         }
-        model.addAttribute("name", form.getName().strip());
-        model.addAttribute("secret", tokens.create(user, form.getName()));
+        model.addAttribute("name", form.name().strip());
+        model.addAttribute("secret", tokens.create(user, form.name()));
         return "accounts/token-created";
     }
 

@@ -1,25 +1,9 @@
 package org.stiel.accounts.web;
 
 /** A person's own password change on the account page. */
-class ChangePasswordForm {
+record ChangePasswordForm(String currentPassword, String newPassword) {
 
-    private String currentPassword;
-
-    private String newPassword;
-
-    public String getCurrentPassword() {
-        return currentPassword;
-    }
-
-    public void setCurrentPassword(String currentPassword) {
-        this.currentPassword = currentPassword;
-    }
-
-    public String getNewPassword() {
-        return newPassword;
-    }
-
-    public void setNewPassword(String newPassword) {
-        this.newPassword = newPassword;
+    static ChangePasswordForm empty() {
+        return new ChangePasswordForm(null, null);
     }
 }

@@ -37,7 +37,7 @@ class InvitationController {
             return invalid(response);
         }
         model.addAttribute("invitation", invitation.get());
-        model.addAttribute("form", new AcceptInvitationForm());
+        model.addAttribute("form", AcceptInvitationForm.empty());
         return "accounts/invitation";
     }
 
@@ -53,19 +53,19 @@ class InvitationController {
             return invalid(response);
         }
         if (!invitation.get().existingAccount()) {
-            if (form.getDisplayName() == null || form.getDisplayName().isBlank()) {
+            if (form.displayName() == null || form.displayName().isBlank()) {
                 result.rejectValue("displayName", "invitation.name.required");
-            } else if (form.getDisplayName().length() > 200) {
+            } else if (form.displayName().length() > 200) {
                 result.rejectValue("displayName", "invitation.name.too-long");
             }
-            accounts.passwordProblem(form.getPassword(), invitation.get().email())
+            accounts.passwordProblem(form.password(), invitation.get().email())
                     .ifPresent(key -> result.rejectValue("password", key));
             if (result.hasErrors()) {
                 model.addAttribute("invitation", invitation.get());
                 return "accounts/invitation";
             }
         }
-        if (!invitations.accept(token, form.getDisplayName(), form.getPassword())) {
+        if (!invitations.accept(token, form.displayName(), form.password())) {
             return invalid(response);
         }
         return "redirect:/login?invited";

@@ -9,12 +9,12 @@ import org.stiel.accounts.NetworkRole;
 /** A coordinator's invitation of a person to the network. */
 class InviteForm {
 
-    @NotBlank
-    @Email
-    @Size(max = 200)
+    @NotBlank(message = "{stiel.required}")
+    @Email(message = "{stiel.email}")
+    @Size(max = 200, message = "{stiel.size.max}")
     private String email;
 
-    @NotNull
+    @NotNull(message = "{stiel.required}")
     private NetworkRole role;
 
     public String getEmail() {

@@ -1,25 +1,9 @@
 package org.stiel.accounts.web;
 
 /** A new password, typed twice, behind a reset link. */
-class NewPasswordForm {
+record NewPasswordForm(String password, String repeat) {
 
-    private String password;
-
-    private String repeat;
-
-    public String getPassword() {
-        return password;
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
-    }
-
-    public String getRepeat() {
-        return repeat;
-    }
-
-    public void setRepeat(String repeat) {
-        this.repeat = repeat;
+    static NewPasswordForm empty() {
+        return new NewPasswordForm(null, null);
     }
 }

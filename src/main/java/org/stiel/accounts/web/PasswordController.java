@@ -56,7 +56,7 @@ class PasswordController {
         if (!resets.valid(token)) {
             return invalid(response);
         }
-        model.addAttribute("form", new NewPasswordForm());
+        model.addAttribute("form", NewPasswordForm.empty());
         return "accounts/password-reset";
     }
 
@@ -70,14 +70,14 @@ class PasswordController {
         if (email.isEmpty()) {
             return invalid(response);
         }
-        accounts.passwordProblem(form.getPassword(), email.get()).ifPresent(key -> result.rejectValue("password", key));
-        if (!result.hasFieldErrors("password") && !Objects.equals(form.getPassword(), form.getRepeat())) {
+        accounts.passwordProblem(form.password(), email.get()).ifPresent(key -> result.rejectValue("password", key));
+        if (!result.hasFieldErrors("password") && !Objects.equals(form.password(), form.repeat())) {
             result.rejectValue("repeat", "password.repeat.different");
         }
         if (result.hasErrors()) {
             return "accounts/password-reset";
         }
-        if (!resets.reset(token, form.getPassword())) {
+        if (!resets.reset(token, form.password())) {
             return invalid(response);
         }
         return "redirect:/login?reset";

@@ -4,17 +4,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /** The name of a new personal access token, so that its owner recognises it later. */
-class TokenForm {
+record TokenForm(
+        @NotBlank(message = "{stiel.required}") @Size(max = 100, message = "{stiel.size.max}")
+        String name) {
 
-    @NotBlank
-    @Size(max = 100)
-    private String name;
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
+    static TokenForm empty() {
+        return new TokenForm(null);
     }
 }

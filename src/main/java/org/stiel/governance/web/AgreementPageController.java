@@ -1,6 +1,7 @@
 package org.stiel.governance.web;
 
-import jakarta.validation.Validator;
+import jakarta.validation.Valid;
+import jakarta.validation.groups.Default;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.UUID;
@@ -12,7 +13,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,7 +28,9 @@ import org.stiel.accounts.StielUser;
 import org.stiel.governance.AgreementForm;
 import org.stiel.governance.AgreementId;
 import org.stiel.governance.Agreements;
+import org.stiel.platform.RuleViolation;
 import org.stiel.platform.StielTime;
+import org.stiel.platform.web.FormFlow;
 
 /**
  * Cooperation agreements: every member sees the list, the coordinator and the partner's own staff read one, the
@@ -38,12 +41,10 @@ import org.stiel.platform.StielTime;
 class AgreementPageController {
 
     private final Agreements agreements;
-    private final SpringValidatorAdapter validator;
     private final Clock clock;
 
-    AgreementPageController(Agreements agreements, Validator validator, Clock clock) {
+    AgreementPageController(Agreements agreements, Clock clock) {
         this.agreements = agreements;
-        this.validator = new SpringValidatorAdapter(validator);
         this.clock = clock;
     }
 
@@ -82,24 +83,17 @@ class AgreementPageController {
     @PostMapping
     String create(
             @AuthenticationPrincipal StielUser user,
-            @ModelAttribute("form") AgreementForm form,
+            @Validated({Default.class, AgreementForm.New.class}) @ModelAttribute("form") AgreementForm form,
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
         Require.coordinator(user);
-        validator.validate(form, binding);
-        if (binding.hasErrors()) {
-            return page(user, model, null);
-        }
-        AgreementId id;
-        try {
-            id = agreements.create(user, form);
-        } catch (IllegalArgumentException e) {
-            binding.rejectValue("partnerId", "governance.agreement.partner.invalid");
-            return page(user, model, null);
-        }
-        redirect.addFlashAttribute("flash", "governance.agreement.created");
-        return "redirect:/governance/agreements/" + id.value();
+        return FormFlow.submit(
+                binding,
+                () -> page(user, model, null),
+                () -> agreements.create(user, form),
+                id -> FormFlow.redirect(
+                        redirect, "governance.agreement.created", "/governance/agreements/" + id.value()));
     }
 
     @GetMapping("/{id}/edit")
@@ -114,21 +108,20 @@ class AgreementPageController {
     String update(
             @AuthenticationPrincipal StielUser user,
             @PathVariable UUID id,
-            @ModelAttribute("form") AgreementForm form,
+            @Valid @ModelAttribute("form") AgreementForm form,
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
         var agreementId = new AgreementId(id);
         var current = agreements.get(user, agreementId);
         Require.coordinator(user);
+        // the partner stays: the page shows the agreement's own
         form.setPartnerId(current.partner().value());
-        validator.validate(form, binding);
-        if (binding.hasErrors()) {
-            return page(user, model, agreementId);
-        }
-        agreements.update(user, agreementId, form);
-        redirect.addFlashAttribute("flash", "saved");
-        return "redirect:/governance/agreements/" + id;
+        return FormFlow.run(
+                binding,
+                () -> page(user, model, agreementId),
+                () -> agreements.update(user, agreementId, form),
+                () -> FormFlow.redirect(redirect, "saved", "/governance/agreements/" + id));
     }
 
     @PostMapping("/{id}/document")
@@ -144,8 +137,8 @@ class AgreementPageController {
         Require.coordinator(user);
         try {
             agreements.attach(user, agreementId, file.getOriginalFilename(), file.getBytes());
-        } catch (IllegalArgumentException e) {
-            model.addAttribute("documentError", "governance.document." + e.getMessage());
+        } catch (RuleViolation e) {
+            model.addAttribute("documentError", e.messageKey());
             return detail(user, id, model);
         }
         redirect.addFlashAttribute("flash", "governance.document.attached");

@@ -3,7 +3,7 @@ package org.stiel.governance.web;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Validator;
+import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -13,7 +13,6 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,6 +31,7 @@ import org.stiel.planning.Goals;
 import org.stiel.platform.ForbiddenException;
 import org.stiel.platform.Paging;
 import org.stiel.platform.StielTime;
+import org.stiel.platform.web.FormFlow;
 import org.stiel.platform.web.PageLinks;
 
 /** The decision log: every member searches it; the coordinator and a body's chair record decisions. */
@@ -43,16 +43,13 @@ class DecisionPageController {
     private final Bodies bodies;
     private final Goals goals;
     private final Actions actions;
-    private final SpringValidatorAdapter validator;
     private final Clock clock;
 
-    DecisionPageController(
-            Decisions decisions, Bodies bodies, Goals goals, Actions actions, Validator validator, Clock clock) {
+    DecisionPageController(Decisions decisions, Bodies bodies, Goals goals, Actions actions, Clock clock) {
         this.decisions = decisions;
         this.bodies = bodies;
         this.goals = goals;
         this.actions = actions;
-        this.validator = new SpringValidatorAdapter(validator);
         this.clock = clock;
     }
 
@@ -117,27 +114,17 @@ class DecisionPageController {
     @PostMapping
     String record(
             @AuthenticationPrincipal StielUser user,
-            @ModelAttribute("form") DecisionForm form,
+            @Valid @ModelAttribute("form") DecisionForm form,
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
         requireRecord(user);
-        validator.validate(form, binding);
-        if (binding.hasErrors()) {
-            return page(user, model);
-        }
-        DecisionId id;
-        try {
-            id = decisions.record(user, form, null);
-        } catch (IllegalArgumentException e) {
-            String message = e.getMessage() == null ? "" : e.getMessage();
-            binding.rejectValue(
-                    message.contains("goal") ? "goalIds" : message.contains("action") ? "actionIds" : "bodyId",
-                    "governance.decision.link.invalid");
-            return page(user, model);
-        }
-        redirect.addFlashAttribute("flash", "governance.decision.recorded");
-        return "redirect:/governance/decisions/" + id.value();
+        return FormFlow.submit(
+                binding,
+                () -> page(user, model),
+                () -> decisions.record(user, form, null),
+                id -> FormFlow.redirect(
+                        redirect, "governance.decision.recorded", "/governance/decisions/" + id.value()));
     }
 
     private String page(StielUser user, Model model) {

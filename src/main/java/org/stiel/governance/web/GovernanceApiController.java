@@ -6,18 +6,12 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -48,13 +42,11 @@ class GovernanceApiController {
     private final Bodies bodies;
     private final Decisions decisions;
     private final Agreements agreements;
-    private final MessageSource messages;
 
-    GovernanceApiController(Bodies bodies, Decisions decisions, Agreements agreements, MessageSource messages) {
+    GovernanceApiController(Bodies bodies, Decisions decisions, Agreements agreements) {
         this.bodies = bodies;
         this.decisions = decisions;
         this.agreements = agreements;
-        this.messages = messages;
     }
 
     @GetMapping("/bodies")
@@ -93,7 +85,8 @@ class GovernanceApiController {
     @PostMapping("/bodies")
     @Operation(summary = "Set up a body (coordinators)")
     @ApiResponse(responseCode = "201", description = "Created; the Location header names the new body")
-    @ApiResponse(responseCode = "400", description = "Invalid fields, or a chair who is not a member of the network")
+    @ApiResponse(responseCode = "400", description = "Invalid fields")
+    @ApiResponse(responseCode = "422", description = "A chair who is not a member of the network, or a name taken")
     @ApiResponse(responseCode = "403", description = "Not a coordinator of the current network")
     ResponseEntity<GovernanceJson.Body> createBody(
             @AuthenticationPrincipal StielUser user, @Valid @RequestBody BodyForm form, UriComponentsBuilder uri) {
@@ -144,9 +137,8 @@ class GovernanceApiController {
     @PostMapping("/decisions")
     @Operation(summary = "Record a decision (the coordinator, or the chair of the body that took it)")
     @ApiResponse(responseCode = "201", description = "Recorded; the Location header names it")
-    @ApiResponse(
-            responseCode = "400",
-            description = "Invalid fields, or a body, goal or action that is not of the current network")
+    @ApiResponse(responseCode = "400", description = "Invalid fields")
+    @ApiResponse(responseCode = "422", description = "A body, goal or action that is not of the current network")
     @ApiResponse(responseCode = "403", description = "Neither coordinator nor chair of the body")
     ResponseEntity<GovernanceJson.Decision> record(
             @AuthenticationPrincipal StielUser user, @Valid @RequestBody DecisionForm form, UriComponentsBuilder uri) {
@@ -171,15 +163,5 @@ class GovernanceApiController {
     @ApiResponse(responseCode = "404", description = "Unknown, or an agreement of another network")
     GovernanceJson.Agreement agreement(@AuthenticationPrincipal StielUser user, @PathVariable UUID id) {
         return GovernanceJson.Agreement.of(agreements.get(user, new AgreementId(id)));
-    }
-
-    /** A reference to something outside the current network, or a rule of the data: the client's mistake. */
-    @ExceptionHandler({IllegalArgumentException.class, IllegalStateException.class})
-    ProblemDetail invalid(RuntimeException e) {
-        var problem = ProblemDetail.forStatusAndDetail(
-                HttpStatus.BAD_REQUEST,
-                messages.getMessage("error.validation.detail", null, LocaleContextHolder.getLocale()));
-        problem.setType(URI.create("https://stiel.example/problems/validation"));
-        return problem;
     }
 }

@@ -1,7 +1,7 @@
 package org.stiel.governance.web;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
-import jakarta.validation.Validator;
+import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -10,7 +10,6 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,6 +32,7 @@ import org.stiel.governance.MemberForm;
 import org.stiel.partners.PartnerId;
 import org.stiel.platform.Paging;
 import org.stiel.platform.StielTime;
+import org.stiel.platform.web.FormFlow;
 import org.stiel.platform.web.PageLinks;
 
 /**
@@ -46,15 +46,12 @@ class GovernancePageController {
     private final Bodies bodies;
     private final Decisions decisions;
     private final Agreements agreements;
-    private final SpringValidatorAdapter validator;
     private final Clock clock;
 
-    GovernancePageController(
-            Bodies bodies, Decisions decisions, Agreements agreements, Validator validator, Clock clock) {
+    GovernancePageController(Bodies bodies, Decisions decisions, Agreements agreements, Clock clock) {
         this.bodies = bodies;
         this.decisions = decisions;
         this.agreements = agreements;
-        this.validator = new SpringValidatorAdapter(validator);
         this.clock = clock;
     }
 
@@ -79,24 +76,16 @@ class GovernancePageController {
     @PostMapping("/bodies")
     String create(
             @AuthenticationPrincipal StielUser user,
-            @ModelAttribute("form") BodyForm form,
+            @Valid @ModelAttribute("form") BodyForm form,
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
         Require.coordinator(user);
-        validator.validate(form, binding);
-        if (binding.hasErrors()) {
-            return bodyForm(user, model, null);
-        }
-        BodyId id;
-        try {
-            id = bodies.create(user, form);
-        } catch (IllegalArgumentException e) {
-            reject(binding, e);
-            return bodyForm(user, model, null);
-        }
-        redirect.addFlashAttribute("flash", "governance.body.created");
-        return "redirect:/governance/bodies/" + id.value();
+        return FormFlow.submit(
+                binding,
+                () -> bodyForm(user, model, null),
+                () -> bodies.create(user, form),
+                id -> FormFlow.redirect(redirect, "governance.body.created", "/governance/bodies/" + id.value()));
     }
 
     /**
@@ -165,56 +154,36 @@ class GovernancePageController {
     String update(
             @AuthenticationPrincipal StielUser user,
             @PathVariable UUID id,
-            @ModelAttribute("form") BodyForm form,
+            @Valid @ModelAttribute("form") BodyForm form,
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
         var bodyId = new BodyId(id);
         bodies.get(user.networkId(), bodyId);
         Require.coordinator(user);
-        validator.validate(form, binding);
-        if (binding.hasErrors()) {
-            return bodyForm(user, model, bodyId);
-        }
-        try {
-            bodies.update(user, bodyId, form);
-        } catch (IllegalArgumentException e) {
-            reject(binding, e);
-            return bodyForm(user, model, bodyId);
-        }
-        redirect.addFlashAttribute("flash", "saved");
-        return "redirect:/governance/bodies/" + id;
+        return FormFlow.run(
+                binding,
+                () -> bodyForm(user, model, bodyId),
+                () -> bodies.update(user, bodyId, form),
+                () -> FormFlow.redirect(redirect, "saved", "/governance/bodies/" + id));
     }
 
     @PostMapping("/bodies/{id}/members")
     String addMember(
             @AuthenticationPrincipal StielUser user,
             @PathVariable UUID id,
-            @ModelAttribute("member") MemberForm form,
+            @Valid @ModelAttribute("member") MemberForm form,
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
         var bodyId = new BodyId(id);
         bodies.get(user.networkId(), bodyId);
         Require.coordinator(user);
-        validator.validate(form, binding);
-        if (!binding.hasErrors()) {
-            try {
-                bodies.addMember(user, bodyId, form);
-                redirect.addFlashAttribute("flash", "governance.member.added");
-                return "redirect:/governance/bodies/" + id;
-            } catch (IllegalArgumentException e) {
-                if (e.getMessage() != null && e.getMessage().startsWith("Rejoining")) {
-                    binding.rejectValue("joinedOn", "governance.member.rejoin");
-                } else {
-                    binding.rejectValue(
-                            e.getMessage().contains("person") ? "personId" : "partnerId", "governance.member.invalid");
-                }
-            } catch (IllegalStateException e) {
-                binding.rejectValue("partnerId", "governance.member.already");
-            }
-        }
-        return body(user, id, null, null, HtmxRequest.empty(), model);
+        return FormFlow.run(
+                binding,
+                () -> body(user, id, null, null, HtmxRequest.empty(), model),
+                () -> bodies.addMember(user, bodyId, form),
+                () -> FormFlow.redirect(redirect, "governance.member.added", "/governance/bodies/" + id));
     }
 
     @PostMapping("/bodies/{id}/members/{partner}/leave")
@@ -227,13 +196,11 @@ class GovernancePageController {
         var bodyId = new BodyId(id);
         bodies.get(user.networkId(), bodyId);
         Require.coordinator(user);
-        try {
-            bodies.removeMember(user, bodyId, new PartnerId(partner), leftOn);
-            redirect.addFlashAttribute("flash", "governance.member.left");
-        } catch (IllegalStateException | IllegalArgumentException e) {
-            redirect.addFlashAttribute("flash", "governance.member.leave.invalid");
-        }
-        return "redirect:/governance/bodies/" + id;
+        return FormFlow.act(
+                redirect,
+                "/governance/bodies/" + id,
+                () -> bodies.removeMember(user, bodyId, new PartnerId(partner), leftOn),
+                "governance.member.left");
     }
 
     private String bodyForm(StielUser user, Model model, BodyId id) {
@@ -241,13 +208,5 @@ class GovernancePageController {
         model.addAttribute("kinds", BodyKind.values());
         model.addAttribute("people", bodies.people(user.networkId()));
         return "governance/body-form";
-    }
-
-    private static void reject(BindingResult binding, IllegalArgumentException e) {
-        if (e.getMessage() != null && e.getMessage().contains("name")) {
-            binding.rejectValue("name", "governance.body.name.taken");
-        } else {
-            binding.rejectValue("chairId", "governance.body.chair.invalid");
-        }
     }
 }

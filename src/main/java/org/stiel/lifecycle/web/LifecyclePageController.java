@@ -2,7 +2,7 @@ package org.stiel.lifecycle.web;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.Validator;
+import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,7 +11,6 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -38,6 +37,7 @@ import org.stiel.planning.Actions;
 import org.stiel.platform.ForbiddenException;
 import org.stiel.platform.Paging;
 import org.stiel.platform.StielTime;
+import org.stiel.platform.web.FormFlow;
 import org.stiel.platform.web.PageLinks;
 
 /**
@@ -56,7 +56,6 @@ class LifecyclePageController {
     private final CollaborationSurveys surveys;
     private final Actions actions;
     private final ResultCircle circle;
-    private final SpringValidatorAdapter validator;
     private final java.time.Clock clock;
 
     LifecyclePageController(
@@ -65,14 +64,12 @@ class LifecyclePageController {
             CollaborationSurveys surveys,
             Actions actions,
             ResultCircle circle,
-            Validator validator,
             java.time.Clock clock) {
         this.rounds = rounds;
         this.results = results;
         this.surveys = surveys;
         this.actions = actions;
         this.circle = circle;
-        this.validator = new SpringValidatorAdapter(validator);
         this.clock = clock;
     }
 
@@ -128,20 +125,15 @@ class LifecyclePageController {
     @PostMapping("/rounds")
     String open(
             @AuthenticationPrincipal StielUser user,
-            @ModelAttribute("form") RoundForm form,
+            @Valid @ModelAttribute("form") RoundForm form,
             BindingResult binding,
             RedirectAttributes redirect) {
         Require.coordinator(user);
-        validator.validate(form, binding);
-        if (form.getClosesOn() != null && form.getClosesOn().isBefore(StielTime.today(clock))) {
-            binding.rejectValue("closesOn", "lifecycle.round.closesOn.past");
-        }
-        if (binding.hasErrors()) {
-            return "lifecycle/round-form";
-        }
-        RoundId id = rounds.open(user, form);
-        redirect.addFlashAttribute("flash", "lifecycle.round.opened");
-        return "redirect:/lifecycle/rounds/" + id;
+        return FormFlow.submit(
+                binding,
+                () -> "lifecycle/round-form",
+                () -> rounds.open(user, form),
+                id -> FormFlow.redirect(redirect, "lifecycle.round.opened", "/lifecycle/rounds/" + id));
     }
 
     @GetMapping("/rounds/{id}")
@@ -205,7 +197,7 @@ class LifecyclePageController {
     String saveAnswers(
             @AuthenticationPrincipal StielUser user,
             @PathVariable UUID id,
-            @ModelAttribute("form") AnswersForm form,
+            @Valid @ModelAttribute("form") AnswersForm form,
             BindingResult binding,
             @RequestParam(required = false) String submit,
             Model model,
@@ -215,7 +207,6 @@ class LifecyclePageController {
         if (!sheet.round().open()) {
             throw new ForbiddenException("The round has closed");
         }
-        validator.validate(form, binding);
         if (binding.hasErrors()) {
             return answerPage(model, sheet);
         }

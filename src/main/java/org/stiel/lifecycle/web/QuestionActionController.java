@@ -1,12 +1,11 @@
 package org.stiel.lifecycle.web;
 
-import jakarta.validation.Validator;
+import jakarta.validation.Valid;
 import java.util.UUID;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,6 +23,7 @@ import org.stiel.planning.ActionSource;
 import org.stiel.planning.Actions;
 import org.stiel.platform.ForbiddenException;
 import org.stiel.platform.NotFoundException;
+import org.stiel.platform.web.FormFlow;
 
 /** From question to action: a coordinator turns a question of a round's results into an action on the list. */
 @Controller
@@ -33,13 +33,11 @@ class QuestionActionController {
     private final Rounds rounds;
     private final Results results;
     private final Actions actions;
-    private final SpringValidatorAdapter validator;
 
-    QuestionActionController(Rounds rounds, Results results, Actions actions, Validator validator) {
+    QuestionActionController(Rounds rounds, Results results, Actions actions) {
         this.rounds = rounds;
         this.results = results;
         this.actions = actions;
-        this.validator = new SpringValidatorAdapter(validator);
     }
 
     @GetMapping
@@ -58,27 +56,24 @@ class QuestionActionController {
             @AuthenticationPrincipal StielUser user,
             @PathVariable UUID roundId,
             @PathVariable UUID questionId,
-            @ModelAttribute("form") ActionForm form,
+            @Valid @ModelAttribute("form") ActionForm form,
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
         var question = question(user, roundId, questionId);
-        validator.validate(form, binding);
-        if (binding.hasErrors()) {
-            return page(user, model, roundId, question);
-        }
-        try {
-            actions.create(
-                    user,
-                    form,
-                    new ActionSource(
-                            LifecyclePageController.ACTION_SOURCE, question.id().toString()));
-        } catch (IllegalArgumentException e) {
-            binding.rejectValue("owner", "planning.owner.invalid");
-            return page(user, model, roundId, question);
-        }
-        redirect.addFlashAttribute("flash", "lifecycle.action.created");
-        return "redirect:/lifecycle/rounds/" + roundId + "/results#question-" + questionId;
+        return FormFlow.submit(
+                binding,
+                () -> page(user, model, roundId, question),
+                () -> actions.create(
+                        user,
+                        form,
+                        new ActionSource(
+                                LifecyclePageController.ACTION_SOURCE,
+                                question.id().toString())),
+                id -> FormFlow.redirect(
+                        redirect,
+                        "lifecycle.action.created",
+                        "/lifecycle/rounds/" + roundId + "/results#question-" + questionId));
     }
 
     /** The question if the round asks it and the person may turn it into an action. */

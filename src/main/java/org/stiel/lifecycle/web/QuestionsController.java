@@ -1,12 +1,11 @@
 package org.stiel.lifecycle.web;
 
-import jakarta.validation.Validator;
+import jakarta.validation.Valid;
 import java.util.UUID;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,11 +28,9 @@ import org.stiel.lifecycle.Theme;
 class QuestionsController {
 
     private final Questions questions;
-    private final SpringValidatorAdapter validator;
 
-    QuestionsController(Questions questions, Validator validator) {
+    QuestionsController(Questions questions) {
         this.questions = questions;
-        this.validator = new SpringValidatorAdapter(validator);
     }
 
     @GetMapping
@@ -47,12 +44,11 @@ class QuestionsController {
     @PostMapping
     String add(
             @AuthenticationPrincipal StielUser user,
-            @ModelAttribute("form") QuestionForm form,
+            @Valid @ModelAttribute("form") QuestionForm form,
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
         Require.coordinator(user);
-        validator.validate(form, binding);
         if (binding.hasErrors()) {
             return page(user, model);
         }
@@ -75,13 +71,12 @@ class QuestionsController {
     String update(
             @AuthenticationPrincipal StielUser user,
             @PathVariable UUID id,
-            @ModelAttribute("form") QuestionForm form,
+            @Valid @ModelAttribute("form") QuestionForm form,
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
         var question = questions.ownQuestion(user.networkId(), new QuestionId(id));
         Require.coordinator(user);
-        validator.validate(form, binding);
         if (binding.hasErrors()) {
             model.addAttribute("question", question);
             model.addAttribute("themes", Theme.values());

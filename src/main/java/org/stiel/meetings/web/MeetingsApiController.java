@@ -5,18 +5,14 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
-import java.net.URI;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -32,7 +28,6 @@ import org.stiel.meetings.MeetingId;
 import org.stiel.meetings.MeetingSeries;
 import org.stiel.meetings.MeetingView;
 import org.stiel.meetings.Meetings;
-import org.stiel.meetings.RotationConflict;
 import org.stiel.meetings.SeriesForm;
 import org.stiel.meetings.SeriesId;
 import org.stiel.meetings.SeriesView;
@@ -195,7 +190,8 @@ class MeetingsApiController {
     @PostMapping("/series")
     @Operation(summary = "Ask for a rotating series (coordinators): Stiel proposes hosts and venues")
     @ApiResponse(responseCode = "201", description = "The proposal; the Location header names the series")
-    @ApiResponse(responseCode = "400", description = "Invalid fields, or a willing partner not of the network")
+    @ApiResponse(responseCode = "400", description = "Invalid fields")
+    @ApiResponse(responseCode = "422", description = "A willing partner or body not of the network")
     @ApiResponse(responseCode = "403", description = "Not a coordinator of the current network")
     ResponseEntity<SeriesJson> propose(
             @AuthenticationPrincipal StielUser user,
@@ -211,7 +207,7 @@ class MeetingsApiController {
 
     @PostMapping("/series/{id}/swap")
     @Operation(summary = "Swap the hosts of two dates of a proposal (positions from 0)")
-    @ApiResponse(responseCode = "400", description = "A host cannot host on the other date; the detail says why")
+    @ApiResponse(responseCode = "422", description = "A host cannot host on the other date; the detail says why")
     SeriesJson swap(
             @AuthenticationPrincipal StielUser user, @PathVariable UUID id, @RequestBody Swap swap, Locale locale) {
         var seriesId = new SeriesId(id);
@@ -221,27 +217,11 @@ class MeetingsApiController {
 
     @PostMapping("/series/{id}/confirm")
     @Operation(summary = "Confirm a proposal: the meetings are created")
-    @ApiResponse(responseCode = "400", description = "A date no longer meets the hard rules")
+    @ApiResponse(responseCode = "422", description = "A date no longer meets the hard rules")
     List<MeetingJson> confirm(@AuthenticationPrincipal StielUser user, @PathVariable UUID id) {
         return series.confirm(user, new SeriesId(id)).stream()
                 .map(m -> MeetingJson.of(meetings.get(user.networkId(), m)))
                 .toList();
-    }
-
-    @ExceptionHandler(RotationConflict.class)
-    ProblemDetail conflict(RotationConflict e, Locale locale) {
-        var problem = ProblemDetail.forStatusAndDetail(
-                HttpStatus.BAD_REQUEST, messages.getMessage(e.messageKey(), e.arguments(), locale));
-        problem.setType(URI.create("https://stiel.example/problems/rotation-conflict"));
-        return problem;
-    }
-
-    @ExceptionHandler(IllegalArgumentException.class)
-    ProblemDetail invalid(IllegalArgumentException e, Locale locale) {
-        var problem = ProblemDetail.forStatusAndDetail(
-                HttpStatus.BAD_REQUEST, messages.getMessage("meetings.invalidChoice", null, locale));
-        problem.setType(URI.create("https://stiel.example/problems/invalid"));
-        return problem;
     }
 
     private SeriesJson json(SeriesView s, Locale locale) {

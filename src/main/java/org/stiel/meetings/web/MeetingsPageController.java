@@ -2,7 +2,8 @@ package org.stiel.meetings.web;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.Validator;
+import jakarta.validation.Valid;
+import jakarta.validation.groups.Default;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
@@ -14,7 +15,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -41,6 +42,7 @@ import org.stiel.platform.ForbiddenException;
 import org.stiel.platform.ListPage;
 import org.stiel.platform.Paging;
 import org.stiel.platform.StielTime;
+import org.stiel.platform.web.FormFlow;
 import org.stiel.platform.web.PageLinks;
 
 /** The network's meetings: the list, one meeting's page, and planning a single meeting. */
@@ -52,21 +54,13 @@ class MeetingsPageController {
     private final MeetingSeries series;
     private final Hosts hosts;
     private final MeetingsBodies bodies;
-    private final SpringValidatorAdapter validator;
     private final Clock clock;
 
-    MeetingsPageController(
-            Meetings meetings,
-            MeetingSeries series,
-            Hosts hosts,
-            MeetingsBodies bodies,
-            Validator validator,
-            Clock clock) {
+    MeetingsPageController(Meetings meetings, MeetingSeries series, Hosts hosts, MeetingsBodies bodies, Clock clock) {
         this.meetings = meetings;
         this.series = series;
         this.hosts = hosts;
         this.bodies = bodies;
-        this.validator = new SpringValidatorAdapter(validator);
         this.clock = clock;
     }
 
@@ -135,25 +129,16 @@ class MeetingsPageController {
     @PostMapping
     String create(
             @AuthenticationPrincipal StielUser user,
-            @ModelAttribute("form") MeetingForm form,
+            @Validated({Default.class, MeetingForm.New.class}) @ModelAttribute("form") MeetingForm form,
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
         Require.coordinator(user);
-        validator.validate(form, binding);
-        if (binding.hasErrors()) {
-            return formPage(user, model, null);
-        }
-        MeetingId id;
-        try {
-            id = meetings.create(user, form);
-        } catch (IllegalArgumentException e) {
-            binding.rejectValue(
-                    form.getKind() == MeetingKind.WORKING_GROUP_MEETING ? "bodyId" : "venue", "meetings.invalidChoice");
-            return formPage(user, model, null);
-        }
-        redirect.addFlashAttribute("flash", "meetings.created");
-        return "redirect:/meetings/" + id.value();
+        return FormFlow.submit(
+                binding,
+                () -> formPage(user, model, null),
+                () -> meetings.create(user, form),
+                id -> FormFlow.redirect(redirect, "meetings.created", "/meetings/" + id.value()));
     }
 
     @GetMapping("/{id}")
@@ -181,7 +166,7 @@ class MeetingsPageController {
     String decide(
             @AuthenticationPrincipal StielUser user,
             @PathVariable UUID id,
-            @ModelAttribute("decision") DecisionForm decision,
+            @Valid @ModelAttribute("decision") DecisionForm decision,
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
@@ -189,17 +174,11 @@ class MeetingsPageController {
         if (!meetings.canRun(user, meeting)) {
             throw new ForbiddenException("Only the coordinator or the body's chair");
         }
-        validator.validate(decision, binding);
-        if (!binding.hasErrors()) {
-            try {
-                bodies.record(user, meeting, decision);
-                redirect.addFlashAttribute("flash", "meetings.decision.recorded");
-                return "redirect:/meetings/" + id;
-            } catch (IllegalArgumentException e) {
-                binding.rejectValue("title", "meetings.invalidChoice");
-            }
-        }
-        return meetingPage(user, meeting, model);
+        return FormFlow.run(
+                binding,
+                () -> meetingPage(user, meeting, model),
+                () -> bodies.record(user, meeting, decision),
+                () -> FormFlow.redirect(redirect, "meetings.decision.recorded", "/meetings/" + id));
     }
 
     @GetMapping("/{id}/edit")
@@ -216,7 +195,7 @@ class MeetingsPageController {
             @AuthenticationPrincipal StielUser user,
             @PathVariable UUID id,
             @RequestParam(required = false) Long version,
-            @ModelAttribute("form") MeetingForm form,
+            @Valid @ModelAttribute("form") MeetingForm form,
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
@@ -226,20 +205,12 @@ class MeetingsPageController {
         // kind and body stay what they were
         form.setKind(meeting.kind());
         form.setBodyId(meeting.bodyId().orElse(null));
-        validator.validate(form, binding);
-        if (binding.hasErrors()) {
-            model.addAttribute("version", version);
-            return formPage(user, model, meetingId);
-        }
-        try {
-            meetings.update(user, meetingId, form, version);
-        } catch (IllegalArgumentException e) {
-            binding.rejectValue("venue", "meetings.invalidChoice");
-            model.addAttribute("version", version);
-            return formPage(user, model, meetingId);
-        }
-        redirect.addFlashAttribute("flash", "saved");
-        return "redirect:/meetings/" + id;
+        model.addAttribute("version", version);
+        return FormFlow.run(
+                binding,
+                () -> formPage(user, model, meetingId),
+                () -> meetings.update(user, meetingId, form, version),
+                () -> FormFlow.redirect(redirect, "saved", "/meetings/" + id));
     }
 
     @PostMapping("/{id}/agenda")

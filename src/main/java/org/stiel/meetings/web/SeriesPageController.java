@@ -1,6 +1,6 @@
 package org.stiel.meetings.web;
 
-import jakarta.validation.Validator;
+import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.temporal.TemporalAdjusters;
@@ -10,7 +10,6 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,6 +32,7 @@ import org.stiel.partners.PartnerId;
 import org.stiel.partners.PartnerSearch;
 import org.stiel.partners.Partners;
 import org.stiel.platform.StielTime;
+import org.stiel.platform.web.FormFlow;
 
 /** A series that rotates: ask for it, read Stiel's proposal and its reasons, swap or change hosts, confirm. */
 @Controller
@@ -46,21 +46,14 @@ class SeriesPageController {
     private final Meetings meetings;
     private final Partners partners;
     private final MeetingsBodies bodies;
-    private final SpringValidatorAdapter validator;
     private final Clock clock;
 
     SeriesPageController(
-            MeetingSeries series,
-            Meetings meetings,
-            Partners partners,
-            MeetingsBodies bodies,
-            Validator validator,
-            Clock clock) {
+            MeetingSeries series, Meetings meetings, Partners partners, MeetingsBodies bodies, Clock clock) {
         this.series = series;
         this.meetings = meetings;
         this.partners = partners;
         this.bodies = bodies;
-        this.validator = new SpringValidatorAdapter(validator);
         this.clock = clock;
     }
 
@@ -78,24 +71,15 @@ class SeriesPageController {
     @PostMapping
     String create(
             @AuthenticationPrincipal StielUser user,
-            @ModelAttribute("form") SeriesForm form,
+            @Valid @ModelAttribute("form") SeriesForm form,
             BindingResult binding,
             Model model) {
         Require.coordinator(user);
-        validator.validate(form, binding);
-        if (binding.hasErrors()) {
-            return formPage(user, model);
-        }
-        SeriesId id;
-        try {
-            id = series.propose(user, form);
-        } catch (IllegalArgumentException e) {
-            binding.rejectValue(
-                    form.getKind() == MeetingKind.WORKING_GROUP_MEETING ? "bodyId" : "partnerIds",
-                    "meetings.invalidChoice");
-            return formPage(user, model);
-        }
-        return "redirect:/meetings/series/" + id.value();
+        return FormFlow.submit(
+                binding,
+                () -> formPage(user, model),
+                () -> series.propose(user, form),
+                id -> "redirect:/meetings/series/" + id.value());
     }
 
     @GetMapping("/{id}")
@@ -165,9 +149,6 @@ class SeriesPageController {
             redirect.addFlashAttribute("flash", flash);
         } catch (RotationConflict e) {
             redirect.addFlashAttribute("conflict", new Conflict(e.messageKey(), e.arguments()));
-        } catch (IllegalArgumentException e) {
-            // a date or venue the page never offered
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }
         return "redirect:/meetings/series/" + id;
     }

@@ -38,8 +38,8 @@ class SchoolHolidayController {
     /** The page's form: all holidays at once, as rows. */
     public static class HolidaysForm {
 
-        @Size(max = 60)
-        private List<@NotNull @Valid SchoolHoliday> holidays = new ArrayList<>();
+        @Size(max = 60, message = "{stiel.size.items}")
+        private List<@NotNull(message = "{stiel.required}") @Valid SchoolHoliday> holidays = new ArrayList<>();
 
         public List<SchoolHoliday> getHolidays() {
             return holidays;

@@ -30,9 +30,9 @@ class PartnerStaffController {
     /** The e-mail address of the person to invite. */
     static class StaffInvitation {
 
-        @NotBlank
-        @Email
-        @Size(max = 200)
+        @NotBlank(message = "{stiel.required}")
+        @Email(message = "{stiel.email}")
+        @Size(max = 200, message = "{stiel.size.max}")
         private String email;
 
         public String getEmail() {

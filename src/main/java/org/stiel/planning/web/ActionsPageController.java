@@ -2,13 +2,12 @@ package org.stiel.planning.web;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.Validator;
+import jakarta.validation.Valid;
 import java.util.UUID;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,6 +27,7 @@ import org.stiel.planning.GoalId;
 import org.stiel.planning.Goals;
 import org.stiel.platform.ForbiddenException;
 import org.stiel.platform.Paging;
+import org.stiel.platform.web.FormFlow;
 import org.stiel.platform.web.PageLinks;
 
 /**
@@ -43,12 +43,10 @@ class ActionsPageController {
 
     private final Actions actions;
     private final Goals goals;
-    private final SpringValidatorAdapter validator;
 
-    ActionsPageController(Actions actions, Goals goals, Validator validator) {
+    ActionsPageController(Actions actions, Goals goals) {
         this.actions = actions;
         this.goals = goals;
-        this.validator = new SpringValidatorAdapter(validator);
     }
 
     /**
@@ -103,22 +101,16 @@ class ActionsPageController {
     @PostMapping
     String create(
             @AuthenticationPrincipal StielUser user,
-            @ModelAttribute("form") ActionForm form,
+            @Valid @ModelAttribute("form") ActionForm form,
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
         Require.coordinator(user);
-        if (!valid(form, binding)) {
-            return page(user, model, null);
-        }
-        try {
-            actions.create(user, form, null);
-        } catch (IllegalArgumentException e) {
-            binding.reject("planning.action.invalid");
-            return page(user, model, null);
-        }
-        redirect.addFlashAttribute("flash", "planning.created");
-        return form.getGoalId() == null ? "redirect:/actions" : "redirect:/plan/goals/" + form.getGoalId();
+        return FormFlow.run(
+                binding,
+                () -> page(user, model, null),
+                () -> actions.create(user, form, null),
+                () -> FormFlow.redirect(redirect, "planning.created", back(form)));
     }
 
     @GetMapping("/{id}/edit")
@@ -133,24 +125,18 @@ class ActionsPageController {
     String update(
             @AuthenticationPrincipal StielUser user,
             @PathVariable UUID id,
-            @ModelAttribute("form") ActionForm form,
+            @Valid @ModelAttribute("form") ActionForm form,
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
         var actionId = new ActionId(id);
         actions.get(user.networkId(), actionId);
         Require.coordinator(user);
-        if (!valid(form, binding)) {
-            return page(user, model, actionId);
-        }
-        try {
-            actions.update(user, actionId, form);
-        } catch (IllegalArgumentException e) {
-            binding.reject("planning.action.invalid");
-            return page(user, model, actionId);
-        }
-        redirect.addFlashAttribute("flash", "saved");
-        return form.getGoalId() == null ? "redirect:/actions" : "redirect:/plan/goals/" + form.getGoalId();
+        return FormFlow.run(
+                binding,
+                () -> page(user, model, actionId),
+                () -> actions.update(user, actionId, form),
+                () -> FormFlow.redirect(redirect, "saved", back(form)));
     }
 
     /** Status and progress in one post: the board's "move", the list's tick, a progress update. */
@@ -180,9 +166,9 @@ class ActionsPageController {
         return Back.redirect(back, "/actions");
     }
 
-    private boolean valid(ActionForm form, BindingResult binding) {
-        validator.validate(form, binding);
-        return !binding.hasErrors();
+    /** Back to the action's goal, or to the action list for an action of no goal. */
+    private static String back(ActionForm form) {
+        return form.getGoalId() == null ? "/actions" : "/plan/goals/" + form.getGoalId();
     }
 
     private String page(StielUser user, Model model, ActionId id) {

@@ -2,13 +2,12 @@ package org.stiel.planning.web;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.Validator;
+import jakarta.validation.Valid;
 import java.util.UUID;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,6 +23,7 @@ import org.stiel.planning.ChallengeStatus;
 import org.stiel.planning.Challenges;
 import org.stiel.platform.ForbiddenException;
 import org.stiel.platform.Paging;
+import org.stiel.platform.web.FormFlow;
 import org.stiel.platform.web.PageLinks;
 
 /** Challenges gathered with the partners: members propose, partner staff vote, the coordinator decides. */
@@ -32,11 +32,9 @@ import org.stiel.platform.web.PageLinks;
 class ChallengesPageController {
 
     private final Challenges challenges;
-    private final SpringValidatorAdapter validator;
 
-    ChallengesPageController(Challenges challenges, Validator validator) {
+    ChallengesPageController(Challenges challenges) {
         this.challenges = challenges;
-        this.validator = new SpringValidatorAdapter(validator);
     }
 
     /** The challenges, 25 a page, with the form to propose one under the first page. */
@@ -62,20 +60,18 @@ class ChallengesPageController {
     @PostMapping
     String propose(
             @AuthenticationPrincipal StielUser user,
-            @ModelAttribute("form") ChallengeForm form,
+            @Valid @ModelAttribute("form") ChallengeForm form,
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
         if (!challenges.canPropose(user)) {
             throw new ForbiddenException("Only members propose challenges");
         }
-        validator.validate(form, binding);
-        if (binding.hasErrors()) {
-            return page(user, model);
-        }
-        challenges.propose(user, form);
-        redirect.addFlashAttribute("flash", "planning.challenge.proposed");
-        return "redirect:/plan/challenges";
+        return FormFlow.run(
+                binding,
+                () -> page(user, model),
+                () -> challenges.propose(user, form),
+                () -> FormFlow.redirect(redirect, "planning.challenge.proposed", "/plan/challenges"));
     }
 
     @PostMapping("/{id}/vote")
@@ -92,9 +88,11 @@ class ChallengesPageController {
             redirect.addFlashAttribute("flash", "planning.challenge.closed");
             return "redirect:/plan/challenges";
         }
-        challenges.vote(user, challenge.id(), support);
-        redirect.addFlashAttribute("flash", support ? "planning.challenge.voted" : "planning.challenge.unvoted");
-        return "redirect:/plan/challenges#challenge-" + id;
+        return FormFlow.act(
+                redirect,
+                "/plan/challenges#challenge-" + id,
+                () -> challenges.vote(user, challenge.id(), support),
+                support ? "planning.challenge.voted" : "planning.challenge.unvoted");
     }
 
     @PostMapping("/{id}/decision")
@@ -108,13 +106,11 @@ class ChallengesPageController {
         if (!challenges.canDecide(user)) {
             throw new ForbiddenException("Only a coordinator decides on challenges");
         }
-        if (status == null || (priority != null && (priority < 1 || priority > 99))) {
-            redirect.addFlashAttribute("flash", "planning.challenge.decision.invalid");
-            return "redirect:/plan/challenges#challenge-" + id;
-        }
-        challenges.decide(user, challenge.id(), status, priority);
-        redirect.addFlashAttribute("flash", "planning.challenge.decided");
-        return "redirect:/plan/challenges#challenge-" + id;
+        return FormFlow.act(
+                redirect,
+                "/plan/challenges#challenge-" + id,
+                () -> challenges.decide(user, challenge.id(), status, priority),
+                "planning.challenge.decided");
     }
 
     private String page(StielUser user, Model model) {

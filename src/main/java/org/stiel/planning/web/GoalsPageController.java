@@ -2,13 +2,12 @@ package org.stiel.planning.web;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.Validator;
+import jakarta.validation.Valid;
 import java.util.UUID;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,6 +25,7 @@ import org.stiel.planning.GoalForm;
 import org.stiel.planning.GoalId;
 import org.stiel.planning.Goals;
 import org.stiel.platform.Paging;
+import org.stiel.platform.web.FormFlow;
 import org.stiel.platform.web.PageLinks;
 
 /** The network's shared goals: every member reads them, the coordinator sets, changes and publishes them. */
@@ -39,13 +39,11 @@ class GoalsPageController {
     private final Goals goals;
     private final Actions actions;
     private final Challenges challenges;
-    private final SpringValidatorAdapter validator;
 
-    GoalsPageController(Goals goals, Actions actions, Challenges challenges, Validator validator) {
+    GoalsPageController(Goals goals, Actions actions, Challenges challenges) {
         this.goals = goals;
         this.actions = actions;
         this.challenges = challenges;
-        this.validator = new SpringValidatorAdapter(validator);
     }
 
     /** A goal with its actions, 25 a page. */
@@ -92,24 +90,16 @@ class GoalsPageController {
     @PostMapping
     String create(
             @AuthenticationPrincipal StielUser user,
-            @ModelAttribute("form") GoalForm form,
+            @Valid @ModelAttribute("form") GoalForm form,
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
         Require.coordinator(user);
-        validator.validate(form, binding);
-        if (binding.hasErrors()) {
-            return page(user, model, null);
-        }
-        GoalId id;
-        try {
-            id = goals.create(user, form);
-        } catch (IllegalArgumentException e) {
-            binding.reject("planning.goal.invalid");
-            return page(user, model, null);
-        }
-        redirect.addFlashAttribute("flash", "planning.goal.created");
-        return "redirect:/plan/goals/" + id.value();
+        return FormFlow.submit(
+                binding,
+                () -> page(user, model, null),
+                () -> goals.create(user, form),
+                id -> FormFlow.redirect(redirect, "planning.goal.created", "/plan/goals/" + id.value()));
     }
 
     @GetMapping("/{id}/edit")
@@ -124,25 +114,18 @@ class GoalsPageController {
     String update(
             @AuthenticationPrincipal StielUser user,
             @PathVariable UUID id,
-            @ModelAttribute("form") GoalForm form,
+            @Valid @ModelAttribute("form") GoalForm form,
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
         var goalId = new GoalId(id);
         goals.get(user.networkId(), goalId);
         Require.coordinator(user);
-        validator.validate(form, binding);
-        if (binding.hasErrors()) {
-            return page(user, model, goalId);
-        }
-        try {
-            goals.update(user, goalId, form);
-        } catch (IllegalArgumentException e) {
-            binding.reject("planning.goal.invalid");
-            return page(user, model, goalId);
-        }
-        redirect.addFlashAttribute("flash", "saved");
-        return "redirect:/plan/goals/" + id;
+        return FormFlow.run(
+                binding,
+                () -> page(user, model, goalId),
+                () -> goals.update(user, goalId, form),
+                () -> FormFlow.redirect(redirect, "saved", "/plan/goals/" + id));
     }
 
     @PostMapping("/{id}/published")

@@ -12,11 +12,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -131,7 +128,10 @@ class PlanApiController {
 
     @Schema(description = "Leave a field out (null) to keep it; a DONE action is at 100 whatever progress says")
     record ProgressJson(
-            ActionStatus status, @Min(0) @Max(100) Integer progress) {}
+            ActionStatus status,
+
+            @Min(value = 0, message = "{stiel.number.min}") @Max(value = 100, message = "{stiel.number.max}")
+            Integer progress) {}
 
     @GetMapping("/goals")
     @Operation(
@@ -214,15 +214,5 @@ class PlanApiController {
         var actionId = new ActionId(id);
         actions.updateProgress(user, actionId, body.status(), body.progress());
         return ActionJson.of(actions.get(user.networkId(), actionId));
-    }
-
-    @ExceptionHandler(IllegalArgumentException.class)
-    ProblemDetail invalid(IllegalArgumentException e) {
-        // the facades' messages are for developers, not for the client: a fixed detail
-        var problem = ProblemDetail.forStatusAndDetail(
-                HttpStatus.BAD_REQUEST,
-                "The request refers to something that is not the network's, or a value out of range.");
-        problem.setType(java.net.URI.create("https://stiel.example/problems/invalid"));
-        return problem;
     }
 }

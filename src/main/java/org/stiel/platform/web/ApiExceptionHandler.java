@@ -26,6 +26,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import org.stiel.platform.BadRequestException;
 import org.stiel.platform.ForbiddenException;
 import org.stiel.platform.NotFoundException;
+import org.stiel.platform.RuleViolation;
 
 /**
  * Every error of the JSON API as RFC 9457 problem JSON. Applies to {@code @RestController}s only; pages get the error
@@ -58,6 +59,23 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 HttpStatus.BAD_REQUEST,
                 messages.getMessage(e.messageKey(), e.arguments(), LocaleContextHolder.getLocale()));
         problem.setType(URI.create("https://stiel.example/problems/bad-request"));
+        return problem;
+    }
+
+    /**
+     * A business rule refused the request: 422, the rule in the reader's words as the detail, and the field it is
+     * about (when it is about one) as {@code field} and in {@code errors}, like a field of a failed validation.
+     */
+    @ExceptionHandler(RuleViolation.class)
+    ProblemDetail ruleViolation(RuleViolation e) {
+        String message = messages.getMessage(e.messageKey(), e.arguments(), LocaleContextHolder.getLocale());
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, message);
+        problem.setType(URI.create("https://stiel.example/problems/rule"));
+        problem.setTitle(messages.getMessage("error.rule.title", null, LocaleContextHolder.getLocale()));
+        e.field().ifPresent(field -> {
+            problem.setProperty("field", field);
+            problem.setProperty("errors", Map.of(field, message));
+        });
         return problem;
     }
 

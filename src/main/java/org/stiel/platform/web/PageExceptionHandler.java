@@ -20,6 +20,7 @@ import org.springframework.web.servlet.ModelAndView;
 import org.stiel.platform.BadRequestException;
 import org.stiel.platform.ForbiddenException;
 import org.stiel.platform.NotFoundException;
+import org.stiel.platform.RuleViolation;
 import org.stiel.platform.StielProperties;
 
 /**
@@ -52,6 +53,17 @@ class PageExceptionHandler {
     @ExceptionHandler(BadRequestException.class)
     ModelAndView badRequest(BadRequestException e, HttpServletRequest request) {
         var page = page("error/400", HttpStatus.BAD_REQUEST, request);
+        page.addObject("detail", messages.getMessage(e.messageKey(), e.arguments(), LocaleContextHolder.getLocale()));
+        return page;
+    }
+
+    /**
+     * A business rule refused a change that no form catches (a button, a link): the rule in the user's words, with
+     * 422. Forms put it next to the field through {@link FormFlow}.
+     */
+    @ExceptionHandler(RuleViolation.class)
+    ModelAndView ruleViolation(RuleViolation e, HttpServletRequest request) {
+        var page = page("error/400", HttpStatus.UNPROCESSABLE_CONTENT, request);
         page.addObject("detail", messages.getMessage(e.messageKey(), e.arguments(), LocaleContextHolder.getLocale()));
         return page;
     }

@@ -31,8 +31,8 @@ class CoordinatorPageController {
     /** A new version of the consent text. */
     static class ConsentTextForm {
 
-        @NotBlank
-        @Size(max = 5000)
+        @NotBlank(message = "{stiel.required}")
+        @Size(max = 5000, message = "{stiel.size.max}")
         private String body;
 
         public String getBody() {

@@ -46,7 +46,6 @@ import org.stiel.referrals.ReferralStatistics;
 import org.stiel.referrals.ReferralView;
 import org.stiel.referrals.Referrals;
 import org.stiel.referrals.ServiceCount;
-import org.stiel.referrals.ServiceNotOfferedException;
 
 /**
  * Referrals as JSON, for the session or a personal access token. The family's details come only with
@@ -81,13 +80,13 @@ class ReferralApiController {
                     + "record (consentGivenBy, consentGivenOn, consentMethod, consentPurpose, consentTextVersion). "
                     + "offerId optionally names one of the recipient's services (GET /services).")
     @ApiResponse(responseCode = "201", description = "Created; the Location header names the referral")
-    @ApiResponse(
-            responseCode = "400",
-            description = "Invalid fields, listed in the problem's errors map; also an offerId that is not an "
-                    + "active service of the recipient in this network")
+    @ApiResponse(responseCode = "400", description = "Invalid fields, listed in the problem's errors map")
     @ApiResponse(responseCode = "403", description = "Not partner staff")
     @ApiResponse(responseCode = "404", description = "The recipient is not a partner of the current network")
-    @ApiResponse(responseCode = "422", description = "send=true without a complete consent record")
+    @ApiResponse(
+            responseCode = "422",
+            description = "send=true without a complete consent record; an offerId that is not an active service of "
+                    + "the recipient in this network, or the own partner as recipient (the field in the problem)")
     ResponseEntity<ReferralView> create(
             @AuthenticationPrincipal StielUser user,
             @Valid @RequestBody ReferralForm form,
@@ -114,9 +113,8 @@ class ReferralApiController {
     @Operation(
             summary = "Take a step: ACCEPT, DECLINE (with declineReason), START_CONTACT, CLOSE (with outcome), "
                     + "CANCEL (sender, before acceptance), WITHDRAW_CONSENT (either side)")
-    @ApiResponse(
-            responseCode = "400",
-            description = "Invalid fields, or a decline without reason, a close without outcome")
+    @ApiResponse(responseCode = "400", description = "Invalid fields")
+    @ApiResponse(responseCode = "422", description = "A decline without reason, a close without outcome")
     @ApiResponse(responseCode = "403", description = "Not staff of the sending or receiving partner")
     @ApiResponse(responseCode = "404", description = "Unknown, or a referral of another network")
     @ApiResponse(responseCode = "409", description = "The lifecycle does not allow this step now, or not for this side")
@@ -248,22 +246,6 @@ class ReferralApiController {
     @ExceptionHandler(ConsentMissingException.class)
     ProblemDetail consentMissing() {
         return problem(HttpStatus.UNPROCESSABLE_CONTENT, "consent-missing", "referrals.problem.consent");
-    }
-
-    @ExceptionHandler(ServiceNotOfferedException.class)
-    ProblemDetail serviceNotOffered() {
-        var problem = problem(HttpStatus.BAD_REQUEST, "service-not-offered", "referrals.problem.service");
-        problem.setProperty(
-                "errors",
-                java.util.Map.of(
-                        "offerId",
-                        messages.getMessage("referrals.service.notOffered", null, LocaleContextHolder.getLocale())));
-        return problem;
-    }
-
-    @ExceptionHandler(IllegalArgumentException.class)
-    ProblemDetail invalid() {
-        return problem(HttpStatus.BAD_REQUEST, "invalid-step", "referrals.problem.invalid");
     }
 
     private ProblemDetail problem(HttpStatus status, String type, String key) {

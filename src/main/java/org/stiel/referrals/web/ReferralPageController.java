@@ -31,6 +31,7 @@ import org.stiel.accounts.UserId;
 import org.stiel.network.LifeDomain;
 import org.stiel.platform.ForbiddenException;
 import org.stiel.platform.Paging;
+import org.stiel.platform.web.FormFlow;
 import org.stiel.platform.web.PageLinks;
 import org.stiel.referrals.ConsentMethod;
 import org.stiel.referrals.ConsentMissingException;
@@ -133,13 +134,15 @@ class ReferralPageController {
         if (referrals.consentInTheFuture(form)) {
             binding.rejectValue("consentGivenOn", "referrals.consent.future");
         }
-        if (binding.hasErrors()) {
-            model.addAttribute("formErrors", true);
-            return formPage(user, model);
-        }
-        ReferralId id = referrals.create(user, form, send);
-        redirect.addFlashAttribute("flash", send ? "referrals.flash.sent" : "referrals.flash.draft");
-        return "redirect:/referrals/" + id;
+        return FormFlow.submit(
+                binding,
+                () -> {
+                    model.addAttribute("formErrors", true);
+                    return formPage(user, model);
+                },
+                () -> referrals.create(user, form, send),
+                id -> FormFlow.redirect(
+                        redirect, send ? "referrals.flash.sent" : "referrals.flash.draft", "/referrals/" + id));
     }
 
     private static void requireText(BindingResult binding, String field, String value) {
@@ -243,11 +246,6 @@ class ReferralPageController {
     @ExceptionHandler(ConsentMissingException.class)
     ModelAndView consentMissing() {
         return problem("referrals.problem.consent", HttpStatus.UNPROCESSABLE_CONTENT);
-    }
-
-    @ExceptionHandler(IllegalArgumentException.class)
-    ModelAndView invalid() {
-        return problem("referrals.problem.invalid", HttpStatus.BAD_REQUEST);
     }
 
     static ModelAndView problem(String key, HttpStatus status) {

@@ -36,6 +36,7 @@ import org.stiel.network.Networks;
 import org.stiel.partners.Partners;
 import org.stiel.planning.ActionForm;
 import org.stiel.planning.Actions;
+import org.stiel.platform.RuleViolation;
 
 /** A network sees nothing of another network's bodies, decisions, agreements and documents, and cannot link to them. */
 @StielTest
@@ -170,16 +171,18 @@ class GovernanceTenantIsolationTests {
         // a decision that links another network's action, goal or body is refused
         var linking = new DecisionForm("Vreemde actie koppelen", null, LocalDate.of(2025, 5, 1), strangerBody.value());
         linking.setActionIds(List.of(action.value()));
-        assertThatThrownBy(() -> decisions.record(stranger, linking, null))
-                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> decisions.record(stranger, linking, null)).isInstanceOf(RuleViolation.class);
         mvc.perform(post("/api/v1/governance/decisions")
                         .with(user(stranger))
                         .with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"title\": \"Vreemde actie\", \"decidedOn\": \"2025-05-01\", \"actionIds\": [\""
                                 + action.value() + "\"]}"))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.type").value("https://stiel.example/problems/validation"));
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.type").value("https://stiel.example/problems/rule"))
+                .andExpect(jsonPath("$.field").value("actionIds"))
+                .andExpect(
+                        jsonPath("$.errors.actionIds").value("Kies enkel groepen, doelen en acties van dit netwerk."));
         mvc.perform(post("/governance/decisions")
                         .with(user(stranger))
                         .with(csrf())
@@ -190,12 +193,10 @@ class GovernanceTenantIsolationTests {
                 .andExpect(content()
                         .string(Matchers.containsString("Kies enkel groepen, doelen en acties van dit netwerk.")));
         var foreignBody = new DecisionForm("Vreemde groep", null, LocalDate.of(2025, 5, 1), body.value());
-        assertThatThrownBy(() -> decisions.record(stranger, foreignBody, null))
-                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> decisions.record(stranger, foreignBody, null)).isInstanceOf(RuleViolation.class);
         var foreignGoal = new DecisionForm("Vreemd doel", null, LocalDate.of(2025, 5, 1), null);
         foreignGoal.setGoalIds(List.of(java.util.UUID.randomUUID()));
-        assertThatThrownBy(() -> decisions.record(stranger, foreignGoal, null))
-                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> decisions.record(stranger, foreignGoal, null)).isInstanceOf(RuleViolation.class);
         // nothing was written by the refused attempts
         assertThat(decisions.search(theirs, DecisionSearch.all())).isEmpty();
         // and the own network still has its data unchanged

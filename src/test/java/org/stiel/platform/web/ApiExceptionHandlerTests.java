@@ -57,6 +57,30 @@ class ApiExceptionHandlerTests {
                 .andExpect(jsonPath("$.detail").value(containsString("first page")));
     }
 
+    @Test
+    void aRuleViolationIsA422ProblemWithTheFieldAndTheMessageInTheReadersLanguage() throws Exception {
+        mvc.perform(post("/api/things/rule").header("Accept-Language", "nl"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("https://stiel.example/problems/rule"))
+                .andExpect(jsonPath("$.field").value("name"))
+                .andExpect(jsonPath("$.detail").value("Dit bestaat al. Kijk na of het niet al eerder toegevoegd werd."))
+                .andExpect(jsonPath("$.errors.name")
+                        .value("Dit bestaat al. Kijk na of het niet al eerder toegevoegd werd."));
+        mvc.perform(post("/api/things/rule").header("Accept-Language", "en"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.detail").value(containsString("already exists")));
+    }
+
+    @Test
+    void aRuleAboutTheWholeRequestIsA422ProblemWithoutAField() throws Exception {
+        mvc.perform(post("/api/things/rule").param("whole", "true").header("Accept-Language", "nl"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.field").doesNotExist())
+                .andExpect(
+                        jsonPath("$.detail").value("Dit bestaat al. Kijk na of het niet al eerder toegevoegd werd."));
+    }
+
     private static ResourceBundleMessageSource messages() {
         var messages = new ResourceBundleMessageSource();
         messages.setBasename("i18n/platform");
@@ -76,6 +100,13 @@ class ApiExceptionHandlerTests {
         @GetMapping("/api/things")
         String list(@org.springframework.web.bind.annotation.RequestParam String after) {
             return org.stiel.platform.Paging.of(after, null).toString();
+        }
+
+        @PostMapping("/api/things/rule")
+        String rule(@org.springframework.web.bind.annotation.RequestParam(defaultValue = "false") boolean whole) {
+            throw whole
+                    ? org.stiel.platform.RuleViolation.of("error.duplicate.detail")
+                    : org.stiel.platform.RuleViolation.on("name", "error.duplicate.detail");
         }
 
         @PostMapping("/api/things")

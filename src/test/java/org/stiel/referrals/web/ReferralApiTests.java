@@ -141,8 +141,10 @@ class ReferralApiTests {
         referrals.read(world.recipient, new org.stiel.referrals.ReferralId(UUID.fromString(id)), false);
         var opened = snapshot(id);
         post(world.recipient, "/api/v1/referrals/" + id + "/transitions", "{\"action\": \"DECLINE\"}")
-                .andExpect(status().isBadRequest())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.field").value("declineReason"))
+                .andExpect(jsonPath("$.detail").value("Kies een reden om te weigeren."));
         assertThat(snapshot(id)).isEqualTo(opened);
     }
 

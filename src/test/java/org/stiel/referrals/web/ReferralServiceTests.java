@@ -118,7 +118,8 @@ class ReferralServiceTests {
 
         for (OfferId wrong : new OfferId[] {thirdService, activity, ended, foreign}) {
             api(world.sender, body(world.recipientPartner.toString(), wrong.toString()))
-                    .andExpect(status().isBadRequest())
+                    .andExpect(status().isUnprocessableContent())
+                    .andExpect(jsonPath("$.field").value("offerId"))
                     .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                     .andExpect(jsonPath("$.errors.offerId").exists());
         }
@@ -128,7 +129,7 @@ class ReferralServiceTests {
                         body(
                                 world.recipientPartner.toString(),
                                 java.util.UUID.randomUUID().toString()))
-                .andExpect(status().isBadRequest());
+                .andExpect(status().isUnprocessableContent());
         assertThat(referralsInNetwork()).isZero();
     }
 

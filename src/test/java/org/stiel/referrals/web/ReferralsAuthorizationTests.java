@@ -37,7 +37,8 @@ import org.stiel.referrals.Referrals;
  *
  * <p>Reading statuses: 302 for an anonymous page request is the redirect to the login page (for the coordinator on
  * {@code /referrals}, the redirect to the numbers); 404 for another network's referral and for a draft the recipient
- * cannot see yet; 409 for a step the lifecycle refuses to that side; 400 for a referral to one's own partner.
+ * cannot see yet; 409 for a step the lifecycle refuses to that side; a referral to one's own partner is
+ * refused: the form again with the error next to the recipient (200), 422 problem JSON in the API.
  */
 @StielTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -97,7 +98,7 @@ class ReferralsAuthorizationTests {
         }) {
             rows.add(rows("GET", path, 302, 403, 200, 200, 200, 403, 403, 403));
         }
-        rows.add(rows("POST", "/referrals", 302, 403, 302, 400, 302, 403, 403, 403));
+        rows.add(rows("POST", "/referrals", 302, 403, 302, 200, 302, 403, 403, 403));
         rows.add(rows("POST", "/referrals/notifications/read", 302, 403, 302, 302, 302, 403, 403, 403));
         // one referral: the two partners only; another network's does not exist
         rows.add(rows("GET", "/referrals/{sent}", 302, 403, 200, 200, 403, 403, 403, 404));
@@ -118,7 +119,7 @@ class ReferralsAuthorizationTests {
         rows.add(rows("GET", "/referrals/consent-texts", 302, 200, 200, 200, 200, 403, 403, 200));
         rows.add(rows("POST", "/referrals/consent-texts", 302, 302, 403, 403, 403, 403, 403, 302));
         // the API
-        rows.add(rows("POST", "/api/v1/referrals", 401, 403, 201, 400, 201, 403, 403, 403));
+        rows.add(rows("POST", "/api/v1/referrals", 401, 403, 201, 422, 201, 403, 403, 403));
         rows.add(rows("POST", "/api/v1/referrals/{draft}/send", 401, 403, 200, 404, 403, 403, 403, 404));
         rows.add(rows("POST", "/api/v1/referrals/{opened}/transitions", 401, 403, 409, 200, 403, 403, 403, 404));
         rows.add(rows("GET", "/api/v1/referrals/inbox", 401, 403, 200, 200, 200, 403, 403, 403));

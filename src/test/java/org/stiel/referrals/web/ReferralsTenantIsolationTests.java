@@ -137,7 +137,7 @@ class ReferralsTenantIsolationTests {
                                 """.formatted(theirs.recipientPartner, service))
                         .with(user(theirs.sender))
                         .with(csrf()))
-                .andExpect(status().isBadRequest());
+                .andExpect(status().isUnprocessableContent());
         assertThat(inbox.sent(theirs.sender, null, Paging.first(100)).items()).isEmpty();
         assertThat(inbox.received(mine.recipient, null, false, null, Paging.first(100))
                         .items())

@@ -35,6 +35,7 @@ import org.stiel.lifecycle.survey.ThermometerChart;
 import org.stiel.partners.PartnerKind;
 import org.stiel.platform.ForbiddenException;
 import org.stiel.platform.Paging;
+import org.stiel.platform.RuleViolation;
 import org.stiel.platform.web.PageLinks;
 
 /**
@@ -110,7 +111,7 @@ class SurveyPageController {
         var round = new RoundId(id);
         try {
             surveys.save(user, round, form.toAnswers(), submit != null);
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | RuleViolation e) {
             // only a tampered form gets here: every field is a choice from a list or a capped text
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("invalid", true);

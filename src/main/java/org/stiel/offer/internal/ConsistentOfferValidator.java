@@ -1,11 +1,14 @@
-package org.stiel.offer;
+package org.stiel.offer.internal;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.time.LocalDate;
+import org.stiel.offer.Frequency;
+import org.stiel.offer.OfferCost;
+import org.stiel.offer.OfferForm;
 
 /** Checks {@link ConsistentOffer}; public only because Bean Validation instantiates it reflectively. */
-class ConsistentOfferValidator implements ConstraintValidator<ConsistentOffer, OfferForm> {
+public class ConsistentOfferValidator implements ConstraintValidator<ConsistentOffer, OfferForm> {
 
     @Override
     public boolean isValid(OfferForm form, ConstraintValidatorContext context) {

@@ -1,4 +1,4 @@
-package org.stiel.offer;
+package org.stiel.offer.internal;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
@@ -16,7 +16,7 @@ import java.lang.annotation.Target;
 @Constraint(validatedBy = ConsistentOfferValidator.class)
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@interface ConsistentOffer {
+public @interface ConsistentOffer {
 
     String message() default "{offer.inconsistent}";
 

@@ -1,0 +1,63 @@
+package org.stiel.planning.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.stiel.StielTest;
+import org.stiel.TestNetworks;
+import org.stiel.accounts.Accounts;
+import org.stiel.accounts.Actor;
+import org.stiel.accounts.NetworkRole;
+import org.stiel.network.Networks;
+import org.stiel.partners.Partners;
+import org.stiel.planning.ChallengeForm;
+import org.stiel.planning.ChallengeSource;
+import org.stiel.planning.ChallengeStatus;
+import org.stiel.planning.Challenges;
+
+/** A vote on a challenge that was decided meanwhile is refused with the reason, not with an error page. */
+@StielTest
+class ChallengeRuleViolationTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Networks networks;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    Partners partners;
+
+    @Autowired
+    Challenges challenges;
+
+    @Test
+    void votingOnADecidedChallengeSaysItIsDecided() throws Exception {
+        var fixtures = new TestNetworks(networks, accounts, partners);
+        var network = fixtures.network("stemregels").id();
+        var partner = fixtures.partner(network, TestNetworks.unique("Stemmer"), "Test.");
+        var staff = fixtures.member(network, NetworkRole.PARTNER_STAFF, partner);
+        var installation = Actor.system(network, "Test");
+        var id = challenges.propose(
+                installation, new ChallengeForm("Wachtlijsten", null, ChallengeSource.FAMILIES), staff.id());
+        challenges.decide(installation, id, ChallengeStatus.SET_ASIDE, null);
+
+        mvc.perform(post("/plan/challenges/" + id.value() + "/vote")
+                        .param("support", "true")
+                        .with(user(staff))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("flash", "planning.challenge.closed"));
+        assertThat(challenges.get(network, id).status()).isEqualTo(ChallengeStatus.SET_ASIDE);
+    }
+}
