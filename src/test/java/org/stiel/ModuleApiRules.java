@@ -169,8 +169,11 @@ final class ModuleApiRules {
 
     private static boolean publishes(JavaCodeUnit unit) {
         return unit.getMethodCallsFromSelf().stream()
-                .anyMatch(call -> call.getName().equals("publishEvent")
-                        && call.getTargetOwner().isAssignableTo(ApplicationEventPublisher.class));
+                        .anyMatch(call -> call.getName().equals("publishEvent")
+                                && call.getTargetOwner().isAssignableTo(ApplicationEventPublisher.class))
+                || unit.getMethodReferencesFromSelf().stream()
+                        .anyMatch(ref -> ref.getName().equals("publishEvent")
+                                && ref.getTargetOwner().isAssignableTo(ApplicationEventPublisher.class));
     }
 
     private static JavaClass topLevel(JavaClass type) {
