@@ -218,7 +218,7 @@ public class Meetings {
             Actor actor, MeetingId id, List<String> agenda, String minutes, Map<UserId, Attendance> attendance) {
         var meeting = run(actor, id);
         if (minutes != null && minutes.length() > 20000) {
-            throw new IllegalArgumentException("Minutes too long");
+            throw RuleViolation.on("minutes", "meetings.minutes.tooLong", 20000);
         }
         var minutesBefore = meeting.minutes();
         meeting.agenda(agenda);
