@@ -129,9 +129,9 @@ class GovernanceDemo implements DemoStep {
                         d.title(),
                         d.rationale(),
                         today.minusDays(d.daysAgo()),
-                        d.body() == null ? null : required(bodyIds, d.body()).value());
-                form.setGoalIds(titles(d.goals(), goalsByTitle));
-                form.setActionIds(titles(d.actions(), actionsByTitle));
+                        d.body() == null ? null : required(bodyIds, d.body()).value(),
+                        titles(d.goals(), goalsByTitle),
+                        titles(d.actions(), actionsByTitle));
                 check(form, d.title());
                 decisions.record(DemoLoader.system(network), form, null);
             }

@@ -103,10 +103,7 @@ class LifecycleDemo implements DemoStep {
                 rounds.close(
                         DemoLoader.system(network),
                         id,
-                        form.getClosesOn()
-                                .plusDays(1)
-                                .atStartOfDay(StielTime.ZONE)
-                                .toInstant());
+                        form.closesOn().plusDays(1).atStartOfDay(StielTime.ZONE).toInstant());
             }
         }
         var byKey = questions.questions(network).stream()

@@ -148,16 +148,17 @@ class MeetingsDemo implements DemoStep {
     }
 
     private void loadSeries(Loaded demo, NetworkId network, DemoSeries s, LocalDate today) {
-        var form = new SeriesForm();
-        form.setName(s.name());
-        form.setKind(MeetingKind.NETWORK_MEETING);
-        form.setRecurrence(Recurrence.MONTHLY_WEEKDAY);
-        form.setFirstDate(secondTuesday(today, -s.monthsAgo()));
-        form.setCount(s.count());
-        form.setStartTime(s.startTime());
-        form.setEndTime(s.endTime());
-        form.setExpectedAttendees(s.expectedAttendees());
-        form.setPartnerIds(
+        var form = new SeriesForm(
+                s.name(),
+                MeetingKind.NETWORK_MEETING,
+                null,
+                Recurrence.MONTHLY_WEEKDAY,
+                secondTuesday(today, -s.monthsAgo()),
+                s.count(),
+                null,
+                s.startTime(),
+                s.endTime(),
+                s.expectedAttendees(),
                 s.partners().stream().map(p -> demo.partner(p).value()).toList());
         check(form, s.name());
         var id = series.propose(DemoLoader.system(network), form);

@@ -8,7 +8,11 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** A partner's cooperation agreement (samenwerkingsovereenkomst) with the network, as the coordinator enters it. */
+/**
+ * A partner's cooperation agreement (samenwerkingsovereenkomst) with the network, as the coordinator enters it.
+ *
+ * <p>A mutable class: a change keeps the partner, which the controller sets after binding.
+ */
 public class AgreementForm {
 
     /** The validation group of a new agreement: only then is the partner chosen; a renewal keeps it. */

@@ -102,9 +102,7 @@ public class Bodies {
 
     public BodyForm form(NetworkId network, BodyId id) {
         var body = load(network, id);
-        var form = new BodyForm(body.name(), body.kind(), body.mandate(), body.chairId());
-        form.setVersion(body.version());
-        return form;
+        return new BodyForm(body.name(), body.kind(), body.mandate(), body.chairId(), body.version());
     }
 
     /**
@@ -127,7 +125,7 @@ public class Bodies {
     public void update(StielUser actor, BodyId id, BodyForm form) {
         var body = load(actor.networkId(), id);
         Require.coordinator(actor);
-        if (form.getVersion() != null && !form.getVersion().equals(body.version())) {
+        if (form.version() != null && !form.version().equals(body.version())) {
             throw new OptimisticLockingFailureException("Body " + id + " changed since");
         }
         check(actor.networkId(), form, body.id());
@@ -186,10 +184,10 @@ public class Bodies {
     }
 
     private void check(NetworkId network, BodyForm form, UUID self) {
-        if (form.getChairId() != null && !isMember(network, form.getChairId())) {
+        if (form.chairId() != null && !isMember(network, form.chairId())) {
             throw RuleViolation.on("chairId", "governance.body.chair.invalid");
         }
-        if (bodies.nameTaken(network.value(), form.getName().strip(), self == null ? new UUID(0, 0) : self)) {
+        if (bodies.nameTaken(network.value(), form.name().strip(), self == null ? new UUID(0, 0) : self)) {
             throw RuleViolation.on("name", "governance.body.name.taken");
         }
     }

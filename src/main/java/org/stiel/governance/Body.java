@@ -67,12 +67,12 @@ class Body {
     }
 
     void apply(BodyForm form, Instant now) {
-        name = form.getName().strip();
-        kind = form.getKind();
-        mandate = form.getMandate() == null || form.getMandate().isBlank()
+        name = form.name().strip();
+        kind = form.kind();
+        mandate = form.mandate() == null || form.mandate().isBlank()
                 ? null
-                : form.getMandate().strip();
-        chairId = form.getChairId();
+                : form.mandate().strip();
+        chairId = form.chairId();
         updatedAt = now;
     }
 

@@ -5,70 +5,28 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
 
-/** A body's name, kind, mandate and chair as a coordinator fills them in. */
-public class BodyForm {
+/**
+ * A body's name, kind, mandate and chair as a coordinator fills them in.
+ *
+ * @param chairId a member of the network, or {@code null} while the body has no chair
+ * @param version the version the form was read at, or {@code null} for a new body
+ */
+public record BodyForm(
+        @NotBlank(message = "{stiel.required}") @Size(max = 120, message = "{stiel.size.max}")
+        String name,
 
-    @NotBlank(message = "{stiel.required}")
-    @Size(max = 120, message = "{stiel.size.max}")
-    private String name;
+        @NotNull(message = "{stiel.required}") BodyKind kind,
+        @Size(max = 4000, message = "{stiel.size.max}") String mandate,
+        UUID chairId,
+        Long version) {
 
-    @NotNull(message = "{stiel.required}")
-    private BodyKind kind = BodyKind.WORKING_GROUP;
+    /** An empty form for the page: a working group, the most common kind. */
+    public BodyForm() {
+        this(null, BodyKind.WORKING_GROUP, null, null, null);
+    }
 
-    @Size(max = 4000, message = "{stiel.size.max}")
-    private String mandate;
-
-    /** A member of the network, or {@code null} while the body has no chair. */
-    private UUID chairId;
-
-    private Long version;
-
-    public BodyForm() {}
-
+    /** A form without a version, as a new body has. */
     public BodyForm(String name, BodyKind kind, String mandate, UUID chairId) {
-        this.name = name;
-        this.kind = kind;
-        this.mandate = mandate;
-        this.chairId = chairId;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public BodyKind getKind() {
-        return kind;
-    }
-
-    public void setKind(BodyKind kind) {
-        this.kind = kind;
-    }
-
-    public String getMandate() {
-        return mandate;
-    }
-
-    public void setMandate(String mandate) {
-        this.mandate = mandate;
-    }
-
-    public UUID getChairId() {
-        return chairId;
-    }
-
-    public void setChairId(UUID chairId) {
-        this.chairId = chairId;
-    }
-
-    public Long getVersion() {
-        return version;
-    }
-
-    public void setVersion(Long version) {
-        this.version = version;
+        this(name, kind, mandate, chairId, null);
     }
 }

@@ -78,22 +78,22 @@ class Decision {
         return new Decision(
                 UUID.randomUUID(),
                 network,
-                form.getBodyId(),
-                form.getTitle().strip(),
-                form.getRationale() == null || form.getRationale().isBlank()
+                form.bodyId(),
+                form.title().strip(),
+                form.rationale() == null || form.rationale().isBlank()
                         ? null
-                        : form.getRationale().strip(),
-                form.getDecidedOn(),
+                        : form.rationale().strip(),
+                form.decidedOn(),
                 meeting == null ? null : meeting.id(),
                 meeting == null ? null : meeting.title(),
                 meeting == null ? null : meeting.date(),
                 recordedBy,
                 null,
-                form.getGoalIds().stream()
+                form.goalIds().stream()
                         .distinct()
                         .map(GoalLink::new)
                         .collect(Collectors.toCollection(LinkedHashSet::new)),
-                form.getActionIds().stream()
+                form.actionIds().stream()
                         .distinct()
                         .map(ActionLink::new)
                         .collect(Collectors.toCollection(LinkedHashSet::new)),

@@ -84,8 +84,8 @@ public class Decisions {
     @Transactional
     public DecisionId record(Actor actor, DecisionForm form, MeetingRef meeting) {
         var network = actor.networkId();
-        if (form.getBodyId() != null) {
-            var body = new BodyId(form.getBodyId());
+        if (form.bodyId() != null) {
+            var body = new BodyId(form.bodyId());
             Require.that(
                     actor,
                     user -> user.is(NetworkRole.COORDINATOR)
@@ -106,9 +106,9 @@ public class Decisions {
         events.publishEvent(new DecisionRecorded(
                 network,
                 id,
-                form.getBodyId() == null ? null : new BodyId(form.getBodyId()),
-                form.getTitle().strip(),
-                form.getDecidedOn(),
+                form.bodyId() == null ? null : new BodyId(form.bodyId()),
+                form.title().strip(),
+                form.decidedOn(),
                 clock.instant()));
         return id;
     }
@@ -148,18 +148,18 @@ public class Decisions {
     }
 
     private void check(NetworkId network, DecisionForm form) {
-        if (form.getBodyId() != null
-                && bodies.list(network).stream().noneMatch(b -> b.id().value().equals(form.getBodyId()))) {
+        if (form.bodyId() != null
+                && bodies.list(network).stream().noneMatch(b -> b.id().value().equals(form.bodyId()))) {
             throw RuleViolation.on("bodyId", "governance.decision.link.invalid");
         }
-        for (UUID goal : form.getGoalIds()) {
+        for (UUID goal : form.goalIds()) {
             try {
                 goals.get(network, new GoalId(goal));
             } catch (NotFoundException e) {
                 throw RuleViolation.on("goalIds", "governance.decision.link.invalid");
             }
         }
-        for (UUID action : form.getActionIds()) {
+        for (UUID action : form.actionIds()) {
             try {
                 actions.get(network, new ActionId(action));
             } catch (NotFoundException e) {

@@ -8,6 +8,8 @@ import java.util.UUID;
 /**
  * One answer as a participant fills it in. A {@code null} status leaves the question unanswered.
  *
+ * <p>A mutable class: a row of the answer page's list, which Spring grows by index with empty rows.
+ *
  * @see #EVIDENCE_URL the form of an evidence link
  */
 public class AnswerForm {

@@ -75,10 +75,10 @@ class QuestionQueries {
                                 :text, :hint)""")
                 .param("id", id)
                 .param("network", network)
-                .param("phase", form.getTheme().phase().name())
-                .param("theme", form.getTheme().name())
-                .param("text", form.getText().strip())
-                .param("hint", blankToNull(form.getHint()))
+                .param("phase", form.theme().phase().name())
+                .param("theme", form.theme().name())
+                .param("text", form.text().strip())
+                .param("hint", blankToNull(form.hint()))
                 .update();
     }
 
@@ -89,10 +89,10 @@ class QuestionQueries {
                         where id = :id and network_id = :network""")
                 .param("id", id)
                 .param("network", network)
-                .param("phase", form.getTheme().phase().name())
-                .param("theme", form.getTheme().name())
-                .param("text", form.getText().strip())
-                .param("hint", blankToNull(form.getHint()))
+                .param("phase", form.theme().phase().name())
+                .param("theme", form.theme().name())
+                .param("text", form.text().strip())
+                .param("hint", blankToNull(form.hint()))
                 .update();
     }
 

@@ -127,7 +127,7 @@ public class Rounds {
     public RoundId open(StielUser actor, RoundForm form) {
         Require.coordinator(actor);
         LocalDate today = StielTime.today(clock);
-        if (form.getClosesOn().isBefore(today)) {
+        if (form.closesOn().isBefore(today)) {
             throw RuleViolation.on("closesOn", "lifecycle.round.closesOn.past");
         }
         return open(actor.networkId(), form, today, true);
@@ -146,7 +146,7 @@ public class Rounds {
     private RoundId open(NetworkId network, RoundForm form, LocalDate openedOn, boolean invite) {
         String networkName = networks.get(network).name();
         var round = rounds.save(Round.open(
-                network.value(), form.getTitle(), openedOn, form.getClosesOn(), questions.activeIds(network.value())));
+                network.value(), form.title(), openedOn, form.closesOn(), questions.activeIds(network.value())));
         Instant now = clock.instant();
         for (MemberView member : accounts.members(network)) {
             if (member.role() != NetworkRole.PARTNER_STAFF && member.role() != NetworkRole.STEERING_GROUP) {
@@ -163,7 +163,7 @@ public class Rounds {
             }
         }
         var id = new RoundId(round.id());
-        events.publishEvent(new RoundOpened(network, id, form.getTitle(), form.getClosesOn(), now));
+        events.publishEvent(new RoundOpened(network, id, form.title(), form.closesOn(), now));
         return id;
     }
 

@@ -13,7 +13,11 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** A single meeting as the coordinator plans it (or a chair changes its agenda). */
+/**
+ * A single meeting as the coordinator plans it (or a chair changes its agenda).
+ *
+ * <p>A mutable class: a change keeps the kind and body, which the controller sets after binding.
+ */
 public class MeetingForm {
 
     /** The validation group of a new meeting: only then are kind and body chosen; a change keeps them. */

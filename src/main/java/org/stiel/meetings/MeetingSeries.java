@@ -75,16 +75,16 @@ public class MeetingSeries {
 
     /** The dates a form asks for, in order. */
     public static List<LocalDate> dates(SeriesForm form) {
-        return switch (form.getRecurrence()) {
+        return switch (form.recurrence()) {
             case DATES -> form.dateList();
-            case MONTHLY_DAY -> expand("FREQ=MONTHLY;COUNT=" + form.getCount(), form.getFirstDate());
+            case MONTHLY_DAY -> expand("FREQ=MONTHLY;COUNT=" + form.count(), form.firstDate());
             case MONTHLY_WEEKDAY -> {
-                LocalDate first = form.getFirstDate();
+                LocalDate first = form.firstDate();
                 int nth = (first.getDayOfMonth() - 1) / 7 + 1;
                 // a fifth weekday does not occur every month: the last one does
                 String which = nth == 5 ? "-1" : String.valueOf(nth);
                 String day = first.getDayOfWeek().name().substring(0, 2);
-                yield expand("FREQ=MONTHLY;BYDAY=" + which + day + ";COUNT=" + form.getCount(), first);
+                yield expand("FREQ=MONTHLY;BYDAY=" + which + day + ";COUNT=" + form.count(), first);
             }
         };
     }
@@ -105,12 +105,12 @@ public class MeetingSeries {
     public SeriesId propose(Actor actor, SeriesForm form) {
         Require.coordinator(actor);
         NetworkId network = actor.networkId();
-        for (UUID p : form.getPartnerIds()) {
+        for (UUID p : form.partnerIds()) {
             if (partners.find(network, new PartnerId(p)).isEmpty()) {
                 throw RuleViolation.on("partnerIds", "meetings.invalidChoice");
             }
         }
-        meetings.checkBody(network, form.getKind(), form.getBodyId());
+        meetings.checkBody(network, form.kind(), form.bodyId());
         var draft = Series.draft(network.value(), form, clock.instant());
         var input = input(network, draft, dates(form));
         draft.schedule(SeriesSlots.slots(Rotation.propose(input)));

@@ -61,14 +61,14 @@ class Series {
         var series = new Series();
         series.id = UUID.randomUUID();
         series.networkId = network;
-        series.name = form.getName().strip();
-        series.kind = form.getKind();
-        series.bodyId = form.getKind() == MeetingKind.WORKING_GROUP_MEETING ? form.getBodyId() : null;
-        series.startTime = form.getStartTime();
-        series.endTime = form.getEndTime();
-        series.expectedAttendees = form.getExpectedAttendees();
+        series.name = form.name().strip();
+        series.kind = form.kind();
+        series.bodyId = form.kind() == MeetingKind.WORKING_GROUP_MEETING ? form.bodyId() : null;
+        series.startTime = form.startTime();
+        series.endTime = form.endTime();
+        series.expectedAttendees = form.expectedAttendees();
         series.createdAt = now;
-        form.getPartnerIds().stream().distinct().forEach(p -> series.partners.add(new Willing(p)));
+        form.partnerIds().stream().distinct().forEach(p -> series.partners.add(new Willing(p)));
         return series;
     }
 

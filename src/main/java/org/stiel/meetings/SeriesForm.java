@@ -10,7 +10,6 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -19,47 +18,56 @@ import org.springframework.format.annotation.DateTimeFormat;
 /**
  * A series as the coordinator asks for it: what, when (a first date and a recurrence, or a list of dates), how many
  * people, and who is willing to host.
+ *
+ * @param bodyId the governance body of a working-group series
+ * @param dates for {@link Recurrence#DATES}: ISO dates separated by commas, spaces or new lines
  */
-public class SeriesForm {
+public record SeriesForm(
+        @NotBlank(message = "{stiel.required}") @Size(max = 200, message = "{stiel.size.max}")
+        String name,
 
-    @NotBlank(message = "{stiel.required}")
-    @Size(max = 200, message = "{stiel.size.max}")
-    private String name;
+        @NotNull(message = "{stiel.required}") MeetingKind kind,
+        UUID bodyId,
+        @NotNull(message = "{stiel.required}") Recurrence recurrence,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate firstDate,
 
-    @NotNull(message = "{stiel.required}")
-    private MeetingKind kind = MeetingKind.NETWORK_MEETING;
+        @Min(value = 1, message = "{stiel.number.min}") @Max(value = 24, message = "{stiel.number.max}")
+        Integer count,
 
-    /** The governance body of a working-group series. */
-    private UUID bodyId;
+        @Size(max = 2000, message = "{stiel.size.max}") String dates,
 
-    @NotNull(message = "{stiel.required}")
-    private Recurrence recurrence = Recurrence.MONTHLY_WEEKDAY;
+        @NotNull(message = "{stiel.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.TIME)
+        LocalTime startTime,
 
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-    private LocalDate firstDate;
+        @NotNull(message = "{stiel.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.TIME)
+        LocalTime endTime,
 
-    @Min(value = 1, message = "{stiel.number.min}")
-    @Max(value = 24, message = "{stiel.number.max}")
-    private int count = 6;
+        @Min(value = 1, message = "{stiel.number.min}") @Max(value = 1000, message = "{stiel.number.max}")
+        Integer expectedAttendees,
 
-    /** For {@link Recurrence#DATES}: ISO dates separated by commas, spaces or new lines. */
-    @Size(max = 2000, message = "{stiel.size.max}")
-    private String dates;
+        @NotEmpty(message = "{stiel.choose}") List<UUID> partnerIds) {
 
-    @NotNull(message = "{stiel.required}")
-    @DateTimeFormat(iso = DateTimeFormat.ISO.TIME)
-    private LocalTime startTime = LocalTime.of(9, 30);
+    /** What a value left out means (an API body may leave out all but name, dates and partners). */
+    public SeriesForm {
+        kind = kind == null ? MeetingKind.NETWORK_MEETING : kind;
+        recurrence = recurrence == null ? Recurrence.MONTHLY_WEEKDAY : recurrence;
+        count = count == null ? 6 : count;
+        startTime = startTime == null ? LocalTime.of(9, 30) : startTime;
+        endTime = endTime == null ? LocalTime.of(12, 0) : endTime;
+        expectedAttendees = expectedAttendees == null ? 15 : expectedAttendees;
+        partnerIds = partnerIds == null ? List.of() : partnerIds;
+    }
 
-    @NotNull(message = "{stiel.required}")
-    @DateTimeFormat(iso = DateTimeFormat.ISO.TIME)
-    private LocalTime endTime = LocalTime.of(12, 0);
+    /** A network meeting on the second Tuesday of the month, as most are; the page fills in the first date. */
+    public static SeriesForm monthly(LocalDate firstDate) {
+        return new SeriesForm(null, null, null, null, firstDate, null, null, null, null, null, null);
+    }
 
-    @Min(value = 1, message = "{stiel.number.min}")
-    @Max(value = 1000, message = "{stiel.number.max}")
-    private int expectedAttendees = 15;
-
-    @NotEmpty(message = "{stiel.choose}")
-    private List<UUID> partnerIds = new ArrayList<>();
+    /** A series on the given dates (ISO dates separated by commas, spaces or new lines). */
+    public static SeriesForm onDates(String name, String dates, int expectedAttendees, List<UUID> partnerIds) {
+        return new SeriesForm(
+                name, null, null, Recurrence.DATES, null, null, dates, null, null, expectedAttendees, partnerIds);
+    }
 
     @AssertTrue(message = "{meetings.endTime.order}")
     public boolean isEndAfterStart() {
@@ -99,93 +107,5 @@ public class SeriesForm {
                 .distinct()
                 .sorted()
                 .toList();
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public MeetingKind getKind() {
-        return kind;
-    }
-
-    public void setKind(MeetingKind kind) {
-        this.kind = kind;
-    }
-
-    public UUID getBodyId() {
-        return bodyId;
-    }
-
-    public void setBodyId(UUID bodyId) {
-        this.bodyId = bodyId;
-    }
-
-    public Recurrence getRecurrence() {
-        return recurrence;
-    }
-
-    public void setRecurrence(Recurrence recurrence) {
-        this.recurrence = recurrence;
-    }
-
-    public LocalDate getFirstDate() {
-        return firstDate;
-    }
-
-    public void setFirstDate(LocalDate firstDate) {
-        this.firstDate = firstDate;
-    }
-
-    public int getCount() {
-        return count;
-    }
-
-    public void setCount(int count) {
-        this.count = count;
-    }
-
-    public String getDates() {
-        return dates;
-    }
-
-    public void setDates(String dates) {
-        this.dates = dates;
-    }
-
-    public LocalTime getStartTime() {
-        return startTime;
-    }
-
-    public void setStartTime(LocalTime startTime) {
-        this.startTime = startTime;
-    }
-
-    public LocalTime getEndTime() {
-        return endTime;
-    }
-
-    public void setEndTime(LocalTime endTime) {
-        this.endTime = endTime;
-    }
-
-    public int getExpectedAttendees() {
-        return expectedAttendees;
-    }
-
-    public void setExpectedAttendees(int expectedAttendees) {
-        this.expectedAttendees = expectedAttendees;
-    }
-
-    public List<UUID> getPartnerIds() {
-        return partnerIds;
-    }
-
-    public void setPartnerIds(List<UUID> partnerIds) {
-        this.partnerIds = partnerIds == null ? new ArrayList<>() : partnerIds;
     }
 }

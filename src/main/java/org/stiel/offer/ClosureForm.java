@@ -5,7 +5,12 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** Days an offer does not take place, both dates included (a holiday closure, a bridge day). */
+/**
+ * Days an offer does not take place, both dates included (a holiday closure, a bridge day).
+ *
+ * <p>A mutable class: a row of {@link OfferForm}, which stays a bean (the page adds rows), so Spring grows its list by
+ * index and needs a row it can create empty and fill in.
+ */
 public class ClosureForm {
 
     @NotNull(message = "{stiel.required}")

@@ -6,7 +6,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 
-/** A price for some (HSDS {@code cost_option}), e.g. "kansentarief" at 2 euro. Always in euro. */
+/**
+ * A price for some (HSDS {@code cost_option}), e.g. "kansentarief" at 2 euro. Always in euro.
+ *
+ * <p>A mutable class: a row of {@link OfferForm}, which stays a bean (the page adds rows), so Spring grows its list by
+ * index and needs a row it can create empty and fill in.
+ */
 public class CostOptionForm {
 
     @NotBlank(message = "{stiel.required}")

@@ -16,6 +16,8 @@ import org.springframework.format.annotation.DateTimeFormat;
  * One schedule row of an offer, in RFC 5545 terms as HSDS 3.0 {@code schedule}: a single date (no {@code freq}) or a
  * recurrence from {@code dtstart}. Opening hours are WEEKLY rows with {@code byday} and opening and closing times.
  * Times are local times in Belgium.
+ *
+ * <p>A mutable class: a row of {@link OfferForm}, which the page grows row by row and binds by index.
  */
 public class ScheduleForm {
 

@@ -5,7 +5,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** A contact person at the partner (staff, not families). */
+/**
+ * A contact person at the partner (staff, not families).
+ *
+ * <p>A mutable class: a row of {@link PartnerForm}, which stays a bean (the page adds rows), so Spring grows its list
+ * by index and needs a row it can create empty and fill in.
+ */
 public class ContactForm {
 
     @NotBlank(message = "{stiel.required}")

@@ -6,7 +6,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** One address where the partner works. */
+/**
+ * One address where the partner works.
+ *
+ * <p>A mutable class: a row of {@link PartnerForm}, which stays a bean (the page adds rows), so Spring grows its list
+ * by index and needs a row it can create empty and fill in.
+ */
 public class LocationForm {
 
     @Size(max = 200, message = "{stiel.size.max}")

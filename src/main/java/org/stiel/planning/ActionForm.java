@@ -20,6 +20,9 @@ import org.springframework.format.annotation.DateTimeFormat;
 /**
  * An action as a coordinator fills it in. The responsible partner and person are two fields; the older single
  * {@link #getOwner() owner} (one or the other) still works for the forms that use it and sets them.
+ *
+ * <p>A mutable class: the page adds contributor rows, the controller sets the goal it was opened from, and the single
+ * owner sets the two fields.
  */
 public class ActionForm {
 

@@ -57,11 +57,11 @@ class Challenge {
         return new Challenge(
                 UUID.randomUUID(),
                 network,
-                form.getTitle().strip(),
-                form.getDescription() == null || form.getDescription().isBlank()
+                form.title().strip(),
+                form.description() == null || form.description().isBlank()
                         ? null
-                        : form.getDescription().strip(),
-                form.getSource(),
+                        : form.description().strip(),
+                form.source(),
                 ChallengeStatus.PROPOSED,
                 null,
                 proposedBy,

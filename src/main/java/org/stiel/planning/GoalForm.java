@@ -10,7 +10,11 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** A shared goal as a coordinator fills it in. Rows of {@link #getPartners()} without a partner are ignored. */
+/**
+ * A shared goal as a coordinator fills it in. Rows of {@link #getPartners()} without a partner are ignored.
+ *
+ * <p>A mutable class: the page adds partner rows, and the controller sets the challenge it was opened from.
+ */
 public class GoalForm {
 
     @NotBlank(message = "{stiel.required}")

@@ -12,9 +12,14 @@ import org.stiel.network.LifeDomain;
 
 /**
  * A new referral: the minimal data about the family, the need, and the consent record. The consent fields may stay
- * empty for a draft; sending needs all of them ({@link #hasConsent()}).
+ * empty for a draft; sending needs all of them ({@link #hasConsent()}, and the {@link Send} group on a page).
+ *
+ * <p>A mutable class: the demo and the tests fill in its seventeen fields one by one.
  */
 public class ReferralForm {
+
+    /** The constraints that apply only when the referral is sent now: the complete consent record. */
+    public interface Send {}
 
     @NotNull(message = "{stiel.required}")
     private UUID recipientPartnerId;
@@ -57,19 +62,24 @@ public class ReferralForm {
     @NotNull(message = "{stiel.required}")
     private Urgency urgency = Urgency.NORMAL;
 
+    @NotBlank(groups = Send.class, message = "{referrals.consent.required}")
     @Size(max = 80, message = "{stiel.size.max}")
     private String consentGivenBy;
 
     /** Not in the future; checked against Belgian dates in the facade, not the server's zone. */
+    @NotNull(groups = Send.class, message = "{referrals.consent.required}")
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate consentGivenOn;
 
+    @NotNull(groups = Send.class, message = "{referrals.consent.required}")
     private ConsentMethod consentMethod;
 
+    @NotBlank(groups = Send.class, message = "{referrals.consent.required}")
     @Size(max = 300, message = "{stiel.size.max}")
     private String consentPurpose;
 
     /** The version of the network's consent text that was shown to the family. */
+    @NotNull(groups = Send.class, message = "{referrals.consent.shown}")
     private Integer consentTextVersion;
 
     /** The family can be reached the way it prefers: a phone number to call, an address to write to. */

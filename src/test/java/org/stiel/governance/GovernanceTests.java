@@ -58,16 +58,22 @@ class GovernanceTests {
             assertThatThrownBy(() -> bodies.create(other, form)).isInstanceOf(ForbiddenException.class);
         }
         var stranger = w.fixtures.member(w.fixtures.network("elders").id(), org.stiel.accounts.NetworkRole.VOLUNTEER);
-        form.setChairId(stranger.id().value());
-        assertThatThrownBy(() -> bodies.create(w.coordinator, form)).isInstanceOf(RuleViolation.class);
-        form.setChairId(w.coordinator.id().value());
-        var id = bodies.create(w.coordinator, form);
+        var strangerChairs = new BodyForm(
+                form.name(), form.kind(), form.mandate(), stranger.id().value());
+        assertThatThrownBy(() -> bodies.create(w.coordinator, strangerChairs)).isInstanceOf(RuleViolation.class);
+        var id = bodies.create(
+                w.coordinator,
+                new BodyForm(
+                        form.name(),
+                        form.kind(),
+                        form.mandate(),
+                        w.coordinator.id().value()));
 
         var view = bodies.get(w.network, id);
         assertThat(view.kind()).isEqualTo(BodyKind.STEERING_GROUP);
         assertThat(view.chairName()).isEqualTo(w.coordinator.displayName());
         // names are unique per network, whatever the case
-        var twin = new BodyForm(form.getName().toUpperCase(), BodyKind.WORKING_GROUP, null, null);
+        var twin = new BodyForm(form.name().toUpperCase(), BodyKind.WORKING_GROUP, null, null);
         assertThatThrownBy(() -> bodies.create(w.coordinator, twin)).isInstanceOf(RuleViolation.class);
         assertThat(bodies.list(w.network).getFirst().id()).isEqualTo(id); // the steering group first
     }
@@ -157,10 +163,15 @@ class GovernanceTests {
     void aDecisionTakenInAMeetingIsFoundByTheMeeting() {
         var w = world();
         var meeting = new MeetingRef(UUID.randomUUID(), "Netwerkoverleg juni", LocalDate.of(2025, 6, 12));
-        var form = new DecisionForm("Brunch in Hazelbeke", null, LocalDate.of(2025, 6, 12), w.workingGroup.value());
         var action =
                 actions.create(w.coordinator, new ActionForm(TestNetworks.unique("Zaal zoeken"), null, "", null), null);
-        form.setActionIds(List.of(action.value()));
+        var form = new DecisionForm(
+                "Brunch in Hazelbeke",
+                null,
+                LocalDate.of(2025, 6, 12),
+                w.workingGroup.value(),
+                List.of(),
+                List.of(action.value()));
         var id = decisions.record(w.coordinator, form, meeting);
         decisions.record(
                 w.coordinator,

@@ -7,29 +7,10 @@ import jakarta.validation.constraints.Size;
 import org.stiel.accounts.NetworkRole;
 
 /** A coordinator's invitation of a person to the network. */
-class InviteForm {
+record InviteForm(
+        @NotBlank(message = "{stiel.required}")
+        @Email(message = "{stiel.email}")
+        @Size(max = 200, message = "{stiel.size.max}")
+        String email,
 
-    @NotBlank(message = "{stiel.required}")
-    @Email(message = "{stiel.email}")
-    @Size(max = 200, message = "{stiel.size.max}")
-    private String email;
-
-    @NotNull(message = "{stiel.required}")
-    private NetworkRole role;
-
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
-    }
-
-    public NetworkRole getRole() {
-        return role;
-    }
-
-    public void setRole(NetworkRole role) {
-        this.role = role;
-    }
-}
+        @NotNull(message = "{stiel.required}") NetworkRole role) {}

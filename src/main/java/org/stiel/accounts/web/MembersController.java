@@ -62,9 +62,7 @@ class MembersController {
         if (htmx.isHtmxRequest() && after != null) {
             return "accounts/members :: rows";
         }
-        InviteForm form = new InviteForm();
-        form.setRole(NetworkRole.VOLUNTEER);
-        return page(user, form, model);
+        return page(user, new InviteForm(null, NetworkRole.VOLUNTEER), model);
     }
 
     @PostMapping("/members/invitations")
@@ -75,7 +73,7 @@ class MembersController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        if (form.getRole() != null && !INVITABLE.contains(form.getRole())) {
+        if (form.role() != null && !INVITABLE.contains(form.role())) {
             result.rejectValue("role", "members.invite.role.invalid");
         }
         if (result.hasErrors()) {
@@ -84,7 +82,7 @@ class MembersController {
             model.addAttribute("next", members.hasNext() ? "/members?after=" + members.nextToken() : null);
             return page(user, form, model);
         }
-        invitations.invite(user, form.getEmail(), form.getRole(), Optional.empty());
+        invitations.invite(user, form.email(), form.role(), Optional.empty());
         redirect.addFlashAttribute("flash", "members.invited");
         return "redirect:/members";
     }

@@ -116,9 +116,7 @@ class LifecyclePageController {
     @GetMapping("/rounds/new")
     String newRound(@AuthenticationPrincipal StielUser user, Model model) {
         Require.coordinator(user);
-        var form = new RoundForm();
-        form.setClosesOn(StielTime.today(clock).plusWeeks(3));
-        model.addAttribute("form", form);
+        model.addAttribute("form", new RoundForm(null, StielTime.today(clock).plusWeeks(3)));
         return "lifecycle/round-form";
     }
 

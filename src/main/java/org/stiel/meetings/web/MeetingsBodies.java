@@ -53,9 +53,7 @@ class MeetingsBodies {
                         .orElse(decisions.canRecordForNetwork(user));
         model.addAttribute("canDecide", canDecide);
         if (canDecide && !model.containsAttribute("decision")) {
-            var form = new DecisionForm();
-            form.setDecidedOn(meeting.date());
-            model.addAttribute("decision", form);
+            model.addAttribute("decision", new DecisionForm(null, null, meeting.date(), null));
         }
     }
 
@@ -65,7 +63,9 @@ class MeetingsBodies {
      * @throws IllegalArgumentException when governance refuses the form's content
      */
     void record(StielUser user, MeetingView meeting, DecisionForm form) {
-        form.setBodyId(meeting.bodyId().orElse(null));
-        decisions.record(user, form, new MeetingRef(meeting.id().value(), meeting.title(), meeting.date()));
+        decisions.record(
+                user,
+                form.withBodyId(meeting.bodyId().orElse(null)),
+                new MeetingRef(meeting.id().value(), meeting.title(), meeting.date()));
     }
 }

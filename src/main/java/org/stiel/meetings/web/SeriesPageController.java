@@ -60,9 +60,8 @@ class SeriesPageController {
     @GetMapping("/new")
     String newSeries(@AuthenticationPrincipal StielUser user, Model model) {
         Require.coordinator(user);
-        var form = new SeriesForm();
         // the second Tuesday of next month: a common choice for a network meeting
-        form.setFirstDate(
+        var form = SeriesForm.monthly(
                 StielTime.today(clock).plusMonths(1).with(TemporalAdjusters.dayOfWeekInMonth(2, DayOfWeek.TUESDAY)));
         model.addAttribute("form", form);
         return formPage(user, model);

@@ -35,7 +35,7 @@ class SchoolHolidayController {
         this.validator = new SpringValidatorAdapter(validator);
     }
 
-    /** The page's form: all holidays at once, as rows. */
+    /** The page's form: all holidays at once, as rows (mutable: the page adds rows, blank ones are dropped). */
     public static class HolidaysForm {
 
         @Size(max = 60, message = "{stiel.size.items}")

@@ -84,10 +84,6 @@ class ChallengesPageController {
         if (challenges.votesFor(user).isEmpty()) {
             throw new ForbiddenException("Only partner staff vote");
         }
-        if (!challenge.status().open()) {
-            redirect.addFlashAttribute("flash", "planning.challenge.closed");
-            return "redirect:/plan/challenges";
-        }
         return FormFlow.act(
                 redirect,
                 "/plan/challenges#challenge-" + id,

@@ -54,8 +54,9 @@ public final class FormFlow {
     }
 
     /**
-     * A change without a form to show again (a button): a {@link RuleViolation} becomes a flash message on the page
-     * the user is sent to, as success does.
+     * A change without a form to show again (a button): success is a flash message on the page the user is sent to
+     * ({@code flash}, the layout's success alert); a {@link RuleViolation} is one too, as {@code flashError}, which
+     * the layout shows as a warning that is announced ({@code role="alert"}), so that a refusal never looks done.
      *
      * @return {@code "redirect:" + path}
      */
@@ -64,10 +65,13 @@ public final class FormFlow {
             action.run();
             redirect.addFlashAttribute("flash", flashKey);
         } catch (RuleViolation violation) {
-            redirect.addFlashAttribute("flash", violation.messageKey());
+            redirect.addFlashAttribute(FLASH_ERROR, violation.messageKey());
         }
         return "redirect:" + path;
     }
+
+    /** The flash attribute of a refusal: a message key the layout shows in its warning alert. */
+    public static final String FLASH_ERROR = "flashError";
 
     /** A flash message (a key of the messages) and a redirect to a path of the application. */
     public static String redirect(RedirectAttributes redirect, String flashKey, String path) {

@@ -29,20 +29,9 @@ import org.stiel.referrals.Referrals;
 class CoordinatorPageController {
 
     /** A new version of the consent text. */
-    static class ConsentTextForm {
-
-        @NotBlank(message = "{stiel.required}")
-        @Size(max = 5000, message = "{stiel.size.max}")
-        private String body;
-
-        public String getBody() {
-            return body;
-        }
-
-        public void setBody(String body) {
-            this.body = body;
-        }
-    }
+    record ConsentTextForm(
+            @NotBlank(message = "{stiel.required}") @Size(max = 5000, message = "{stiel.size.max}")
+            String body) {}
 
     private final Referrals referrals;
     private final ReferralNumbers numbers;
@@ -72,9 +61,10 @@ class CoordinatorPageController {
         model.addAttribute("texts", referrals.consentTexts(user));
         model.addAttribute("canEdit", Roles.coordinator(user));
         if (!model.containsAttribute("consentForm")) {
-            var form = new ConsentTextForm();
-            referrals.currentConsentText(user.networkId()).ifPresent(text -> form.setBody(text.body()));
-            model.addAttribute("consentForm", form);
+            var current = referrals.currentConsentText(user.networkId());
+            model.addAttribute(
+                    "consentForm",
+                    new ConsentTextForm(current.map(text -> text.body()).orElse(null)));
         }
         return "referrals/consent-texts";
     }
@@ -91,7 +81,7 @@ class CoordinatorPageController {
         if (binding.hasErrors()) {
             return consentTexts(user, model);
         }
-        referrals.publishConsentText(user, form.getBody());
+        referrals.publishConsentText(user, form.body());
         redirect.addFlashAttribute("flash", "referrals.flash.consentText");
         return "redirect:/referrals/consent-texts";
     }

@@ -6,6 +6,7 @@ import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import jakarta.validation.groups.Default;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -102,30 +104,37 @@ class ReferralPageController {
         return groups;
     }
 
+    /** Sends the referral now: the consent record must be complete ({@link ReferralForm.Send}). */
     @PostMapping
-    String create(
+    String send(
+            @AuthenticationPrincipal StielUser user,
+            @Validated({Default.class, ReferralForm.Send.class}) @ModelAttribute("form") ReferralForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
+        return create(user, form, binding, true, model, redirect);
+    }
+
+    /** Keeps the referral as a draft: the consent record may still be missing. */
+    @PostMapping(params = "intent=draft")
+    String saveDraft(
             @AuthenticationPrincipal StielUser user,
             @Valid @ModelAttribute("form") ReferralForm form,
             BindingResult binding,
-            @RequestParam(defaultValue = "send") String intent,
+            Model model,
+            RedirectAttributes redirect) {
+        return create(user, form, binding, false, model, redirect);
+    }
+
+    private String create(
+            StielUser user,
+            ReferralForm form,
+            BindingResult binding,
+            boolean send,
             Model model,
             RedirectAttributes redirect) {
         referrals.recipients(user);
-        boolean send = !"draft".equals(intent);
-        if (send) {
-            // the consent gate, field by field, so that the form says what is missing
-            requireText(binding, "consentGivenBy", form.getConsentGivenBy());
-            requireText(binding, "consentPurpose", form.getConsentPurpose());
-            if (form.getConsentGivenOn() == null) {
-                binding.rejectValue("consentGivenOn", "referrals.consent.required");
-            }
-            if (form.getConsentMethod() == null) {
-                binding.rejectValue("consentMethod", "referrals.consent.required");
-            }
-            if (form.getConsentTextVersion() == null) {
-                binding.rejectValue("consentTextVersion", "referrals.consent.shown");
-            }
-        }
+        // checked here too (the facade refuses them as well), so that the form shows every error at once
         if (form.getOfferId() != null
                 && form.getRecipientPartnerId() != null
                 && !referrals.offersService(user, form.getRecipientPartnerId(), form.getOfferId())) {
@@ -143,12 +152,6 @@ class ReferralPageController {
                 () -> referrals.create(user, form, send),
                 id -> FormFlow.redirect(
                         redirect, send ? "referrals.flash.sent" : "referrals.flash.draft", "/referrals/" + id));
-    }
-
-    private static void requireText(BindingResult binding, String field, String value) {
-        if (value == null || value.isBlank()) {
-            binding.rejectValue(field, "referrals.consent.required");
-        }
     }
 
     private String formPage(StielUser user, Model model) {

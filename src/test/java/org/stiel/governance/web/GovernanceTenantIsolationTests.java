@@ -169,8 +169,13 @@ class GovernanceTenantIsolationTests {
         assertThat(decisions.ofMeeting(theirs, java.util.UUID.randomUUID())).isEmpty();
 
         // a decision that links another network's action, goal or body is refused
-        var linking = new DecisionForm("Vreemde actie koppelen", null, LocalDate.of(2025, 5, 1), strangerBody.value());
-        linking.setActionIds(List.of(action.value()));
+        var linking = new DecisionForm(
+                "Vreemde actie koppelen",
+                null,
+                LocalDate.of(2025, 5, 1),
+                strangerBody.value(),
+                List.of(),
+                List.of(action.value()));
         assertThatThrownBy(() -> decisions.record(stranger, linking, null)).isInstanceOf(RuleViolation.class);
         mvc.perform(post("/api/v1/governance/decisions")
                         .with(user(stranger))
@@ -194,8 +199,8 @@ class GovernanceTenantIsolationTests {
                         .string(Matchers.containsString("Kies enkel groepen, doelen en acties van dit netwerk.")));
         var foreignBody = new DecisionForm("Vreemde groep", null, LocalDate.of(2025, 5, 1), body.value());
         assertThatThrownBy(() -> decisions.record(stranger, foreignBody, null)).isInstanceOf(RuleViolation.class);
-        var foreignGoal = new DecisionForm("Vreemd doel", null, LocalDate.of(2025, 5, 1), null);
-        foreignGoal.setGoalIds(List.of(java.util.UUID.randomUUID()));
+        var foreignGoal = new DecisionForm(
+                "Vreemd doel", null, LocalDate.of(2025, 5, 1), null, List.of(java.util.UUID.randomUUID()), List.of());
         assertThatThrownBy(() -> decisions.record(stranger, foreignGoal, null)).isInstanceOf(RuleViolation.class);
         // nothing was written by the refused attempts
         assertThat(decisions.search(theirs, DecisionSearch.all())).isEmpty();

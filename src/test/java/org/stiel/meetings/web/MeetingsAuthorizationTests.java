@@ -37,7 +37,6 @@ import org.stiel.meetings.MeetingId;
 import org.stiel.meetings.MeetingKind;
 import org.stiel.meetings.MeetingSeries;
 import org.stiel.meetings.Meetings;
-import org.stiel.meetings.Recurrence;
 import org.stiel.meetings.SeriesForm;
 import org.stiel.meetings.SeriesId;
 import org.stiel.network.Networks;
@@ -132,12 +131,7 @@ class MeetingsAuthorizationTests {
         wg = meetings.create(
                 Actor.system(network, "Test"), meeting("Werkgroep", MeetingKind.WORKING_GROUP_MEETING, body.value()));
 
-        var form = new SeriesForm();
-        form.setName("Reeks");
-        form.setRecurrence(Recurrence.DATES);
-        form.setDates("2031-01-14, 2031-02-11");
-        form.setExpectedAttendees(10);
-        form.setPartnerIds(List.of(own.value()));
+        var form = SeriesForm.onDates("Reeks", "2031-01-14, 2031-02-11", 10, List.of(own.value()));
         draft = series.propose(Actor.system(network, "Test"), form);
     }
 

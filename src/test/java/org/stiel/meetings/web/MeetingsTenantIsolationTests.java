@@ -28,7 +28,6 @@ import org.stiel.meetings.MeetingForm;
 import org.stiel.meetings.MeetingId;
 import org.stiel.meetings.MeetingSeries;
 import org.stiel.meetings.Meetings;
-import org.stiel.meetings.Recurrence;
 import org.stiel.meetings.SeriesForm;
 import org.stiel.network.Networks;
 import org.stiel.partners.Partners;
@@ -75,11 +74,8 @@ class MeetingsTenantIsolationTests {
         form.setEndTime(LocalTime.of(12, 0));
         form.setVenue(MeetingForm.venue(partner.value(), key));
         MeetingId meeting = meetings.create(Actor.system(mine.id(), "Test"), form);
-        var seriesForm = new SeriesForm();
-        seriesForm.setName(TestNetworks.unique("Geheime reeks"));
-        seriesForm.setRecurrence(Recurrence.DATES);
-        seriesForm.setDates("2031-01-14, 2031-02-11");
-        seriesForm.setPartnerIds(List.of(partner.value()));
+        var seriesForm = SeriesForm.onDates(
+                TestNetworks.unique("Geheime reeks"), "2031-01-14, 2031-02-11", 15, List.of(partner.value()));
         var draft = series.propose(Actor.system(mine.id(), "Test"), seriesForm);
 
         var stranger = fixtures.member(theirs.id(), NetworkRole.COORDINATOR);
@@ -134,7 +130,7 @@ class MeetingsTenantIsolationTests {
                     .andExpect(status().isOk())
                     .andExpect(content().string(not(containsString(title))))
                     .andExpect(content().string(not(containsString(partnerName))))
-                    .andExpect(content().string(not(containsString(seriesForm.getName()))));
+                    .andExpect(content().string(not(containsString(seriesForm.name()))));
         }
         for (String path :
                 new String[] {"/api/v1/meetings", "/api/v1/meetings/series", "/api/v1/meetings/hosting-history"}) {

@@ -1,9 +1,14 @@
 package org.stiel.planning.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -22,7 +27,10 @@ import org.stiel.planning.ChallengeSource;
 import org.stiel.planning.ChallengeStatus;
 import org.stiel.planning.Challenges;
 
-/** A vote on a challenge that was decided meanwhile is refused with the reason, not with an error page. */
+/**
+ * A vote on a challenge that was decided meanwhile is refused with the reason, not with an error page, and the reason
+ * shows as a warning, not as a success.
+ */
 @StielTest
 class ChallengeRuleViolationTests {
 
@@ -52,12 +60,26 @@ class ChallengeRuleViolationTests {
                 installation, new ChallengeForm("Wachtlijsten", null, ChallengeSource.FAMILIES), staff.id());
         challenges.decide(installation, id, ChallengeStatus.SET_ASIDE, null);
 
-        mvc.perform(post("/plan/challenges/" + id.value() + "/vote")
+        var voted = mvc.perform(post("/plan/challenges/" + id.value() + "/vote")
                         .param("support", "true")
                         .with(user(staff))
                         .with(csrf()))
                 .andExpect(status().is3xxRedirection())
-                .andExpect(flash().attribute("flash", "planning.challenge.closed"));
+                .andExpect(flash().attribute("flashError", "planning.challenge.closed"))
+                .andExpect(flash().attribute("flash", nullValue()))
+                .andReturn();
         assertThat(challenges.get(network, id).status()).isEqualTo(ChallengeStatus.SET_ASIDE);
+        // the page the user returns to says so in a warning that is announced, not in the green "done" alert
+        mvc.perform(get("/plan/challenges")
+                        // the flash lives in the (JDBC) session the vote answered with
+                        .cookie(voted.getResponse().getCookies())
+                        .with(user(staff)))
+                .andExpect(status().isOk())
+                .andExpect(
+                        content()
+                                .string(
+                                        containsString(
+                                                "<div class=\"alert alert-warning\" role=\"alert\">Over deze uitdaging is al beslist.</div>")))
+                .andExpect(content().string(not(containsString("alert-success"))));
     }
 }

@@ -75,7 +75,7 @@ class FormFlowTests {
     }
 
     @Test
-    void aButtonsRuleViolationIsFlashedOnThePageTheUserReturnsTo() {
+    void aButtonsRuleViolationIsFlashedAsAnErrorOnThePageTheUserReturnsTo() {
         String view = FormFlow.act(
                 redirect,
                 "/bodies/1",
@@ -85,6 +85,8 @@ class FormFlowTests {
                 "governance.member.left");
 
         assertThat(view).isEqualTo("redirect:/bodies/1");
-        assertThat(redirect.getFlashAttributes().get("flash")).isEqualTo("governance.member.leave.invalid");
+        assertThat(redirect.getFlashAttributes().get("flashError")).isEqualTo("governance.member.leave.invalid");
+        // never in the success alert
+        assertThat(redirect.getFlashAttributes()).doesNotContainKey("flash");
     }
 }

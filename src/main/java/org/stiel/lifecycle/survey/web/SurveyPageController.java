@@ -181,11 +181,10 @@ class SurveyPageController {
 
     private String formPage(StielUser user, RoundId round, SurveyForm form, Model model) {
         var others = surveys.others(user, round);
-        for (var p : others) {
-            form.getLinks().putIfAbsent(p.id().toString(), new SurveyForm.LinkForm());
-        }
         model.addAttribute("round", surveys.round(user, round));
-        model.addAttribute("form", form);
+        model.addAttribute(
+                "form",
+                form.withRowsFor(others.stream().map(p -> p.id().toString()).toList()));
         model.addAttribute("groups", groups(others));
         model.addAttribute("frequencies", CollaborationFrequency.values());
         model.addAttribute("factorGroups", CollaborationFactor.Group.values());
