@@ -1,9 +1,7 @@
 package org.stiel.governance;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -40,9 +38,8 @@ public class Agreements {
 
     public static final int MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
 
-    private static final byte[] PDF_MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
-
     private final AgreementRepository agreements;
+    private final AgreementDocuments documents;
     private final Partners partners;
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -50,11 +47,13 @@ public class Agreements {
 
     Agreements(
             AgreementRepository agreements,
+            AgreementDocuments documents,
             Partners partners,
             JdbcClient jdbc,
             Clock clock,
             ApplicationEventPublisher events) {
         this.agreements = agreements;
+        this.documents = documents;
         this.partners = partners;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -214,29 +213,7 @@ public class Agreements {
     public void attach(Actor actor, AgreementId id, String fileName, byte[] content) {
         load(actor.networkId(), id);
         Require.coordinator(actor);
-        if (content == null || content.length == 0) {
-            throw RuleViolation.on("file", "governance.document.empty");
-        }
-        if (content.length > MAX_DOCUMENT_BYTES) {
-            throw RuleViolation.on("file", "governance.document.too-large");
-        }
-        if (content.length < PDF_MAGIC.length || !Arrays.equals(Arrays.copyOf(content, PDF_MAGIC.length), PDF_MAGIC)) {
-            throw RuleViolation.on("file", "governance.document.not-pdf");
-        }
-        jdbc.sql("""
-                        insert into governance_agreement_document
-                            (agreement_id, file_name, content_type, size_bytes, content, uploaded_at)
-                        values (?, ?, 'application/pdf', ?, ?, ?)
-                        on conflict (agreement_id) do update set file_name = excluded.file_name,
-                            size_bytes = excluded.size_bytes, content = excluded.content,
-                            uploaded_at = excluded.uploaded_at""")
-                .params(
-                        id.value(),
-                        safeFileName(fileName),
-                        content.length,
-                        content,
-                        java.sql.Timestamp.from(clock.instant()))
-                .update();
+        documents.store(id, fileName, content, clock.instant());
     }
 
     /**
@@ -246,13 +223,7 @@ public class Agreements {
      */
     public AgreementDocument document(StielUser user, AgreementId id) {
         get(user, id);
-        return jdbc.sql("select file_name, content_type, content from governance_agreement_document"
-                        + " where agreement_id = ?")
-                .param(id.value())
-                .query((rs, n) -> new AgreementDocument(
-                        rs.getString("file_name"), rs.getString("content_type"), rs.getBytes("content")))
-                .optional()
-                .orElseThrow(() -> new NotFoundException("Document"));
+        return documents.find(id).orElseThrow(() -> new NotFoundException("Document"));
     }
 
     Agreement load(NetworkId network, AgreementId id) {
@@ -262,11 +233,7 @@ public class Agreements {
     }
 
     private AgreementView view(NetworkId network, Agreement a) {
-        var document = jdbc.sql(
-                        "select file_name, size_bytes from governance_agreement_document where agreement_id = ?")
-                .param(a.id())
-                .query((rs, n) -> new AgreementView.DocumentInfo(rs.getString(1), rs.getInt(2)))
-                .optional();
+        var document = documents.info(new AgreementId(a.id()));
         return new AgreementView(
                 new AgreementId(a.id()),
                 new PartnerId(a.partnerId()),
@@ -284,19 +251,6 @@ public class Agreements {
     private Map<UUID, String> names(NetworkId network) {
         return partners.search(network, PartnerSearch.all()).stream()
                 .collect(Collectors.toMap(p -> p.id().value(), PartnerSummary::name));
-    }
-
-    /** Keeps a file name to safe characters: it goes back out in a Content-Disposition header. */
-    static String safeFileName(String name) {
-        String base = name == null ? "" : name.replaceAll(".*[/\\\\]", "");
-        base = base.replaceAll("[^A-Za-z0-9._ -]", "_").strip();
-        if (base.isEmpty() || base.equals(".pdf")) {
-            base = "overeenkomst.pdf";
-        }
-        if (!base.toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")) {
-            base = base + ".pdf";
-        }
-        return base.length() > 120 ? base.substring(base.length() - 120) : base;
     }
 
     private String partnerName(NetworkId network, Agreement agreement) {

@@ -203,6 +203,21 @@ public class Hosts {
                         .findFirst());
     }
 
+    /**
+     * The place of a meeting at a partner's venue, copied so that the meeting keeps it when the partner moves.
+     *
+     * @throws RuleViolation on {@code venue} when it is not one of the partner's in the network
+     */
+    Meeting.Place place(NetworkId network, PartnerId partner, String key) {
+        var venue = venue(network, partner, key).orElseThrow(() -> RuleViolation.on("venue", "meetings.invalidChoice"));
+        return new Meeting.Place(
+                partner.value(),
+                venue.key(),
+                venue.name(),
+                venue.address(),
+                venue.municipality().orElse(null));
+    }
+
     private static List<VenueView> venues(NetworkView network, PartnerView partner, Map<String, Integer> capacities) {
         return partner.locations().stream()
                 .map(l -> new VenueView(

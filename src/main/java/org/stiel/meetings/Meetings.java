@@ -11,9 +11,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.stiel.accounts.Accounts;
 import org.stiel.accounts.Actor;
-import org.stiel.accounts.MemberView;
 import org.stiel.accounts.Require;
 import org.stiel.accounts.Roles;
 import org.stiel.accounts.StielUser;
@@ -38,9 +36,8 @@ public class Meetings {
     private final MeetingRepository meetings;
     private final MeetingQueries queries;
     private final Hosts hosts;
-    private final Accounts accounts;
     private final MeetingBodies bodies;
-    private final MeetingMails mails;
+    private final MeetingInvitations invitations;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
@@ -48,17 +45,15 @@ public class Meetings {
             MeetingRepository meetings,
             MeetingQueries queries,
             Hosts hosts,
-            Accounts accounts,
             MeetingBodies bodies,
-            MeetingMails mails,
+            MeetingInvitations invitations,
             Clock clock,
             ApplicationEventPublisher events) {
         this.meetings = meetings;
         this.queries = queries;
         this.hosts = hosts;
-        this.accounts = accounts;
         this.bodies = bodies;
-        this.mails = mails;
+        this.invitations = invitations;
         this.clock = clock;
         this.events = events;
     }
@@ -237,19 +232,7 @@ public class Meetings {
     @Transactional
     public int sendInvitations(StielUser actor, MeetingId id) {
         var meeting = run(actor, id);
-        // who is invited today, not when the meeting was planned (possibly months ago, as part of a series)
-        meeting.invite(invitees(actor.networkId(), meeting.kind(), meeting.bodyId()));
-        var view = get(actor.networkId(), id);
-        var emails = accounts.members(actor.networkId()).stream()
-                .collect(Collectors.toMap(m -> m.id().value(), MemberView::email));
-        int sent = 0;
-        for (var attendee : meeting.attendees()) {
-            String email = emails.get(attendee.userId());
-            if (email != null) {
-                mails.invitation(email, view);
-                sent++;
-            }
-        }
+        int sent = invitations.send(actor.networkId(), meeting, get(actor.networkId(), id));
         meeting.invitationsSent(clock.instant());
         meetings.save(meeting);
         return sent;
@@ -275,23 +258,11 @@ public class Meetings {
                 start,
                 end,
                 place,
-                invitees(network, kind, body),
+                invitations.invitees(network, kind, body),
                 clock.instant());
         var saved = meetings.save(meeting);
         events.publishEvent(MeetingEvents.planned(saved, clock.instant()));
         return new MeetingId(saved.id());
-    }
-
-    /** Who is invited: the body's members with an account for its meetings, every member of the network otherwise. */
-    private List<UUID> invitees(NetworkId network, MeetingKind kind, UUID body) {
-        if (kind == MeetingKind.WORKING_GROUP_MEETING && body != null) {
-            var members =
-                    accounts.members(network).stream().map(m -> m.id().value()).toList();
-            return bodies.people(network, body).stream()
-                    .filter(members::contains)
-                    .toList();
-        }
-        return accounts.members(network).stream().map(m -> m.id().value()).toList();
     }
 
     void checkBody(NetworkId network, MeetingKind kind, UUID body) {
@@ -301,14 +272,7 @@ public class Meetings {
     }
 
     Meeting.Place place(NetworkId network, PartnerId partner, String venueKey) {
-        var venue = hosts.venue(network, partner, venueKey)
-                .orElseThrow(() -> RuleViolation.on("venue", "meetings.invalidChoice"));
-        return new Meeting.Place(
-                partner.value(),
-                venue.key(),
-                venue.name(),
-                venue.address(),
-                venue.municipality().orElse(null));
+        return hosts.place(network, partner, venueKey);
     }
 
     private Meeting.Place place(NetworkId network, MeetingForm form) {

@@ -4,13 +4,36 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.stiel.network.LifeDomain;
 
-/** Between the form and the view of an offer: filling a form, and naming what changed. */
+/** Between the form and the view of an offer: filling a form, keeping it to the offer's own rows, and naming what changed. */
 final class OfferForms {
 
     private OfferForms() {}
+
+    /**
+     * Schedule ids are public (HSDS) and unique over all offers: a person's form keeps only the ids of this offer's
+     * own schedules, so a tampered id of another offer's schedule becomes a new row instead of a clash.
+     */
+    static void keepOwnScheduleIds(OfferForm form, Set<UUID> own) {
+        for (ScheduleForm schedule : form.getSchedules()) {
+            if (schedule.getId() != null && !own.contains(schedule.getId())) {
+                schedule.setId(null);
+            }
+        }
+    }
+
+    /** Only the partner's own locations: an id of another partner's place is dropped, not stored. */
+    static OfferForm keepOwnLocations(OfferForm form, List<OfferView.Place> partnerPlaces) {
+        Set<UUID> own = partnerPlaces.stream().map(OfferView.Place::id).collect(Collectors.toSet());
+        form.setLocationIds(new ArrayList<>(
+                form.getLocationIds().stream().filter(own::contains).toList()));
+        return form;
+    }
 
     static OfferForm of(OfferView view) {
         var form = new OfferForm();

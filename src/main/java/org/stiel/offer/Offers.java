@@ -5,12 +5,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -165,7 +162,7 @@ public class Offers {
         partners.get(actor.networkId(), partner);
         Require.coordinatorOrStaffOf(actor, partner.value());
         form.setLastVerified(null);
-        keepOwnScheduleIds(form, java.util.Set.of());
+        OfferForms.keepOwnScheduleIds(form, java.util.Set.of());
         return register(actor, new OfferId(UUID.randomUUID()), partner, form);
     }
 
@@ -212,7 +209,7 @@ public class Offers {
         if (!canEdit(actor, id)) {
             throw new ForbiddenException("Not your partner's offer");
         }
-        keepOwnScheduleIds(
+        OfferForms.keepOwnScheduleIds(
                 form,
                 current.schedules().stream().map(OfferView.Schedule::id).collect(java.util.stream.Collectors.toSet()));
         form.setLastVerified(today());
@@ -248,18 +245,6 @@ public class Offers {
         changes.changed(actor.networkId(), before, get(actor.networkId(), id), actor.displayName());
     }
 
-    /**
-     * Schedule ids are public (HSDS) and unique over all offers: a person's form keeps only the ids of this offer's
-     * own schedules, so a tampered id of another offer's schedule becomes a new row instead of a clash.
-     */
-    private static void keepOwnScheduleIds(OfferForm form, java.util.Set<UUID> own) {
-        for (ScheduleForm schedule : form.getSchedules()) {
-            if (schedule.getId() != null && !own.contains(schedule.getId())) {
-                schedule.setId(null);
-            }
-        }
-    }
-
     private void change(NetworkId network, OfferId id, OfferForm form, String actorName) {
         var before = get(network, id);
         var offer = offers.findById(id.value()).orElseThrow(() -> new NotFoundException("Offer"));
@@ -279,12 +264,7 @@ public class Offers {
 
     /** Only the partner's own locations: an id of another partner's place is dropped, not stored. */
     private OfferForm ownLocations(NetworkId network, PartnerId partner, OfferForm form) {
-        Set<UUID> own = partnerPlaces.locationsOf(network, partner.value()).stream()
-                .map(OfferView.Place::id)
-                .collect(Collectors.toSet());
-        form.setLocationIds(new ArrayList<>(
-                form.getLocationIds().stream().filter(own::contains).toList()));
-        return form;
+        return OfferForms.keepOwnLocations(form, partnerPlaces.locationsOf(network, partner.value()));
     }
 
     /** Moves every scheduled offer's occurrences on to the horizon; the nightly job's work. */

@@ -10,7 +10,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.stiel.accounts.Accounts;
 import org.stiel.accounts.Actor;
 import org.stiel.accounts.NetworkRole;
 import org.stiel.accounts.Require;
@@ -19,7 +18,6 @@ import org.stiel.accounts.StielUser;
 import org.stiel.accounts.UserId;
 import org.stiel.network.NetworkId;
 import org.stiel.partners.PartnerId;
-import org.stiel.partners.Partners;
 import org.stiel.platform.ListPage;
 import org.stiel.platform.NotFoundException;
 import org.stiel.platform.Paging;
@@ -37,25 +35,19 @@ public class Actions {
 
     private final ActionRepository actions;
     private final ActionQueries queries;
-    private final GoalRepository goals;
-    private final Partners partners;
-    private final Accounts accounts;
+    private final ActionOwners owners;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
     Actions(
             ActionRepository actions,
             ActionQueries queries,
-            GoalRepository goals,
-            Partners partners,
-            Accounts accounts,
+            ActionOwners owners,
             Clock clock,
             ApplicationEventPublisher events) {
         this.actions = actions;
         this.queries = queries;
-        this.goals = goals;
-        this.partners = partners;
-        this.accounts = accounts;
+        this.owners = owners;
         this.clock = clock;
         this.events = events;
     }
@@ -214,7 +206,7 @@ public class Actions {
     public ActionId create(Actor actor, ActionForm form, ActionSource source) {
         Require.coordinator(actor);
         NetworkId network = actor.networkId();
-        check(network, form);
+        owners.check(network, form);
         var action = actions.save(Action.create(network.value(), form, source, clock.instant()));
         events.publishEvent(ActionEvents.created(network, action, clock.instant()));
         return new ActionId(action.id());
@@ -233,7 +225,7 @@ public class Actions {
         if (form.getVersion() != null && !form.getVersion().equals(action.version())) {
             throw new OptimisticLockingFailureException("Action " + id + " changed since");
         }
-        check(actor.networkId(), form);
+        owners.check(actor.networkId(), form);
         action.apply(form, clock.instant());
         actions.save(action);
     }
@@ -264,14 +256,7 @@ public class Actions {
 
     /** Who may own an action: the partners and the members of the network, for the form's choice. */
     public Owners owners(NetworkId network) {
-        return new Owners(
-                partners.search(network, org.stiel.partners.PartnerSearch.all()).stream()
-                        .map(p -> new Owners.Option(ActionForm.partnerOwner(p.id().value()), p.name(), p.id().value()))
-                        .toList(),
-                accounts.members(network).stream()
-                        .map(m -> new Owners.Option(
-                                ActionForm.memberOwner(m.id().value()), m.displayName(), m.id().value()))
-                        .toList());
+        return owners.of(network);
     }
 
     /** The choices of owner, partners and members apart. */
@@ -282,31 +267,5 @@ public class Actions {
          * @param id the partner's or person's id
          */
         public record Option(String value, String name, UUID id) {}
-    }
-
-    private void check(NetworkId network, ActionForm form) {
-        var directory = new Directory(partners, accounts, network);
-        form.ownerPartner().ifPresent(p -> {
-            if (!directory.isPartner(p)) {
-                throw RuleViolation.on("owner", "planning.owner.invalid");
-            }
-        });
-        form.ownerMember().ifPresent(u -> {
-            if (!directory.isMember(u)) {
-                throw RuleViolation.on("owner", "planning.owner.invalid");
-            }
-        });
-        if (form.getGoalId() != null
-                && goals.findInNetwork(form.getGoalId(), network.value()).isEmpty()) {
-            throw RuleViolation.of("planning.action.invalid");
-        }
-        for (var c : form.filledContributors()) {
-            if (!directory.isPartner(c.getPartnerId())) {
-                throw RuleViolation.of("planning.action.invalid");
-            }
-        }
-        if (form.getProgress() != null && (form.getProgress() < 0 || form.getProgress() > 100)) {
-            throw RuleViolation.on("progress", "planning.progress.invalid");
-        }
     }
 }

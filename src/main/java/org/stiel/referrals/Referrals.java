@@ -3,10 +3,8 @@ package org.stiel.referrals;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stiel.accounts.Accounts;
@@ -17,22 +15,13 @@ import org.stiel.accounts.Roles;
 import org.stiel.accounts.StielUser;
 import org.stiel.accounts.UserId;
 import org.stiel.network.NetworkId;
-import org.stiel.offer.OfferFilter;
-import org.stiel.offer.OfferId;
-import org.stiel.offer.OfferKind;
-import org.stiel.offer.OfferStatus;
-import org.stiel.offer.Offers;
-import org.stiel.partners.PartnerId;
-import org.stiel.partners.PartnerSearch;
 import org.stiel.partners.PartnerSummary;
-import org.stiel.partners.Partners;
 import org.stiel.platform.ForbiddenException;
 import org.stiel.platform.ListPage;
 import org.stiel.platform.NotFoundException;
 import org.stiel.platform.Paging;
 import org.stiel.platform.RuleViolation;
 import org.stiel.platform.StielTime;
-import org.stiel.referrals.internal.ReferralStateMachine;
 
 /**
  * The referrals' API. A family's details are for the staff of the sending and of the receiving partner only, and
@@ -48,11 +37,10 @@ public class Referrals {
     private final ReferralAccessLog accessLog;
     private final ReferralNotifier notifier;
     private final ReferralViews views;
-    private final Partners partners;
-    private final Offers offers;
+    private final ReferralRecipients recipients;
     private final Accounts accounts;
+    private final ReferralTransitions transitions;
     private final Clock clock;
-    private final ApplicationEventPublisher events;
 
     Referrals(
             ReferralRepository referrals,
@@ -60,21 +48,19 @@ public class Referrals {
             ReferralAccessLog accessLog,
             ReferralNotifier notifier,
             ReferralViews views,
-            Partners partners,
-            Offers offers,
+            ReferralRecipients recipients,
             Accounts accounts,
-            Clock clock,
-            ApplicationEventPublisher events) {
+            ReferralTransitions transitions,
+            Clock clock) {
         this.referrals = referrals;
         this.consentTexts = consentTexts;
         this.accessLog = accessLog;
         this.notifier = notifier;
         this.views = views;
-        this.partners = partners;
-        this.offers = offers;
+        this.recipients = recipients;
         this.accounts = accounts;
         this.clock = clock;
-        this.events = events;
+        this.transitions = transitions;
     }
 
     // --- who may do what
@@ -121,10 +107,7 @@ public class Referrals {
 
     /** The partners a staff member can refer to: every other partner of the network. */
     public List<PartnerSummary> recipients(StielUser actor) {
-        UUID own = ReferralAccess.requireStaff(actor);
-        return partners.search(actor.networkId(), PartnerSearch.all()).stream()
-                .filter(p -> !p.id().value().equals(own))
-                .toList();
+        return recipients.partners(actor.networkId(), ReferralAccess.requireStaff(actor));
     }
 
     /**
@@ -132,22 +115,12 @@ public class Referrals {
      * network, published or not (a referral is between professionals), by partner and name.
      */
     public List<RecipientService> services(StielUser actor) {
-        return services(actor, (UUID) null, ReferralAccess.requireStaff(actor));
+        return recipients.services(actor.networkId(), null, ReferralAccess.requireStaff(actor));
     }
 
     /** The services of one recipient partner, as {@link #services(StielUser)}; empty for an unknown partner. */
     public List<RecipientService> services(StielUser actor, UUID recipient) {
-        return services(actor, recipient, ReferralAccess.requireStaff(actor));
-    }
-
-    // filtered in SQL by network, kind, status and partner: only the reader's own partner is left out here
-    private List<RecipientService> services(StielUser actor, UUID recipient, UUID own) {
-        return offers
-                .list(actor.networkId(), new OfferFilter(recipient, OfferKind.SERVICE, OfferStatus.ACTIVE, false))
-                .stream()
-                .filter(o -> !o.partnerId().value().equals(own))
-                .map(o -> new RecipientService(o.id(), o.name(), o.partnerId(), o.partnerName()))
-                .toList();
+        return recipients.services(actor.networkId(), recipient, ReferralAccess.requireStaff(actor));
     }
 
     /**
@@ -155,13 +128,7 @@ public class Referrals {
      * reader's network.
      */
     public boolean offersService(StielUser actor, UUID recipient, UUID offer) {
-        if (recipient == null || offer == null) {
-            return false;
-        }
-        return offers.find(actor.networkId(), new OfferId(offer))
-                .filter(o -> o.partnerId().value().equals(recipient))
-                .filter(o -> o.kind() == OfferKind.SERVICE && o.status() == OfferStatus.ACTIVE)
-                .isPresent();
+        return recipients.offersService(actor.networkId(), recipient, offer);
     }
 
     /**
@@ -174,16 +141,7 @@ public class Referrals {
     public ReferralId create(StielUser actor, ReferralForm form, boolean send) {
         UUID own = ReferralAccess.requireStaff(actor);
         NetworkId network = actor.networkId();
-        UUID recipient = Objects.requireNonNull(form.getRecipientPartnerId(), "recipient");
-        if (partners.find(network, new PartnerId(recipient)).isEmpty()) {
-            throw new NotFoundException("Partner");
-        }
-        if (recipient.equals(own)) {
-            throw RuleViolation.on("recipientPartnerId", "referrals.recipient.self");
-        }
-        if (form.getOfferId() != null && !offersService(actor, recipient, form.getOfferId())) {
-            throw new ServiceNotOfferedException();
-        }
+        recipients.check(network, own, form);
         if (consentInTheFuture(form)) {
             throw RuleViolation.on("consentGivenOn", "referrals.consent.future");
         }
@@ -194,7 +152,7 @@ public class Referrals {
                 Referral.draft(network.value(), own, actor.id().value(), actor.displayName(), form, clock.instant());
         referrals.save(referral);
         if (send) {
-            send(referral, actor);
+            transitions.send(referral, actor);
         }
         return new ReferralId(referral.id());
     }
@@ -218,30 +176,7 @@ public class Referrals {
     public void send(StielUser actor, ReferralId id) {
         var referral = load(actor, id);
         ReferralAccess.side(actor, referral);
-        send(referral, actor);
-    }
-
-    private void send(Referral referral, StielUser actor) {
-        // the lifecycle first: sending a referral twice is a conflict, not a consent problem
-        ReferralStateMachine.apply(referral.status(), ReferralAction.SEND, ReferralSide.SENDER);
-        if (!referral.hasConsent()) {
-            throw new ConsentMissingException("A referral is sent only with the family's consent");
-        }
-        Instant now = clock.instant();
-        referral.apply(
-                ReferralAnswer.of(ReferralAction.SEND),
-                ReferralSide.SENDER,
-                actor.id().value(),
-                actor.displayName(),
-                now);
-        referrals.save(referral);
-        ReferralEvents.of(referral, now).ifPresent(events::publishEvent);
-        notifier.notify(
-                referral.networkId(),
-                referral.recipientPartnerId(),
-                referral.id(),
-                ReferralNotice.NoticeKind.RECEIVED,
-                now);
+        transitions.send(referral, actor);
     }
 
     // --- the lifecycle
@@ -254,38 +189,13 @@ public class Referrals {
     @Transactional
     public void act(StielUser actor, ReferralId id, ReferralAnswer answer) {
         var referral = load(actor, id);
-        ReferralSide side = ReferralAccess.side(actor, referral);
-        if (answer.action() == ReferralAction.SEND) {
-            ReferralStateMachine.apply(referral.status(), ReferralAction.SEND, side);
-            send(referral, actor);
-            return;
-        }
-        Instant now = clock.instant();
-        referral.apply(answer, side, actor.id().value(), actor.displayName(), now);
-        referrals.save(referral);
-        ReferralEvents.of(referral, now).ifPresent(events::publishEvent);
-        UUID other = side == ReferralSide.SENDER ? referral.recipientPartnerId() : referral.senderPartnerId();
-        noticeFor(answer.action())
-                .filter(kind -> referral.sentAt() != null)
-                .ifPresent(kind -> notifier.notify(referral.networkId(), other, referral.id(), kind, now));
+        transitions.act(referral, ReferralAccess.side(actor, referral), actor, answer);
     }
 
     /** Withdrawing consent: one action for either side; it stops the referral and hides the family from everyone. */
     @Transactional
     public void withdrawConsent(StielUser actor, ReferralId id) {
         act(actor, id, ReferralAnswer.of(ReferralAction.WITHDRAW_CONSENT));
-    }
-
-    private static Optional<ReferralNotice.NoticeKind> noticeFor(ReferralAction action) {
-        return Optional.ofNullable(
-                switch (action) {
-                    case ACCEPT -> ReferralNotice.NoticeKind.ACCEPTED;
-                    case DECLINE -> ReferralNotice.NoticeKind.DECLINED;
-                    case CLOSE -> ReferralNotice.NoticeKind.CLOSED;
-                    case CANCEL -> ReferralNotice.NoticeKind.CANCELLED;
-                    case WITHDRAW_CONSENT -> ReferralNotice.NoticeKind.WITHDRAWN;
-                    default -> null;
-                });
     }
 
     /** The recipient hands a referral to a colleague of the same partner. */

@@ -5,13 +5,9 @@ import static org.stiel.platform.StielTime.ZONE;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Validator;
-import java.beans.PropertyEditorSupport;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -20,7 +16,6 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
@@ -34,20 +29,11 @@ import org.stiel.accounts.NetworkRole;
 import org.stiel.accounts.Require;
 import org.stiel.accounts.Roles;
 import org.stiel.accounts.StielUser;
-import org.stiel.network.LifeDomain;
-import org.stiel.offer.Audience;
-import org.stiel.offer.ClosureForm;
-import org.stiel.offer.CostOptionForm;
-import org.stiel.offer.Frequency;
-import org.stiel.offer.OfferCost;
 import org.stiel.offer.OfferForm;
 import org.stiel.offer.OfferId;
 import org.stiel.offer.OfferKind;
-import org.stiel.offer.OfferReach;
 import org.stiel.offer.OfferStatus;
 import org.stiel.offer.Offers;
-import org.stiel.offer.Pillar;
-import org.stiel.offer.ScheduleForm;
 import org.stiel.partners.PartnerId;
 import org.stiel.partners.Partners;
 import org.stiel.platform.ForbiddenException;
@@ -65,40 +51,20 @@ class OfferPageController {
 
     private final Offers offers;
     private final Partners partners;
-    private final SpringValidatorAdapter validator;
+    private final OfferFormPage formPage;
     private final Clock clock;
 
-    OfferPageController(Offers offers, Partners partners, Validator validator, Clock clock) {
+    OfferPageController(Offers offers, Partners partners, OfferFormPage formPage, Clock clock) {
         this.clock = clock;
         this.offers = offers;
         this.partners = partners;
-        this.validator = new SpringValidatorAdapter(validator);
+        this.formPage = formPage;
     }
 
-    /**
-     * Languages as one text field, "nl, fr": without this a list would show as "[nl, fr]" and come back as two
-     * broken codes.
-     */
+    /** Languages as one text field, "nl, fr". */
     @InitBinder("form")
     void languagesAsText(WebDataBinder binder) {
-        binder.registerCustomEditor(List.class, "languages", new PropertyEditorSupport() {
-            @Override
-            public void setAsText(String text) {
-                setValue(
-                        text == null
-                                ? new ArrayList<String>()
-                                : new ArrayList<>(Arrays.stream(text.split("[,;\\s]+"))
-                                        .filter(code -> !code.isBlank())
-                                        .toList()));
-            }
-
-            @Override
-            public String getAsText() {
-                return getValue() instanceof List<?> codes
-                        ? String.join(", ", codes.stream().map(String::valueOf).toList())
-                        : "";
-            }
-        });
+        binder.registerCustomEditor(List.class, "languages", new LanguagesEditor());
     }
 
     /**
@@ -178,7 +144,7 @@ class OfferPageController {
         requireCreate(user, partnerId);
         var form = new OfferForm();
         model.addAttribute("form", form);
-        return formPage(model, user, partnerId, null);
+        return formPage.render(model, user, partnerId, null);
     }
 
     @PostMapping
@@ -194,8 +160,8 @@ class OfferPageController {
             RedirectAttributes redirect) {
         var partnerId = new PartnerId(partner);
         requireCreate(user, partnerId);
-        if (addRow(form, addSchedule, addClosure, addCostOption) || !valid(form, binding)) {
-            return formPage(model, user, partnerId, null);
+        if (OfferFormPage.addRow(form, addSchedule, addClosure, addCostOption) || !formPage.valid(form, binding)) {
+            return formPage.render(model, user, partnerId, null);
         }
         OfferId id = offers.create(user, partnerId, form);
         redirect.addFlashAttribute("flash", "offer.saved");
@@ -209,7 +175,7 @@ class OfferPageController {
         var offer = offers.get(user.networkId(), offerId);
         requireEdit(user, offerId);
         model.addAttribute("form", offers.form(user.networkId(), offerId));
-        return formPage(model, user, offer.partnerId(), offerId);
+        return formPage.render(model, user, offer.partnerId(), offerId);
     }
 
     @PostMapping("/{id}")
@@ -227,8 +193,8 @@ class OfferPageController {
         var offerId = new OfferId(id);
         var offer = offers.get(user.networkId(), offerId);
         requireEdit(user, offerId);
-        if (addRow(form, addSchedule, addClosure, addCostOption) || !valid(form, binding)) {
-            return formPage(model, user, offer.partnerId(), offerId);
+        if (OfferFormPage.addRow(form, addSchedule, addClosure, addCostOption) || !formPage.valid(form, binding)) {
+            return formPage.render(model, user, offer.partnerId(), offerId);
         }
         try {
             offers.update(user, offerId, form);
@@ -236,7 +202,7 @@ class OfferPageController {
             // the form again rather than the bare 409 page: what was typed stays on screen to copy over
             response.setStatus(HttpStatus.CONFLICT.value());
             model.addAttribute("conflict", true);
-            return formPage(model, user, offer.partnerId(), offerId);
+            return formPage.render(model, user, offer.partnerId(), offerId);
         }
         redirect.addFlashAttribute("flash", "offer.saved");
         return "redirect:/offers/" + offerId;
@@ -267,68 +233,5 @@ class OfferPageController {
         if (!offers.canEdit(user, id)) {
             throw new ForbiddenException("Not your partner's offer");
         }
-    }
-
-    /** The "add a row" buttons only grow the form: nothing is validated or saved yet. */
-    private static boolean addRow(OfferForm form, String schedule, String closure, String costOption) {
-        if (schedule != null) {
-            form.getSchedules().add(new ScheduleForm());
-            return true;
-        }
-        if (closure != null) {
-            form.getClosures().add(new ClosureForm());
-            return true;
-        }
-        if (costOption != null) {
-            form.getCostOptions().add(new CostOptionForm());
-            return true;
-        }
-        return false;
-    }
-
-    private boolean valid(OfferForm form, BindingResult binding) {
-        if (binding.hasErrors()) {
-            // a value that did not convert (a date of letters): dropping rows now would move that error onto
-            // another row, so show it as typed first
-            return false;
-        }
-        form.withoutBlankRows();
-        validator.validate(form, binding);
-        return !binding.hasErrors();
-    }
-
-    private String formPage(Model model, StielUser user, PartnerId partner, OfferId id) {
-        var form = (OfferForm) model.getAttribute("form");
-        // one empty row of each, so that a row can be filled in without JavaScript
-        if (form.getSchedules().isEmpty() || !last(form.getSchedules()).isBlank()) {
-            form.getSchedules().add(new ScheduleForm());
-        }
-        if (form.getClosures().isEmpty() || !last(form.getClosures()).isBlank()) {
-            form.getClosures().add(new ClosureForm());
-        }
-        if (form.getCostOptions().isEmpty() || !last(form.getCostOptions()).isBlank()) {
-            form.getCostOptions().add(new CostOptionForm());
-        }
-        model.addAttribute("offerId", id);
-        model.addAttribute("partnerId", partner);
-        model.addAttribute(
-                "partnerName", partners.nameOf(user.networkId(), partner).orElse(""));
-        if (id != null) {
-            model.addAttribute("offerName", offers.get(user.networkId(), id).name());
-        }
-        model.addAttribute("places", offers.locationsOf(user.networkId(), partner));
-        model.addAttribute("kinds", OfferKind.values());
-        model.addAttribute("audiences", Audience.values());
-        model.addAttribute("costs", OfferCost.values());
-        model.addAttribute("reaches", OfferReach.values());
-        model.addAttribute("pillars", Pillar.values());
-        model.addAttribute("lifeDomains", LifeDomain.values());
-        model.addAttribute("statuses", OfferStatus.values());
-        model.addAttribute("frequencies", Frequency.values());
-        return "offer/form";
-    }
-
-    private static <T> T last(List<T> list) {
-        return list.get(list.size() - 1);
     }
 }
