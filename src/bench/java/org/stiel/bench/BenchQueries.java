@@ -24,13 +24,13 @@ import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.stiel.network.LifeDomain;
-import org.stiel.offer.OfferCatalogQueries;
+import org.stiel.offer.CatalogStatement;
 import org.stiel.offer.OfferQuery;
 
 /**
  * Turns the query mix ({@code bench/queries.txt}) into what the two halves of the benchmark run: a Gatling feeder of
  * URLs ({@code mix.csv}, each line as often as its weight) and, for pgbench, one script per query with the statement
- * {@link OfferCatalogQueries#search} builds for the same search, in two forms:
+ * {@link CatalogStatement#search} builds for the same search, in two forms:
  *
  * <ul>
  *   <li>{@code pgbench/}: as the application sends it (see {@code OfferCatalog.search}): in a read-only transaction
@@ -82,7 +82,7 @@ public final class BenchQueries {
                 for (int i = 0; i < q.weight(); i++) {
                     csv.append(q.name()).append(',').append(encoded).append('\n');
                 }
-                var statement = OfferCatalogQueries.search(query(params), now);
+                var statement = CatalogStatement.search(query(params), now);
                 String fileName = "%02d-%s.sql".formatted(n, q.name());
                 String comment = "-- " + q.name() + ": /aanbod?" + resolved + "\n";
                 Path file = sqlDir.resolve(fileName);
@@ -220,7 +220,7 @@ public final class BenchQueries {
      * semicolon at a line's end.
      */
     static String asTheApplicationSendsIt(
-            OfferCatalogQueries.Statement statement, String prefix, Map<String, String> variables) {
+            CatalogStatement statement, String prefix, Map<String, String> variables) {
         String sql = substitute(statement, (name, value) -> {
             variables.put(prefix + name, String.valueOf(value));
             return ":" + prefix + name + "::" + jdbcType(value);
@@ -245,13 +245,13 @@ public final class BenchQueries {
     }
 
     /** The statement with its named parameters as SQL literals of the types JDBC would bind. */
-    static String literal(OfferCatalogQueries.Statement statement) {
+    static String literal(CatalogStatement statement) {
         return substitute(statement, (name, value) -> literal(value));
     }
 
     /** The statement's SQL with each of its named parameters replaced by what {@code replacement} makes of it. */
     private static String substitute(
-            OfferCatalogQueries.Statement statement, BiFunction<String, Object, String> replacement) {
+            CatalogStatement statement, BiFunction<String, Object, String> replacement) {
         Matcher m = NAMED.matcher(statement.sql());
         var out = new StringBuilder();
         while (m.find()) {
