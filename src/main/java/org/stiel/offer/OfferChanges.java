@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import org.stiel.network.NetworkId;
 import org.stiel.network.Networks;
 import org.stiel.partners.PartnerId;
+import org.stiel.partners.Partners;
 import org.stiel.platform.StielTime;
 
 /**
@@ -16,12 +17,12 @@ import org.stiel.platform.StielTime;
 @Component
 class OfferChanges {
 
-    private final OfferPartners partners;
+    private final Partners partners;
     private final Networks networks;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    OfferChanges(OfferPartners partners, Networks networks, ApplicationEventPublisher events, Clock clock) {
+    OfferChanges(Partners partners, Networks networks, ApplicationEventPublisher events, Clock clock) {
         this.partners = partners;
         this.networks = networks;
         this.events = events;
@@ -29,7 +30,7 @@ class OfferChanges {
     }
 
     void registered(NetworkId network, OfferId id, PartnerId partner, String name, String actorName) {
-        for (NetworkId member : partners.networksOf(partner.value())) {
+        for (NetworkId member : partners.networksOf(partner)) {
             events.publishEvent(new OfferRegistered(
                     member, id, partner, name, actorName(network, member, actorName), StielTime.now(clock)));
         }
@@ -40,7 +41,7 @@ class OfferChanges {
         if (changes.isEmpty()) {
             return;
         }
-        for (NetworkId member : partners.networksOf(after.partnerId().value())) {
+        for (NetworkId member : partners.networksOf(after.partnerId())) {
             events.publishEvent(new OfferUpdated(
                     member,
                     after.id(),

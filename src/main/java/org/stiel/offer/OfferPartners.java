@@ -31,15 +31,4 @@ class OfferPartners {
                 .query(OfferView.Place.class)
                 .list();
     }
-
-    List<NetworkId> networksOf(UUID partner) {
-        return jdbc
-                .sql("select network_id from partners_membership where partner_id = ? order by network_id")
-                .param(partner)
-                .query(UUID.class)
-                .list()
-                .stream()
-                .map(NetworkId::new)
-                .toList();
-    }
 }

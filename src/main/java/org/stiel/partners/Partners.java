@@ -74,6 +74,14 @@ public class Partners {
         return queries.choices(network);
     }
 
+    /**
+     * The networks a partner belongs to: a change to what the partner offers is news in each of them. Installation
+     * knowledge, not one network's data, so it takes no network.
+     */
+    public List<NetworkId> networksOf(PartnerId partner) {
+        return memberships.networksOf(partner.value());
+    }
+
     /** How many partners of the network match the search, for the list's status line. */
     public int count(NetworkId network, PartnerSearch search) {
         return queries.count(network, search);
