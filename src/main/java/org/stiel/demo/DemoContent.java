@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import org.springframework.core.io.ClassPathResource;
 import org.stiel.accounts.NetworkRole;
+import org.stiel.network.InventedPlace;
 import org.stiel.network.NetworkForm;
 import org.stiel.partners.ContactForm;
 import org.stiel.partners.PartnerForm;
@@ -17,7 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
  * read and rewritten without touching Java. The forms are the modules' own, so the demo goes through the same
  * validation and the same API as a coordinator would.
  */
-record DemoContent(List<DemoNetwork> networks, List<DemoAccount> accounts, List<DemoEdit> edits) {
+record DemoContent(
+        List<InventedPlace> places, List<DemoNetwork> networks, List<DemoAccount> accounts, List<DemoEdit> edits) {
 
     private static final JsonMapper JSON = JsonMapper.builder()
             // a typo in the content should fail the build, not silently drop a field
@@ -28,6 +30,7 @@ record DemoContent(List<DemoNetwork> networks, List<DemoAccount> accounts, List<
 
     static DemoContent read() {
         return new DemoContent(
+                read("demo/places.json", PlacesFile.class).places(),
                 read("demo/networks.json", NetworksFile.class).networks(),
                 read("demo/accounts.json", AccountsFile.class).accounts(),
                 read("demo/edits.json", EditsFile.class).edits());
@@ -42,6 +45,8 @@ record DemoContent(List<DemoNetwork> networks, List<DemoAccount> accounts, List<
     }
 
     /** The files' top level; {@code comment} says what is invented, for the human reader. */
+    record PlacesFile(String comment, List<InventedPlace> places) {}
+
     record NetworksFile(String comment, List<DemoNetwork> networks) {}
 
     record AccountsFile(String comment, List<DemoAccount> accounts) {}

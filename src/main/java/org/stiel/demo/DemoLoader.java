@@ -21,12 +21,14 @@ import org.stiel.accounts.Actor;
 import org.stiel.accounts.UserId;
 import org.stiel.network.NetworkId;
 import org.stiel.network.Networks;
+import org.stiel.network.Places;
 import org.stiel.partners.PartnerId;
 import org.stiel.partners.Partners;
 
 /**
  * Loads the demo networks into an empty installation, through the modules' APIs, in one transaction: either the whole
- * demo is there or none of it. Everything in it is invented, including the municipalities and their postcodes.
+ * demo is there or none of it. Everything in it is invented, including the municipalities and their postcodes (NIS
+ * codes 99xxx and postcodes that do not exist, see {@code demo/places.json}).
  */
 @Component
 @Conditional(DemoEnabledCondition.class)
@@ -46,6 +48,7 @@ class DemoLoader implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoLoader.class);
 
     private final Networks networks;
+    private final Places places;
     private final Accounts accounts;
     private final Partners partners;
     private final DemoPassword password;
@@ -56,6 +59,7 @@ class DemoLoader implements ApplicationRunner {
 
     DemoLoader(
             Networks networks,
+            Places places,
             Accounts accounts,
             Partners partners,
             DemoPassword password,
@@ -64,6 +68,7 @@ class DemoLoader implements ApplicationRunner {
             TransactionTemplate transaction,
             List<DemoStep> steps) {
         this.networks = networks;
+        this.places = places;
         this.accounts = accounts;
         this.partners = partners;
         this.password = password;
@@ -95,6 +100,8 @@ class DemoLoader implements ApplicationRunner {
         Map<String, NetworkId> networkIds = new HashMap<>();
         Map<String, PartnerId> partnerIds = new HashMap<>();
         int partnerCount = 0;
+        // the networks pick their municipalities from the reference list, so the invented ones go there first
+        content.places().forEach(places::defineInvented);
         for (var demo : content.networks()) {
             check(demo.network(), demo.network().getSlug());
             NetworkId network = networks.create(demo.network());

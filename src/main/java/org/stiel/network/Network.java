@@ -39,26 +39,30 @@ class Network {
         this.version = version;
     }
 
-    static Network create(NetworkForm form, Instant createdAt) {
+    static Network create(NetworkForm form, List<Municipality> area, Instant createdAt) {
         var network = new Network(UUID.randomUUID(), null, null, false, null, createdAt, null);
-        network.update(form);
+        network.update(form, area);
         return network;
     }
 
-    void update(NetworkForm form) {
+    /** @param area the form's municipalities as {@link AreaResolver} made them, without ids */
+    void update(NetworkForm form, List<Municipality> area) {
         this.name = form.getName().strip();
         this.slug = form.getSlug().strip();
         this.hasHouse = form.isHasHouse();
         this.houseAddress = form.isHasHouse() ? blankToNull(form.getHouseAddress()) : null;
-        // keep the ids of municipalities whose name stays, so that references to them survive an edit
+        // keep the ids of municipalities that stay (the same code, or the same name for one not on the list), so
+        // that references to them survive an edit
         List<Municipality> next = new ArrayList<>();
-        for (var m : form.getMunicipalities()) {
+        for (var m : area) {
             UUID existing = municipalities.stream()
-                    .filter(old -> old.name().equalsIgnoreCase(m.getName().strip()))
+                    .filter(old -> m.nisCode() != null
+                            ? m.nisCode().equals(old.nisCode())
+                            : old.nisCode() == null && old.name().equalsIgnoreCase(m.name()))
                     .map(Municipality::id)
                     .findFirst()
                     .orElseGet(UUID::randomUUID);
-            next.add(new Municipality(existing, m.getName().strip(), m.postcodeList()));
+            next.add(new Municipality(existing, m.nisCode(), m.name(), m.postcodes()));
         }
         this.municipalities = next;
     }
@@ -80,7 +84,9 @@ class Network {
         form.setHasHouse(hasHouse);
         form.setHouseAddress(houseAddress);
         form.setMunicipalities(municipalities.stream()
-                .map(m -> new NetworkForm.MunicipalityForm(m.name(), String.join(", ", m.postcodes())))
+                .map(m -> m.nisCode() != null
+                        ? NetworkForm.MunicipalityForm.listed(m.nisCode())
+                        : new NetworkForm.MunicipalityForm(m.name(), String.join(", ", m.postcodes())))
                 .collect(java.util.stream.Collectors.toCollection(ArrayList::new)));
         return form;
     }

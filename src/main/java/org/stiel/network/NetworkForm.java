@@ -33,24 +33,46 @@ public class NetworkForm {
     @Size(max = 200, message = "{stiel.size.max}")
     private String coordinatorEmail;
 
-    @NotEmpty(message = "{stiel.choose}")
+    @NotEmpty(message = "{network.municipalities.none}")
     private List<@Valid MunicipalityForm> municipalities = new ArrayList<>();
 
+    /**
+     * One municipality of the network: a code of the reference list ({@link Places}), whose name and postcodes the
+     * network takes from there. Only a place that is not on the list (a network from before it, a test's fixture)
+     * gives a name and postcodes instead of a code.
+     */
     public static class MunicipalityForm {
 
-        @NotBlank(message = "{stiel.required}")
+        @Pattern(regexp = "\\s*(\\d{5})?\\s*", message = "{network.municipality.code.pattern}")
+        private String nisCode;
+
         @Size(max = 120, message = "{stiel.size.max}")
         private String name;
 
-        @NotBlank(message = "{stiel.required}")
         @Pattern(regexp = "\\s*\\d{4}(\\s*,\\s*\\d{4})*\\s*", message = "{network.postcodes.pattern}")
         private String postcodes;
 
         public MunicipalityForm() {}
 
+        /** A place not on the reference list, with the name and postcodes given. */
         public MunicipalityForm(String name, String postcodes) {
             this.name = name;
             this.postcodes = postcodes;
+        }
+
+        /** The municipality of the reference list with this NIS code. */
+        public static MunicipalityForm listed(String nisCode) {
+            var form = new MunicipalityForm();
+            form.setNisCode(nisCode);
+            return form;
+        }
+
+        public String getNisCode() {
+            return nisCode;
+        }
+
+        public void setNisCode(String nisCode) {
+            this.nisCode = nisCode;
         }
 
         public String getName() {
@@ -69,8 +91,14 @@ public class NetworkForm {
             this.postcodes = postcodes;
         }
 
+        boolean hasCode() {
+            return nisCode != null && !nisCode.isBlank();
+        }
+
         List<String> postcodeList() {
-            return List.of(postcodes.trim().split("\\s*,\\s*"));
+            return postcodes == null || postcodes.isBlank()
+                    ? List.of()
+                    : List.of(postcodes.trim().split("\\s*,\\s*"));
         }
     }
 

@@ -21,14 +21,17 @@ public class Networks {
     private final JdbcClient jdbc;
     private final List<ReservedNetworkSlugs> reserved;
     private final Clock clock;
+    private final AreaResolver area;
 
     Networks(
             NetworkRepository repository,
             ApplicationEventPublisher events,
             JdbcClient jdbc,
             List<ReservedNetworkSlugs> reserved,
-            Clock clock) {
+            Clock clock,
+            AreaResolver area) {
         this.clock = clock;
+        this.area = area;
         this.repository = repository;
         this.events = events;
         this.jdbc = jdbc;
@@ -84,19 +87,26 @@ public class Networks {
         return repository.findById(id.value()).map(Network::form).orElseThrow(() -> new NotFoundException("Network"));
     }
 
+    /**
+     * Creates a network; its municipalities are codes of the reference list ({@link Places}).
+     *
+     * @throws org.stiel.platform.RuleViolation on the municipality's row when a code is unknown or chosen twice,
+     *     or on {@code municipalities} when none is chosen
+     */
     @Transactional
     public NetworkId create(NetworkForm form) {
-        var network = repository.save(Network.create(form, clock.instant()));
+        var network = repository.save(Network.create(form, area.resolve(form), clock.instant()));
         var id = new NetworkId(network.id());
         events.publishEvent(new NetworkCreated(id, network.view().name()));
         nameCoordinator(id, form);
         return id;
     }
 
+    /** Changes a network; the municipalities as for {@link #create}. */
     @Transactional
     public void update(NetworkId id, NetworkForm form) {
         var network = repository.findById(id.value()).orElseThrow(() -> new NotFoundException("Network"));
-        network.update(form);
+        network.update(form, area.resolve(form));
         repository.save(network);
         nameCoordinator(id, form);
     }

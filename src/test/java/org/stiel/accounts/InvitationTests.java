@@ -183,7 +183,7 @@ class InvitationTests {
         form.setName("Huis " + slug);
         form.setSlug(slug);
         form.setCoordinatorEmail(email);
-        form.getMunicipalities().add(new NetworkForm.MunicipalityForm("Melle", "9090"));
+        form.getMunicipalities().add(NetworkForm.MunicipalityForm.listed("44088"));
         var created = networks.create(form);
 
         Awaitility.await()

@@ -1,10 +1,9 @@
 package org.stiel.network.web;
 
 import jakarta.validation.Validator;
-import java.util.HashSet;
-import java.util.Locale;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,23 +20,44 @@ import org.stiel.network.NetworkForm;
 import org.stiel.network.NetworkForm.MunicipalityForm;
 import org.stiel.network.NetworkId;
 import org.stiel.network.Networks;
+import org.stiel.network.Place;
+import org.stiel.network.Places;
+import org.stiel.platform.web.FormFlow;
 
 /**
- * The installation admin's pages for networks (only admins reach {@code /admin/**}). Municipality rows work without
- * JavaScript: the form always offers empty rows, a button adds one more, and rows left empty are ignored.
+ * The installation admin's pages for networks (only admins reach {@code /admin/**}). The admin picks the network's
+ * municipalities from the reference list ({@link Places}) with a search field. Every step works without JavaScript:
+ * searching, adding and removing are posts of the whole form that show it again with what was typed; with htmx the
+ * matches appear while typing, from {@link #matches}.
  */
 @Controller
 @RequestMapping("/admin/networks")
 class NetworkAdminController {
 
-    static final int EMPTY_ROWS = 2;
+    /** Enough to find a municipality by a few letters or a postcode's first digits, short enough to read. */
+    static final int MATCHES = 20;
 
     private final Networks networks;
+    private final Places places;
     private final SpringValidatorAdapter validator;
 
-    NetworkAdminController(Networks networks, Validator validator) {
+    NetworkAdminController(Networks networks, Places places, Validator validator) {
         this.networks = networks;
+        this.places = places;
         this.validator = new SpringValidatorAdapter(validator);
+    }
+
+    /** What the admin asked of the form: a button's name and value, and the search field. */
+    record Step(String place, Optional<String> add, Optional<Integer> remove, boolean find, boolean save) {
+
+        /** Enter in a field sends no button: a search when the search field holds text, a save otherwise. */
+        boolean search() {
+            return find || (!save && add.isEmpty() && remove.isEmpty() && !place.isBlank());
+        }
+
+        boolean edits() {
+            return add.isPresent() || remove.isPresent() || search();
+        }
     }
 
     @GetMapping
@@ -51,22 +71,35 @@ class NetworkAdminController {
         return form(new NetworkForm(), null, model);
     }
 
+    /** The matches of the search field, for htmx while the admin types. */
+    @GetMapping("/places")
+    String matches(@RequestParam(defaultValue = "") String place, Model model) {
+        model.addAttribute("place", place);
+        model.addAttribute("matches", place.isBlank() ? null : places.search(place, MATCHES));
+        return "network/network-form :: matches";
+    }
+
     @PostMapping
     String create(
             @ModelAttribute("networkForm") NetworkForm form,
             BindingResult result,
-            @RequestParam Optional<String> addRow,
+            @RequestParam(defaultValue = "") String place,
+            @RequestParam Optional<String> add,
+            @RequestParam Optional<Integer> remove,
+            @RequestParam Optional<String> find,
+            @RequestParam Optional<String> save,
             Model model,
             RedirectAttributes redirect) {
-        if (addRow.isPresent()) {
-            return withOneMoreRow(form, null, model);
+        var step = new Step(place, add, remove, find.isPresent(), save.isPresent());
+        if (step.edits()) {
+            return edit(form, step, null, model);
         }
-        if (!validate(form, result, Optional.empty())) {
-            return form(form, null, model);
-        }
-        networks.create(form);
-        redirect.addFlashAttribute("flash", "network.admin.created");
-        return "redirect:/admin/networks";
+        validate(form, result, Optional.empty());
+        return FormFlow.submit(
+                result,
+                () -> form(form, null, model),
+                () -> networks.create(form),
+                id -> FormFlow.redirect(redirect, "network.admin.created", "/admin/networks"));
     }
 
     @GetMapping("/{id}/edit")
@@ -79,25 +112,56 @@ class NetworkAdminController {
             @PathVariable UUID id,
             @ModelAttribute("networkForm") NetworkForm form,
             BindingResult result,
-            @RequestParam Optional<String> addRow,
+            @RequestParam(defaultValue = "") String place,
+            @RequestParam Optional<String> add,
+            @RequestParam Optional<Integer> remove,
+            @RequestParam Optional<String> find,
+            @RequestParam Optional<String> save,
             Model model,
             RedirectAttributes redirect) {
         var networkId = new NetworkId(id);
         networks.get(networkId);
-        if (addRow.isPresent()) {
-            return withOneMoreRow(form, id, model);
+        var step = new Step(place, add, remove, find.isPresent(), save.isPresent());
+        if (step.edits()) {
+            return edit(form, step, id, model);
         }
-        if (!validate(form, result, Optional.of(networkId))) {
-            return form(form, id, model);
-        }
-        networks.update(networkId, form);
-        redirect.addFlashAttribute("flash", "network.admin.updated");
-        return "redirect:/admin/networks";
+        validate(form, result, Optional.of(networkId));
+        return FormFlow.run(
+                result,
+                () -> form(form, id, model),
+                () -> networks.update(networkId, form),
+                () -> FormFlow.redirect(redirect, "network.admin.updated", "/admin/networks"));
     }
 
-    /** Drops fully empty rows, then checks the form; true when it may be saved. */
-    private boolean validate(NetworkForm form, BindingResult result, Optional<NetworkId> except) {
-        form.getMunicipalities().removeIf(NetworkAdminController::isEmpty);
+    /** A search, an added or a removed municipality: the form again, nothing saved. */
+    private String edit(NetworkForm form, Step step, UUID id, Model model) {
+        var rows = form.getMunicipalities();
+        step.remove().filter(i -> i >= 0 && i < rows.size()).ifPresent(i -> rows.remove((int) i));
+        step.add().map(String::strip).ifPresent(code -> {
+            var found = places.find(code);
+            if (found.isEmpty()) {
+                placeError(model, "network.municipality.unknown", code);
+            } else if (rows.stream().anyMatch(r -> code.equals(strip(r.getNisCode())))) {
+                placeError(model, "network.place.already", found.get().name());
+            } else {
+                rows.add(MunicipalityForm.listed(code));
+            }
+        });
+        // the matches stay after adding one, so that the admin can add several from one search
+        if (step.search() || (step.add().isPresent() && !step.place().isBlank())) {
+            if (step.place().isBlank()) {
+                placeError(model, "network.place.blank", "");
+            } else {
+                model.addAttribute("matches", places.search(step.place(), MATCHES));
+            }
+        }
+        model.addAttribute("place", step.place());
+        model.addAttribute("focusSearch", step.add().isPresent() || step.search());
+        return form(form, id, model);
+    }
+
+    /** Checks the form's own fields; the municipalities are the facade's rules ({@link Networks#create}). */
+    private void validate(NetworkForm form, BindingResult result, Optional<NetworkId> except) {
         validator.validate(form, result);
         if (!result.hasFieldErrors("slug")
                 && form.getSlug() != null
@@ -109,38 +173,27 @@ class NetworkAdminController {
                 && networks.slugReserved(form.getSlug().strip())) {
             result.rejectValue("slug", "network.slug.reserved");
         }
-        // the database allows a name once per network; say so next to the row instead of failing on save
-        Set<String> names = new HashSet<>();
-        for (int i = 0; i < form.getMunicipalities().size(); i++) {
-            String name = form.getMunicipalities().get(i).getName();
-            if (name != null
-                    && !name.isBlank()
-                    && !names.add(name.strip().toLowerCase(Locale.ROOT))
-                    && !result.hasFieldErrors("municipalities[" + i + "].name")) {
-                result.rejectValue("municipalities[" + i + "].name", "network.municipality.duplicate");
-            }
-        }
-        return !result.hasErrors();
-    }
-
-    private String withOneMoreRow(NetworkForm form, UUID id, Model model) {
-        form.getMunicipalities().add(new MunicipalityForm());
-        model.addAttribute("networkForm", form);
-        model.addAttribute("networkId", id);
-        return "network/network-form";
     }
 
     private String form(NetworkForm form, UUID id, Model model) {
-        for (int i = 0; i < EMPTY_ROWS; i++) {
-            form.getMunicipalities().add(new MunicipalityForm());
+        // each chosen municipality as the list has it, for its name, province and postcodes (null: not listed)
+        List<Place> chosen = new ArrayList<>();
+        for (var row : form.getMunicipalities()) {
+            var code = strip(row.getNisCode());
+            chosen.add(code == null || code.isEmpty() ? null : places.find(code).orElse(null));
         }
         model.addAttribute("networkForm", form);
         model.addAttribute("networkId", id);
+        model.addAttribute("chosen", chosen);
         return "network/network-form";
     }
 
-    private static boolean isEmpty(MunicipalityForm row) {
-        return (row.getName() == null || row.getName().isBlank())
-                && (row.getPostcodes() == null || row.getPostcodes().isBlank());
+    private static void placeError(Model model, String key, String argument) {
+        model.addAttribute("placeErrorKey", key);
+        model.addAttribute("placeErrorArg", argument);
+    }
+
+    private static String strip(String value) {
+        return value == null ? null : value.strip();
     }
 }
