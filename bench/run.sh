@@ -10,7 +10,7 @@
 #
 # Settings (environment): BENCH_DATA_DIR (/tmp/stiel-bench), BENCH_PORT (8097), BENCH_USERS (50),
 # BENCH_SECONDS (60), BENCH_WARMUP_SECONDS (90), BENCH_RATE (searches/s of the paced run; half the saturated
-# throughput), BENCH_SCALE (1: 300 municipalities, 50 000 offers), BENCH_SKIP_BUILD
+# throughput), BENCH_SCALE (1: Flanders' 285 real municipalities, 50 000 offers), BENCH_SKIP_BUILD
 # (1: use the jar and classes already built). Needs a JDK 21+ (found like the build finds it), pgbench and psql
 # (Debian/Ubuntu: apt-get install postgresql-client). Sends traffic to localhost only and stops by itself.
 set -euo pipefail
@@ -83,7 +83,7 @@ log "Generating the data set (skipped when present)"
 # generated while Stiel was starting, or used by earlier runs, may lack them. Both halves of the run profit alike.
 log "Vacuuming the search's tables"
 psql -q -h localhost -p "$PG_PORT" -U postgres -c "vacuum (analyze) offer, offer_location, offer_occurrence, \
-  offer_word, partner, partner_location, network, network_partner, postcode_point" postgres
+  offer_word, partner, partner_location, network, network_partner, place_postcode, place_municipality" postgres
 
 GATLING=(-Dbench.baseUrl="http://localhost:$PORT" -Dbench.users="$USERS" -Dbench.mix="$OUT/mix.csv")
 log "Warming up: $USERS clients for $WARMUP s"

@@ -92,7 +92,8 @@ public final class BenchReport {
                     var rs = st.executeQuery("""
                             select version(),
                                    (select count(*) from network), (select count(*) from municipality),
-                                   (select count(*) from postcode_point), (select count(*) from partner),
+                                   (select count(distinct p) from municipality, unnest(postcodes) p),
+                                   (select count(*) from partner),
                                    (select count(*) from partner_location), (select count(*) from offer),
                                    (select count(*) from offer where kind = 'SERVICE'),
                                    (select count(*) from offer_schedule), (select count(*) from offer_occurrence),

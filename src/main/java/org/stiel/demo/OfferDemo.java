@@ -14,7 +14,6 @@ import org.springframework.stereotype.Component;
 import org.stiel.offer.OfferForm;
 import org.stiel.offer.OfferView;
 import org.stiel.offer.Offers;
-import org.stiel.offer.PostcodePoints;
 import org.stiel.offer.SchoolHoliday;
 import org.stiel.offer.SchoolHolidayCalendar;
 import org.stiel.platform.StielTime;
@@ -23,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The demo's offer: about a hundred services and activities of the demo partners ({@code demo/offers.json}), the
- * school holidays and a point per invented postcode. All of it is invented.
+ * school holidays (the invented postcodes are the demo's invented places, network.Places). All of it is invented.
  */
 @Component
 @Order(10)
@@ -51,19 +50,12 @@ class OfferDemo implements DemoStep {
 
     private final Offers offers;
     private final SchoolHolidayCalendar schoolHolidays;
-    private final PostcodePoints postcodes;
     private final Validator validator;
     private final Clock clock;
 
-    OfferDemo(
-            Offers offers,
-            SchoolHolidayCalendar schoolHolidays,
-            PostcodePoints postcodes,
-            Validator validator,
-            Clock clock) {
+    OfferDemo(Offers offers, SchoolHolidayCalendar schoolHolidays, Validator validator, Clock clock) {
         this.offers = offers;
         this.schoolHolidays = schoolHolidays;
-        this.postcodes = postcodes;
         this.validator = validator;
         this.clock = clock;
     }
@@ -71,9 +63,6 @@ class OfferDemo implements DemoStep {
     @Override
     public void load(Loaded demo) {
         var file = read();
-        for (var point : file.postcodes()) {
-            postcodes.define(point.postcode(), point.municipality(), point.latitude(), point.longitude());
-        }
         for (String network : demo.networks().keySet()) {
             schoolHolidays.replace(DemoLoader.system(demo.network(network)), SCHOOL_HOLIDAYS_2026_2027);
         }
@@ -110,9 +99,7 @@ class OfferDemo implements DemoStep {
     }
 
     /** {@code comment} says what is invented, for the human reader. */
-    record OffersFile(String comment, List<DemoPostcode> postcodes, List<DemoOffer> offers) {}
-
-    record DemoPostcode(String postcode, String municipality, double latitude, double longitude) {}
+    record OffersFile(String comment, List<DemoOffer> offers) {}
 
     /**
      * @param places indexes into the partner's locations

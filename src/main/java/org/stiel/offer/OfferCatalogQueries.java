@@ -40,6 +40,17 @@ final class OfferCatalogQueries {
     private OfferCatalogQueries() {}
 
     /**
+     * The postcodes a name typed as the place stands for: a place's (Sint-Amandsberg) or all of a municipality's
+     * (Gent), accents and case aside.
+     */
+    private static final String NAMED_POSTCODES = "select pn.postcode from places_postcode_name pn"
+            + " where stiel_unaccent(lower(pn.name)) = stiel_unaccent(lower(:place))";
+
+    /** A location's latitude or longitude, its postcode's when it has none of its own. */
+    private static final String POINT =
+            "coalesce(l.%1$s, (select lp.%1$s from places_postcode lp where lp.postcode = l.postcode))";
+
+    /**
      * The query as the words of the offer: every typed word, ORed with its nearest word of the vocabulary when it is
      * not one itself, all ANDed.
      */
@@ -215,17 +226,14 @@ final class OfferCatalogQueries {
                     + " where ol.location_id = any(array(select l.id from partners_place l");
             params.put("place", query.place());
             if (query.km() != null) {
-                // a place without coordinates counts from its postcode's point
-                sql.append(" left join postcode_point lp on lp.postcode = l.postcode"
-                        + " cross join (select avg(latitude) as lat, avg(longitude) as lon from postcode_point"
-                        + " where postcode = :place or stiel_unaccent(lower(municipality)) ="
-                        + " stiel_unaccent(lower(:place))) c"
-                        + " where "
-                        + distance(
-                                "c.lat",
-                                "c.lon",
-                                "coalesce(l.latitude, lp.latitude)",
-                                "coalesce(l.longitude, lp.longitude)")
+                // From the middle of the place typed (its postcodes' points: the network module's places, V33); a
+                // location without coordinates counts from its postcode's point, looked up only for such a location
+                // (coalesce stops at the first value that is not null)
+                sql.append(" cross join (select avg(pc.latitude) as lat, avg(pc.longitude) as lon"
+                        + " from places_postcode pc where pc.postcode = :place or pc.postcode = any(array("
+                        + NAMED_POSTCODES
+                        + "))) c where "
+                        + distance("c.lat", "c.lon", POINT.formatted("latitude"), POINT.formatted("longitude"))
                         + " <= :km");
                 params.put("km", query.km());
             } else if (query.placeIsPostcode()) {
@@ -234,8 +242,7 @@ final class OfferCatalogQueries {
                 // "= any(array(...))", not "in (...)": both arms of the "or" are then index conditions (a BitmapOr),
                 // where "in" made a sequential scan that unaccented every location's city (docs/benchmarks.md)
                 sql.append(" where (stiel_unaccent(lower(l.city)) = stiel_unaccent(lower(:place))"
-                        + " or l.postcode = any(array(select pp.postcode from postcode_point pp"
-                        + " where stiel_unaccent(lower(pp.municipality)) = stiel_unaccent(lower(:place)))))");
+                        + " or l.postcode = any(array(" + NAMED_POSTCODES + ")))");
             }
             sql.append(")))))");
         }

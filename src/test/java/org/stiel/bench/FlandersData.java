@@ -11,30 +11,30 @@ import java.time.LocalTime;
 import java.time.Month;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import java.util.UUID;
 import org.postgresql.PGConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.stiel.bench.FlandersPlaces.Municipality;
+import org.stiel.bench.FlandersPlaces.Postcode;
 
 /**
- * Builds a Flanders-scale offer in a Stiel database for the benchmark ({@code bench/run.sh}): invented municipalities
- * with postcodes and coordinates inside Flanders, networks of about five municipalities, partners with locations,
+ * Builds a Flanders-scale offer in a Stiel database for the benchmark ({@code bench/run.sh}): the real Flemish
+ * municipalities and postcodes of the reference places ({@link FlandersPlaces}), networks of about five neighbouring
+ * municipalities, partners with locations in their postcodes,
  * services and activities with Dutch names and descriptions, schedules in RFC 5545 terms and their occurrences for
  * the next twelve months — the same rows the application writes, so every page and query reads them as its own.
  *
  * <p>Everything is drawn from one seeded {@link Random}: the same seed, scale and day give the same data. Rows go in
  * with {@code COPY} (PgJDBC's CopyManager); occurrences are expanded in SQL with {@code generate_series}, as
  * {@code OccurrenceExpander} would expand the generated rules (single weekday, day of month, interval, count, until).
- * At scale 1 (300 municipalities, 50 000 offers, about 1.1 million occurrences) it took two minutes on a shared, busy
+ * At scale 1 (300 municipalities then, 285 real ones now; 50 000 offers, about 1.1 million occurrences) it took two minutes on a shared, busy
  * 2-core machine.
  *
  * <p>Lives in the test tree on purpose: it is not part of the application jar. Run it through Maven:
@@ -60,8 +60,8 @@ public final class FlandersData {
     /** The same horizon as the application's occurrences (Occurrences.HORIZON_MONTHS). */
     static final int HORIZON_MONTHS = 12;
 
-    /** Sizes at scale 1: the "Flanders scale". */
-    static final int MUNICIPALITIES = 300;
+    /** Sizes at scale 1: the "Flanders scale"; the municipalities are Flanders' real ones since 2025. */
+    static final int MUNICIPALITIES = 285;
 
     static final int MUNICIPALITIES_PER_NETWORK = 5;
     static final int PARTNERS_PER_MUNICIPALITY = 10;
@@ -165,8 +165,6 @@ public final class FlandersData {
     // The model of what is generated, before it becomes rows
     // ---------------------------------------------------------------------------------------------------------------
 
-    record Municipality(String name, List<String> postcodes, double latitude, double longitude, int region) {}
-
     record Network(UUID id, String name, String slug, List<Municipality> municipalities) {}
 
     record Location(UUID id, String street, String postcode, String city, double latitude, double longitude) {}
@@ -214,20 +212,9 @@ public final class FlandersData {
             List<String> whats) {}
 
     // ---------------------------------------------------------------------------------------------------------------
-    // Word lists. All names and places are invented; a coincidence with a real place is one.
+    // Word lists. Partners, streets and offers are invented; a coincidence with a real one is one. The
+    // municipalities and postcodes are real (FlandersPlaces).
     // ---------------------------------------------------------------------------------------------------------------
-
-    static final List<String> STEMS = List.of(
-            "Beer", "Berk", "Bever", "Dender", "Eike", "Elsen", "Essen", "Haze", "Heide", "Hulst", "Kapel", "Kiezel",
-            "Linde", "Meer", "Mol", "Moer", "Nete", "Ooster", "Polder", "Ramme", "Schelde", "Steen", "Vlier", "Wilder",
-            "Zand", "Wouw", "Geer", "Lier", "Maas", "Rupel", "Durme", "Leie", "Demer", "Kempen", "Brem", "Varen",
-            "Hoeve", "Reiger", "Kraai", "Vossen", "Walle", "Ijzer", "Mere", "Zwaluw", "Groen", "Vijver");
-    static final List<String> SUFFIXES = List.of(
-            "gem", "kerke", "hout", "beke", "dijk", "rode", "zele", "hove", "laar", "donk", "broek", "veld", "lo",
-            "akker", "brugge", "dries", "sel", "hem", "tegem", "mortel", "hoek", "kapelle", "bergen", "meers");
-    static final List<String> PREFIXES = List.of("Oost", "West", "Noord", "Zuid", "Groot-", "Klein-", "Neder", "Over");
-    static final List<String> SAINTS =
-            List.of("Amands", "Baafs", "Gillis", "Joris", "Lambrechts", "Martens", "Pieters", "Denijs", "Ulriks");
 
     static final List<String> STREETS = List.of(
             "Kerkstraat",
@@ -902,23 +889,28 @@ public final class FlandersData {
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         var copy = connection.unwrap(PGConnection.class).getCopyAPI();
-        List<Municipality> municipalities = municipalities(scaled(MUNICIPALITIES, 2));
+        List<Municipality> municipalities =
+                FlandersPlaces.region(FlandersPlaces.all(connection), scaled(MUNICIPALITIES, 2), random);
         List<Network> networks = networks(municipalities);
         List<Partner> partners = partners(networks);
         long occurrences;
         int schedules;
         int locations = partners.stream().mapToInt(p -> p.locations().size()).sum();
-        int postcodes =
-                municipalities.stream().mapToInt(m -> m.postcodes().size()).sum();
+        int postcodes = (int) municipalities.stream()
+                .flatMap(m -> m.postcodes().stream().map(Postcode::code))
+                .distinct()
+                .count();
         int offers = scaled(OFFERS, 10);
         try {
             try (var statement = connection.createStatement()) {
                 // a bulk load that can be redone: no need to wait for the disk at each commit
                 statement.execute("set local synchronous_commit = off");
             }
-            copyIn(copy, "postcode_point (postcode, municipality, latitude, longitude)", postcodeRows(municipalities));
             copyIn(copy, "network (id, name, slug, has_house)", networkRows(networks));
-            copyIn(copy, "municipality (id, network_id, position, name, postcodes)", municipalityRows(networks));
+            copyIn(
+                    copy,
+                    "municipality (id, network_id, position, name, postcodes, nis_code)",
+                    municipalityRows(networks));
             copyIn(copy, "partner (id, name, description, kind, life_domains, reach, website)", partnerRows(partners));
             copyIn(
                     copy,
@@ -957,7 +949,8 @@ public final class FlandersData {
             // that grew offer by offer has no such bloat, so the table is rewritten.
             statement.execute("vacuum (full) offer");
             // fresh statistics and a visibility map, as a long-running database would have
-            statement.execute("vacuum (analyze) postcode_point, network, municipality, partner, partner_location,"
+            statement.execute("vacuum (analyze) place_postcode, place_municipality, network, municipality, partner,"
+                    + " partner_location,"
                     + " network_partner, offer, offer_cost_option, offer_location, offer_schedule, offer_occurrence");
         } finally {
             connection.setAutoCommit(autoCommit);
@@ -978,78 +971,10 @@ public final class FlandersData {
         return Math.max(minimum, (int) Math.round(size * scale));
     }
 
-    /**
-     * Unique invented names, spread over Flanders' bounding box (50.69–51.50 N, 2.55–5.91 E), with postcodes in the
-     * province's range by longitude, as Belgian postcodes go: West Flanders 8xxx, East Flanders 9xxx, Antwerp 2xxx,
-     * Flemish Brabant 1xxx/3xxx, Limburg 35xx–39xx. One to three postcodes each (the sub-municipalities).
-     */
-    List<Municipality> municipalities(int count) {
-        Set<String> names = new LinkedHashSet<>();
-        while (names.size() < count) {
-            names.add(municipalityName());
-        }
-        int[][][] ranges = {
-            {{8000, 9000}}, {{9000, 10000}}, {{2000, 3000}}, {{3000, 3500}, {1500, 2000}}, {{3500, 4000}}
-        };
-        Set<Integer> used = new java.util.HashSet<>();
-        List<Municipality> result = new ArrayList<>();
-        for (String name : names) {
-            double latitude = 50.69 + random.nextDouble() * (51.50 - 50.69);
-            double longitude = 2.55 + random.nextDouble() * (5.91 - 2.55);
-            int region = longitude < 3.3 ? 0 : longitude < 4.2 ? 1 : longitude < 4.9 ? (latitude > 51.0 ? 2 : 3) : 4;
-            int base = freePostcode(ranges[region], used);
-            if (base < 0) {
-                // the province is full: any free Flemish postcode will do (invented data, plausibility is enough)
-                for (int r = 0; r < ranges.length && base < 0; r++) {
-                    base = freePostcode(ranges[r], used);
-                }
-                if (base < 0) {
-                    throw new IllegalArgumentException("Too many municipalities for Flemish postcodes: " + count);
-                }
-            }
-            used.add(base);
-            List<String> postcodes = new ArrayList<>();
-            int sub = 1 + random.nextInt(3);
-            for (int i = 0; i < sub; i++) {
-                postcodes.add(Integer.toString(base + i));
-            }
-            result.add(new Municipality(name, postcodes, latitude, longitude, region));
-        }
-        return result;
-    }
-
-    /** The first free base postcode (a multiple of ten, leaving room for sub-municipalities) in the ranges. */
-    private static int freePostcode(int[][] ranges, Set<Integer> used) {
-        for (int[] range : ranges) {
-            for (int code = range[0]; code < range[1]; code += 10) {
-                if (!used.contains(code)) {
-                    return code;
-                }
-            }
-        }
-        return -1;
-    }
-
-    private String municipalityName() {
-        double roll = random.nextDouble();
-        String core = pick(STEMS) + pick(SUFFIXES);
-        if (roll < 0.08) {
-            return "Sint-" + pick(SAINTS) + "-" + capitalize(core);
-        }
-        if (roll < 0.25) {
-            String prefix = pick(PREFIXES);
-            return prefix.endsWith("-") ? prefix + capitalize(core) : prefix + core.toLowerCase(Locale.ROOT);
-        }
-        return core;
-    }
-
-    /** Neighbouring municipalities form a network: sorted by region and longitude, then taken five at a time. */
+    /** Neighbouring municipalities form a network ({@link FlandersPlaces#networks}), five at a time. */
     List<Network> networks(List<Municipality> municipalities) {
-        List<Municipality> sorted = new ArrayList<>(municipalities);
-        sorted.sort(Comparator.comparingInt(Municipality::region).thenComparingDouble(Municipality::longitude));
         List<Network> networks = new ArrayList<>();
-        for (int i = 0; i < sorted.size(); i += MUNICIPALITIES_PER_NETWORK) {
-            var members = sorted.subList(i, Math.min(sorted.size(), i + MUNICIPALITIES_PER_NETWORK));
+        for (var members : FlandersPlaces.networks(municipalities, MUNICIPALITIES_PER_NETWORK)) {
             String first = members.getFirst().name();
             String name = members.size() > 1
                     ? "Huis van het Kind " + first + "-" + members.get(1).name()
@@ -1091,12 +1016,14 @@ public final class FlandersData {
                 List<Location> locations = new ArrayList<>();
                 int places = 1 + (random.nextDouble() < 0.3 ? 1 + random.nextInt(2) : 0);
                 for (int p = 0; p < places; p++) {
-                    var where = p == 0 ? town : pick(network.municipalities());
+                    // an address as people write it: a postcode of the municipality and its place's name, a
+                    // kilometre or two from the place's point
+                    var where = pick((p == 0 ? town : pick(network.municipalities())).postcodes());
                     locations.add(new Location(
                             uuid(),
                             pick(STREETS) + " " + (1 + random.nextInt(180)),
-                            pick(where.postcodes()),
-                            where.name(),
+                            where.code(),
+                            where.place(),
                             where.latitude() + (random.nextDouble() - 0.5) * 0.03,
                             where.longitude() + (random.nextDouble() - 0.5) * 0.045));
                 }
@@ -1109,19 +1036,6 @@ public final class FlandersData {
     // ---------------------------------------------------------------------------------------------------------------
     // Rows in COPY text format
     // ---------------------------------------------------------------------------------------------------------------
-
-    private String postcodeRows(List<Municipality> municipalities) {
-        var out = new StringBuilder();
-        for (var m : municipalities) {
-            for (int i = 0; i < m.postcodes().size(); i++) {
-                // sub-municipalities lie a few kilometres from the centre
-                double lat = m.latitude() + (i == 0 ? 0 : (random.nextDouble() - 0.5) * 0.04);
-                double lon = m.longitude() + (i == 0 ? 0 : (random.nextDouble() - 0.5) * 0.06);
-                row(out, m.postcodes().get(i), m.name(), lat, lon);
-            }
-        }
-        return out.toString();
-    }
 
     private String networkRows(List<Network> networks) {
         var out = new StringBuilder();
@@ -1136,7 +1050,9 @@ public final class FlandersData {
         for (var n : networks) {
             for (int i = 0; i < n.municipalities().size(); i++) {
                 var m = n.municipalities().get(i);
-                row(out, uuid(), n.id(), i, m.name(), array(m.postcodes()));
+                var postcodes =
+                        m.postcodes().stream().map(Postcode::code).distinct().toList();
+                row(out, uuid(), n.id(), i, m.name(), array(postcodes), m.nisCode());
             }
         }
         return out.toString();
@@ -1632,10 +1548,6 @@ public final class FlandersData {
 
     private <T> T pick(List<T> values) {
         return values.get(random.nextInt(values.size()));
-    }
-
-    private static String capitalize(String word) {
-        return word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1);
     }
 
     /** A version-4 UUID from the seeded random, so that a run can be repeated exactly. */

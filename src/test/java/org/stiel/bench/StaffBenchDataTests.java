@@ -23,6 +23,7 @@ import org.stiel.lifecycle.ParticipantRole;
 import org.stiel.meetings.Attendance;
 import org.stiel.meetings.MeetingKind;
 import org.stiel.network.LifeDomain;
+import org.stiel.network.internal.PlacesLoad;
 import org.stiel.planning.ActionStatus;
 import org.stiel.referrals.ConsentMethod;
 import org.stiel.referrals.DeclineReason;
@@ -56,6 +57,8 @@ class StaffBenchDataTests {
         Flyway.configure()
                 .dataSource(postgres.getPostgresDatabase())
                 .locations("classpath:db/migration")
+                // the real places are loaded by a Java migration that Spring hands to Flyway in the application
+                .javaMigrations(new PlacesLoad())
                 .load()
                 .migrate();
         connection = postgres.getPostgresDatabase().getConnection();

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.stiel.bench.FlandersData;
 import org.stiel.network.LifeDomain;
+import org.stiel.network.internal.PlacesLoad;
 import org.stiel.partners.PartnerKind;
 
 /**
@@ -42,6 +43,8 @@ class OfferBenchDataTests {
         Flyway.configure()
                 .dataSource(postgres.getPostgresDatabase())
                 .locations("classpath:db/migration")
+                // the real places are loaded by a Java migration that Spring hands to Flyway in the application
+                .javaMigrations(new PlacesLoad())
                 .load()
                 .migrate();
         connection = postgres.getPostgresDatabase().getConnection();
@@ -61,7 +64,7 @@ class OfferBenchDataTests {
 
     @Test
     void sizesFollowTheScale() throws SQLException {
-        // 2 % of 300 municipalities, 50 000 offers; ten partners per municipality, five municipalities per network
+        // 2 % of Flanders' 285 municipalities, 50 000 offers; ten partners per municipality, five per network
         assertThat(result.municipalities()).isEqualTo(6);
         assertThat(result.networks()).isEqualTo(2);
         assertThat(result.partners()).isEqualTo(60);
@@ -176,10 +179,28 @@ class OfferBenchDataTests {
 
     @Test
     void placesLieInFlandersAndTheirPostcodesAreKnown() throws SQLException {
+        // every location in a real postcode of one of its network's real municipalities, near that postcode
         assertThat(count("""
                         select count(*) from partner_location l
                         where l.latitude not between 50.6 and 51.6 or l.longitude not between 2.5 and 6.0
-                           or not exists (select 1 from postcode_point p where p.postcode = l.postcode)
+                           or not exists (select 1 from places_postcode p where p.postcode = l.postcode
+                                          and abs(p.latitude - l.latitude) < 0.1)
+                           or not exists (select 1 from network_partner np
+                                          join municipality m on m.network_id = np.network_id
+                                          where np.partner_id = l.partner_id and l.postcode = any(m.postcodes))
+                        """)).isZero();
+        assertThat(count("""
+                        select count(*) from municipality m
+                        where not exists (select 1 from place_municipality r
+                                          where r.nis_code = m.nis_code and r.name_nl = m.name and not r.invented)
+                        """)).isZero();
+        // a network's municipalities are neighbours: Flanders is 240 km wide, a network's within 40 km of its first
+        assertThat(count("""
+                        select count(*) from municipality m
+                        join municipality f on f.network_id = m.network_id and f.position = 0
+                        join place_municipality a on a.nis_code = m.nis_code
+                        join place_municipality b on b.nis_code = f.nis_code
+                        where abs(a.latitude - b.latitude) > 0.36 or abs(a.longitude - b.longitude) > 0.57
                         """)).isZero();
         assertThat(count("""
                         select count(*) from offer o

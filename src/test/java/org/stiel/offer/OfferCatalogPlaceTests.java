@@ -15,8 +15,10 @@ import org.stiel.TestNetworks;
 import org.stiel.accounts.Accounts;
 import org.stiel.accounts.Actor;
 import org.stiel.accounts.NetworkRole;
+import org.stiel.network.InventedPlace;
 import org.stiel.network.NetworkView;
 import org.stiel.network.Networks;
+import org.stiel.network.Places;
 import org.stiel.partners.PartnerId;
 import org.stiel.partners.Partners;
 import org.stiel.platform.StielTime;
@@ -37,7 +39,7 @@ class OfferCatalogPlaceTests {
     Offers offers;
 
     @Autowired
-    PostcodePoints postcodes;
+    Places places;
 
     @Autowired
     Networks networks;
@@ -57,10 +59,12 @@ class OfferCatalogPlaceTests {
 
     @BeforeEach
     void fixture() {
-        // the test partner's location: Dorpsstraat 1, 9990 Eerste, without coordinates (its postcode's point counts)
-        postcodes.define("9990", "Eerste", 51.000, 3.900);
-        postcodes.define("9996", "Dichtbij", 51.020, 3.920); // about 2.6 km from 9990
-        postcodes.define("9997", "Verweg", 51.450, 4.500); // about 63 km from 9990
+        // the test partner's location: Dorpsstraat 1, 9990 Eerste, without coordinates: the point of the real 9990
+        // (Maldegem, 51.226 N 3.415 E) counts; two invented places at known distances from it
+        places.defineInvented(new InventedPlace(
+                "99971", "Dichtbij", List.of(new InventedPlace.Postcode("9996", "Dichtbij", 51.246, 3.435))));
+        places.defineInvented(new InventedPlace(
+                "99972", "Verweg", List.of(new InventedPlace.Postcode("9997", "Verweg", 50.850, 4.050))));
         fixtures = new TestNetworks(networks, accounts, partners);
         network = fixtures.network("place");
         partner = fixtures.partner(network.id(), TestNetworks.unique("Gezinspunt"), "Test");

@@ -18,21 +18,42 @@ import org.stiel.StielTest;
 
 /**
  * The offer module reads partners through the partners module's published read model (the views of its migration
- * V28, docs/adr/0026), never its tables: partners may change its tables without reading offer's SQL.
+ * V28, docs/adr/0026), never its tables: partners may change its tables without reading offer's SQL. The same for the
+ * network module's reference places (the views of its migration V33 over the tables of V29).
  */
 @StielTest
 class OfferPartnersBoundaryTests {
 
     static final Path OFFER_SOURCES = Path.of("src/main/java/org/stiel/offer");
     static final Path PARTNERS_MIGRATIONS = Path.of("src/main/resources/db/migration/partners");
+    static final Path NETWORK_MIGRATIONS = Path.of("src/main/resources/db/migration/network");
 
     @Autowired
     JdbcClient jdbc;
 
     @Test
     void offersSqlNamesNoTableOfThePartnersModule() throws IOException {
-        var tables = partnersTables();
+        var tables = tables(PARTNERS_MIGRATIONS);
         assertThat(tables).contains("partner", "partner_location", "network_partner");
+        assertThat(offerSourcesNaming(tables)).isEmpty();
+    }
+
+    @Test
+    void offersSqlNamesNoTableOfThePlacesButTheirViews() throws IOException {
+        // the offer's public search still reads network.slug from network's own table (docs/adr/0026): only the
+        // reference places are published as views so far
+        var tables = tables(NETWORK_MIGRATIONS).stream()
+                .filter(t -> t.startsWith("place_"))
+                .toList();
+        assertThat(tables).contains("place_postcode", "place_municipality");
+        assertThat(offerSourcesNaming(tables)).isEmpty();
+        assertThat(offerSourcesNaming(List.of("places_postcode", "places_postcode_name")))
+                .as("the search reads the views, so the check above guards the real SQL")
+                .isNotEmpty();
+    }
+
+    /** "file names table" for each offer source whose code (comments aside) names one of the tables in SQL. */
+    static List<String> offerSourcesNaming(List<String> tables) throws IOException {
         List<String> found = new ArrayList<>();
         try (Stream<Path> files = Files.walk(OFFER_SOURCES)) {
             for (var file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
@@ -46,7 +67,7 @@ class OfferPartnersBoundaryTests {
                 }
             }
         }
-        assertThat(found).isEmpty();
+        return found;
     }
 
     @Test
@@ -83,11 +104,30 @@ class OfferPartnersBoundaryTests {
                 .isPositive();
     }
 
-    /** The tables the partners module's migrations create. */
-    static List<String> partnersTables() throws IOException {
+    @Test
+    void thePlacesViewsCannotBeWrittenThroughAndKnowRealPlaces() {
+        assertThatThrownBy(() -> jdbc.sql("update places_postcode set latitude = 0 where postcode = '9000'")
+                        .update())
+                .hasMessageContaining("places_postcode is read-only");
+        assertThatThrownBy(() -> jdbc.sql("delete from places_postcode_name where postcode = '9000'")
+                        .update())
+                .hasMessageContaining("places_postcode_name is read-only");
+        // one point per postcode: 9050's two places (Gentbrugge, Ledeberg) averaged, with their municipality's name
+        var gentbrugge = jdbc.sql("select municipality, latitude from places_postcode where postcode = '9050'")
+                .query((rs, row) -> rs.getString(1) + " " + Math.round(rs.getDouble(2) * 10_000))
+                .list();
+        assertThat(gentbrugge).containsExactly("Gent " + Math.round((51.0447236 + 51.0372053) / 2 * 10_000));
+        assertThat(jdbc.sql("select postcode from places_postcode_name where name = 'Sint-Amandsberg'")
+                        .query(String.class)
+                        .list())
+                .containsExactly("9040");
+    }
+
+    /** The tables a module's migrations create. */
+    static List<String> tables(Path migrations) throws IOException {
         var create = Pattern.compile("(?i)create table\\s+(\\w+)");
         List<String> tables = new ArrayList<>();
-        try (Stream<Path> files = Files.list(PARTNERS_MIGRATIONS)) {
+        try (Stream<Path> files = Files.list(migrations)) {
             for (var file : files.toList()) {
                 var matcher = create.matcher(Files.readString(file));
                 while (matcher.find()) {

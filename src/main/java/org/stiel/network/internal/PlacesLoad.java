@@ -24,7 +24,8 @@ import org.springframework.stereotype.Component;
  * class because the base class wants the version in the class name.
  */
 @Component
-class PlacesLoad implements JavaMigration {
+// public: tests and benchmark tools that run Flyway without Spring hand it this migration (Flyway#javaMigrations)
+public class PlacesLoad implements JavaMigration {
 
     static final String MUNICIPALITIES = "reference/places/flemish-municipalities-2025.csv";
     static final String POSTCODES = "reference/places/be-postcodes.csv";

@@ -98,8 +98,8 @@ class HsdsQueries {
         if (atLocations && filter.postcode() != null && !filter.postcode().isBlank()) {
             params.put("postcode", filter.postcode().strip());
             if (filter.proximityMeters() != null) {
-                // great-circle distance from the postcode's point, in metres
-                from.append(" and exists (select 1 from postcode_point pp where pp.postcode = :postcode"
+                // great-circle distance from the postcode's point (the network module's places, V33), in metres
+                from.append(" and exists (select 1 from places_postcode pp where pp.postcode = :postcode"
                         + " and l.latitude is not null and l.longitude is not null"
                         + " and 6371000 * 2 * asin(sqrt(power(sin(radians(l.latitude - pp.latitude) / 2), 2)"
                         + " + cos(radians(pp.latitude)) * cos(radians(l.latitude))"
