@@ -65,6 +65,21 @@ public class Networks {
         return repository.findBySlug(slug).map(Network::view);
     }
 
+    /**
+     * The NIS codes of the network's municipalities that have one, by name: code to name, in order of name. For the
+     * modules that key figures by place (insight) without loading the whole network.
+     */
+    public java.util.Map<String, String> municipalityCodes(NetworkId id) {
+        var codes = new java.util.LinkedHashMap<String, String>();
+        jdbc.sql("""
+                        select nis_code, name from municipality
+                        where network_id = ? and nis_code is not null order by name, nis_code
+                        """).param(id.value()).query(rs -> {
+            codes.put(rs.getString("nis_code"), rs.getString("name"));
+        });
+        return codes;
+    }
+
     /** Whether a network has this slug (its public pages' address). */
     public boolean exists(String slug) {
         return repository.existsBySlug(slug);
