@@ -18,7 +18,9 @@ import org.stiel.insight.Indicator.Unit;
  * The figures of an import as they come from the rows, per municipality of the network (2025 code), indicator and
  * period, with the code each came under; then summed where a merged municipality's parts came separately. The
  * mergers took effect on 1 January 2025: a figure of an earlier period for a merged municipality needs all its
- * parts, or it would count only some of its children.
+ * parts, or it would count only some of its children, unless the file gives it under the new code (recomputed on
+ * the new borders, as the provinces do). A new code that was also a part (Antwerpen took in Borsbeek) means the old
+ * municipality before 2025.
  */
 public final class FigureSums {
 
@@ -72,7 +74,10 @@ public final class FigureSums {
             boolean before = key.periodDate().isBefore(MERGERS);
             var expected = places.partsOf(key.nisCode());
             String what = places.nameOf(key.nisCode()) + " · " + key.indicator() + " · " + key.periodDate();
-            if (before && !expected.isEmpty()) {
+            if (before && !expected.isEmpty() && !expected.contains(key.nisCode()) && byCode.containsKey(key.nisCode())) {
+                // the new code before 2025: a figure recomputed on the new borders (as the provinces publish them)
+                given = new ArrayList<>(List.of(byCode.get(key.nisCode())));
+            } else if (before && !expected.isEmpty()) {
                 var missing = expected.stream()
                         .filter(code -> !byCode.containsKey(code))
                         .sorted()
