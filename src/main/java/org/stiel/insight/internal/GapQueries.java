@@ -130,12 +130,12 @@ public class GapQueries {
                 left join declined dc on dc.nis = a.nis and dc.domain = d.domain
             ), rated as (
                 select cell.*,
-                       case when children > 0 then (universal + extra) * 1000.0 / children end as offers_rate,
-                       case when children > 0 then places * 1000.0 / children end as places_rate,
-                       case when children > 0 then sessions * 1000.0 / children end as sessions_rate,
-                       sum(universal + extra) filter (where children > 0) over (partition by domain, band) * 1000.0
+                       case when children > 0 then (universal + extra) * 1000.0 / children end::float8 as offers_rate,
+                       case when children > 0 then places * 1000.0 / children end::float8 as places_rate,
+                       case when children > 0 then sessions * 1000.0 / children end::float8 as sessions_rate,
+                       (sum(universal + extra) filter (where children > 0) over (partition by domain, band) * 1000.0
                            / nullif(sum(children) filter (where children > 0) over (partition by domain, band), 0)
-                           as network_rate
+                       )::float8 as network_rate
                 from cell
             ), reasoned as (
                 select rated.*,
