@@ -1,0 +1,65 @@
+package org.stiel.insight.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import org.stiel.network.NetworkId;
+import org.stiel.network.NetworkView;
+import org.stiel.network.Networks;
+import org.stiel.network.Place;
+import org.stiel.network.Places;
+
+/**
+ * The network's municipalities for the gap analysis, from the network module's API: the NIS code, the centre from the
+ * reference list and the network's own postcodes for it. A municipality that matches no place of the reference list
+ * is left out: without a code there are no figures to hold its offer against.
+ */
+@Component
+public class GapAreas {
+
+    private final Networks networks;
+    private final Places places;
+
+    GapAreas(Networks networks, Places places) {
+        this.networks = networks;
+        this.places = places;
+    }
+
+    /** The network's municipalities with a NIS code, in the network's order. */
+    public List<GapArea> of(NetworkId network) {
+        List<GapArea> areas = new ArrayList<>();
+        for (var m : networks.get(network).municipalities()) {
+            place(m).ifPresent(p -> areas.add(
+                    new GapArea(p.nisCode(), m.name(), p.latitude(), p.longitude(), List.copyOf(m.postcodes()))));
+        }
+        return areas;
+    }
+
+    /** The network's municipality with this code, if it has one. */
+    public Optional<GapArea> find(NetworkId network, String nisCode) {
+        return of(network).stream().filter(a -> a.nisCode().equals(nisCode)).findFirst();
+    }
+
+    /**
+     * The reference place of a municipality of the network: by its name, else by one of its postcodes (a network
+     * that named its municipality differently still has the right postcodes).
+     */
+    private Optional<Place> place(NetworkView.MunicipalityView m) {
+        var byName = places.search(m.name(), 10).stream()
+                .filter(p -> p.name().equalsIgnoreCase(m.name().strip()))
+                .findFirst();
+        if (byName.isPresent()) {
+            return byName;
+        }
+        for (var postcode : m.postcodes()) {
+            var byPostcode = places.search(postcode, 10).stream()
+                    .filter(p -> p.postcodes().contains(postcode))
+                    .findFirst();
+            if (byPostcode.isPresent()) {
+                return byPostcode;
+            }
+        }
+        return Optional.empty();
+    }
+}

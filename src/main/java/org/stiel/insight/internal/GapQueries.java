@@ -1,0 +1,332 @@
+package org.stiel.insight.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.stiel.insight.AgeBand;
+import org.stiel.insight.Gap;
+import org.stiel.insight.GapFilter;
+import org.stiel.insight.GapKey;
+import org.stiel.insight.GapReason;
+import org.stiel.insight.GapRules;
+import org.stiel.insight.Indicator;
+import org.stiel.network.LifeDomain;
+import org.stiel.network.NetworkId;
+import org.stiel.offer.Offers;
+import org.stiel.platform.Cursor;
+import org.stiel.platform.ListPage;
+import org.stiel.platform.Paging;
+import org.stiel.platform.StielTime;
+
+/**
+ * The gap analysis in one statement (docs/adr/0029): the network's supply from offer's published read model (views
+ * of its V38), the need from the figures, the declines handed in as arrays, scored and ranked in SQL. Its cost follows
+ * the network's offers and municipalities, never the whole installation: every row is reached from the network's
+ * partners.
+ */
+@Component
+public class GapQueries {
+
+    /**
+     * The cells of the network: municipality × domain × band with supply, need, declines, reasons and score. Reads
+     * the parameters named in {@link #params}.
+     */
+    private static final String CELLS = """
+            with area as (
+                select * from unnest(cast(:nis as text[]), cast(:names as text[]), cast(:lat as float8[]),
+                                     cast(:lon as float8[])) as a(nis, name, lat, lon)
+            ), area_postcode as (
+                select * from unnest(cast(:pcs as text[]), cast(:pcNis as text[])) as p(postcode, nis)
+            ), band as (
+                select * from unnest(cast(:bands as text[]), cast(:bandMin as int[]), cast(:bandMax as int[]),
+                                     cast(:bandIndicators as text[])) with ordinality
+                              as b(band, min_months, max_months, indicator, ord)
+            ), offered as (
+                -- the network's supply, one row per domain and band an offer serves
+                select o.id, o.reach, o.capacity, o.last_verified <= :staleDate as stale, d.domain, b.band
+                from offer_supply o
+                join partners_membership pm on pm.partner_id = o.partner_id and pm.network_id = :network
+                cross join lateral unnest(o.life_domains) as d(domain)
+                join band b on (o.age_min_months is null or o.age_min_months <= b.max_months)
+                           and (o.age_max_months is null or o.age_max_months >= b.min_months)
+            ), offer_ids as (
+                select distinct id from offered
+            ), located as (
+                select distinct p.offer_id, ap.nis
+                from offer_supply_place p
+                join offer_ids i on i.id = p.offer_id
+                join area_postcode ap on ap.postcode = p.postcode
+            ), session as (
+                select s.offer_id, count(*) as n
+                from offer_supply_session s
+                join offer_ids i on i.id = s.offer_id
+                where s.starts_at >= :from and s.starts_at < :to
+                group by s.offer_id
+            ), supply as (
+                select l.nis, o.domain, o.band,
+                       count(*) filter (where o.reach = 'UNIVERSAL') as universal,
+                       count(*) filter (where o.reach = 'EXTRA') as extra,
+                       coalesce(sum(o.capacity), 0) as places,
+                       coalesce(sum(s.n), 0) as sessions,
+                       count(*) filter (where o.stale) as stale
+                from offered o
+                join located l on l.offer_id = o.id
+                left join session s on s.offer_id = o.id
+                group by l.nis, o.domain, o.band
+            ), point as (
+                select distinct o.domain, o.band, p.latitude, p.longitude
+                from offered o
+                join offer_supply_place p on p.offer_id = o.id
+                where p.latitude is not null and p.longitude is not null
+            ), nearest as (
+                select a.nis, p.domain, p.band,
+                       min(2 * 6371 * asin(least(1, sqrt(
+                           power(sin(radians(p.latitude - a.lat) / 2), 2)
+                           + cos(radians(a.lat)) * cos(radians(p.latitude))
+                             * power(sin(radians(p.longitude - a.lon) / 2), 2))))) as km
+                from area a
+                join point p on true
+                where a.lat is not null and a.lon is not null
+                group by a.nis, p.domain, p.band
+            ), latest as (
+                select distinct on (f.nis_code, f.indicator) f.nis_code, f.indicator, f.value
+                from insight_figure f
+                join area a on a.nis = f.nis_code
+                where f.network_id = :network
+                  and f.indicator in (select indicator from band union all select :deprivation)
+                order by f.nis_code, f.indicator, f.period_date desc
+            ), declined as (
+                select nis, domain,
+                       sum(n) filter (where kind = 'CAPACITY') as capacity,
+                       sum(n) filter (where kind = 'NO_FIT') as no_fit,
+                       sum(n) filter (where kind = 'WAITING') as waiting,
+                       sum(n) as total
+                from unnest(cast(:dNis as text[]), cast(:dDomain as text[]), cast(:dKind as text[]),
+                            cast(:dCount as int[])) as d(nis, domain, kind, n)
+                group by nis, domain
+            ), cell as (
+                select a.nis, a.name, d.domain, b.band, b.ord, d.ord as domain_ord,
+                       round(c.value)::bigint as children, dep.value::float8 as deprivation,
+                       coalesce(s.universal, 0) as universal, coalesce(s.extra, 0) as extra,
+                       coalesce(s.places, 0) as places, coalesce(s.sessions, 0) as sessions,
+                       coalesce(s.stale, 0) as stale, n.km,
+                       coalesce(dc.capacity, 0) as declined_capacity, coalesce(dc.no_fit, 0) as declined_no_fit,
+                       coalesce(dc.waiting, 0) as declined_waiting, coalesce(dc.total, 0) as declined
+                from area a
+                cross join unnest(cast(:domains as text[])) with ordinality as d(domain, ord)
+                cross join band b
+                left join supply s on s.nis = a.nis and s.domain = d.domain and s.band = b.band
+                left join nearest n on n.nis = a.nis and n.domain = d.domain and n.band = b.band
+                left join latest c on c.nis_code = a.nis and c.indicator = b.indicator
+                left join latest dep on dep.nis_code = a.nis and dep.indicator = :deprivation
+                left join declined dc on dc.nis = a.nis and dc.domain = d.domain
+            ), rated as (
+                select cell.*,
+                       case when children > 0 then (universal + extra) * 1000.0 / children end::float8 as offers_rate,
+                       case when children > 0 then places * 1000.0 / children end::float8 as places_rate,
+                       case when children > 0 then sessions * 1000.0 / children end::float8 as sessions_rate,
+                       (sum(universal + extra) filter (where children > 0) over (partition by domain, band) * 1000.0
+                           / nullif(sum(children) filter (where children > 0) over (partition by domain, band), 0)
+                       )::float8 as network_rate
+                from cell
+            ), reasoned as (
+                select rated.*,
+                       array_remove(array[
+                           case when km is null or km > :nearbyKm then 'NO_OFFER_NEARBY' end,
+                           case when offers_rate < network_rate / 2 then 'LOW_RATE' end,
+                           case when declined >= :declines then 'DECLINES' end,
+                           case when universal + extra > 0 and stale = universal + extra then 'STALE_ONLY' end
+                       ], null) as reasons
+                from rated
+            ), scored as (
+                select reasoned.*,
+                       round(cast(coalesce(children, 0) * (1 + coalesce(deprivation, 0) / 100.0)
+                             * (select coalesce(max(w.weight), 0)
+                                from unnest(cast(:reasonNames as text[]), cast(:reasonWeights as int[]))
+                                     as w(reason, weight)
+                                where w.reason = any(reasons))
+                             + :declinePoints * declined as numeric), 1) as score
+                from reasoned
+            )
+            select s.*, g.note, g.challenge_id
+            from scored s
+            left join insight_gap_note g on g.network_id = :network and g.nis_code = s.nis
+                                        and g.life_domain = s.domain and g.age_band = s.band
+            """;
+
+    private final JdbcClient jdbc;
+
+    GapQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** What the statement needs besides the filter: the network, its places, the day and the declines. */
+    public record Input(
+            NetworkId network, List<GapArea> areas, LocalDate today, Instant now, List<DeclineTally> declines) {}
+
+    /** One page of the gaps (cells with a reason), highest score first, with the filter applied in SQL. */
+    public ListPage<Gap> gaps(Input input, GapFilter filter, Paging paging) {
+        var sql = new StringBuilder("select * from (" + CELLS + ") x where cardinality(reasons) > 0");
+        sql.append(where(filter));
+        if (!paging.isFirst()) {
+            sql.append(" and (-score, nis, domain, band) > (cast(:afterScore as numeric), :afterNis, :afterDomain,"
+                    + " :afterBand)");
+        }
+        sql.append(" order by score desc, nis, domain, band limit :limit");
+        var statement = params(jdbc.sql(sql.toString()), input, filter).param("limit", paging.limit());
+        if (!paging.isFirst()) {
+            var c = paging.after();
+            statement = statement
+                    .param("afterScore", -c.decimal(0))
+                    .param("afterNis", c.text(1))
+                    .param("afterDomain", c.text(2))
+                    .param("afterBand", c.text(3));
+        }
+        var rows = statement.query(GapQueries::gap).list();
+        return ListPage.of(
+                rows,
+                paging,
+                g -> Cursor.of(
+                        g.score(), g.key().nisCode(), g.key().domain(), g.key().band()));
+    }
+
+    /** Every cell of the network under the filter, gap or not, in the order of places, domains and bands. */
+    public List<Gap> cells(Input input, GapFilter filter) {
+        var sql = "select * from (" + CELLS + ") x where true" + where(filter) + " order by name, nis, domain_ord, ord";
+        return params(jdbc.sql(sql), input, filter).query(GapQueries::gap).list();
+    }
+
+    private static String where(GapFilter filter) {
+        var where = new StringBuilder();
+        if (filter.nisCode() != null) {
+            where.append(" and nis = :fNis");
+        }
+        if (filter.domain() != null) {
+            where.append(" and domain = :fDomain");
+        }
+        if (filter.band() != null) {
+            where.append(" and band = :fBand");
+        }
+        return where.toString();
+    }
+
+    private static JdbcClient.StatementSpec params(JdbcClient.StatementSpec spec, Input input, GapFilter filter) {
+        var areas = input.areas();
+        List<String> pcs = new ArrayList<>();
+        List<String> pcNis = new ArrayList<>();
+        for (var a : areas) {
+            for (var pc : a.postcodes()) {
+                pcs.add(pc);
+                pcNis.add(a.nisCode());
+            }
+        }
+        var bands = AgeBand.values();
+        var reasons = GapReason.values();
+        var declines = input.declines();
+        spec = spec.param("network", input.network().value())
+                .param("nis", areas.stream().map(GapArea::nisCode).toArray(String[]::new))
+                .param("names", areas.stream().map(GapArea::name).toArray(String[]::new))
+                .param("lat", areas.stream().map(GapArea::latitude).toArray(Double[]::new))
+                .param("lon", areas.stream().map(GapArea::longitude).toArray(Double[]::new))
+                .param("pcs", pcs.toArray(String[]::new))
+                .param("pcNis", pcNis.toArray(String[]::new))
+                .param("bands", Arrays.stream(bands).map(Enum::name).toArray(String[]::new))
+                .param("bandMin", Arrays.stream(bands).map(AgeBand::fromMonths).toArray(Integer[]::new))
+                .param("bandMax", Arrays.stream(bands).map(AgeBand::toMonths).toArray(Integer[]::new))
+                .param(
+                        "bandIndicators",
+                        Arrays.stream(bands)
+                                .map(b -> Indicator.childrenIn(b).code())
+                                .toArray(String[]::new))
+                .param(
+                        "domains",
+                        Arrays.stream(LifeDomain.values()).map(Enum::name).toArray(String[]::new))
+                .param("deprivation", Indicator.DEPRIVATION_INDEX.code())
+                .param("staleDate", input.today().minus(Offers.STALE_AFTER))
+                .param("from", Timestamp.from(input.now()))
+                .param(
+                        "to",
+                        Timestamp.from(input.now()
+                                .atZone(StielTime.ZONE)
+                                .plusMonths(GapRules.SESSION_MONTHS)
+                                .toInstant()))
+                .param("dNis", declines.stream().map(DeclineTally::nisCode).toArray(String[]::new))
+                .param("dDomain", declines.stream().map(d -> d.domain().name()).toArray(String[]::new))
+                .param("dKind", declines.stream().map(DeclineTally::kind).toArray(String[]::new))
+                .param("dCount", declines.stream().map(DeclineTally::count).toArray(Integer[]::new))
+                .param("nearbyKm", (double) GapRules.NEARBY_KM)
+                .param("declines", GapRules.DECLINES)
+                .param("declinePoints", GapRules.DECLINE_POINTS)
+                .param("reasonNames", Arrays.stream(reasons).map(Enum::name).toArray(String[]::new))
+                .param(
+                        "reasonWeights",
+                        Arrays.stream(reasons).map(GapReason::weight).toArray(Integer[]::new));
+        if (filter.nisCode() != null) {
+            spec = spec.param("fNis", filter.nisCode());
+        }
+        if (filter.domain() != null) {
+            spec = spec.param("fDomain", filter.domain().name());
+        }
+        if (filter.band() != null) {
+            spec = spec.param("fBand", filter.band().name());
+        }
+        return spec;
+    }
+
+    /** A figure for the PDF: the latest value of each indicator for one municipality. */
+    public record LatestFigure(String indicator, java.time.LocalDate period, java.math.BigDecimal value) {}
+
+    public List<LatestFigure> latestFigures(NetworkId network, String nisCode) {
+        return jdbc.sql("""
+                        select distinct on (indicator) indicator, period_date, value
+                        from insight_figure
+                        where network_id = ? and nis_code = ?
+                        order by indicator, period_date desc
+                        """)
+                .params(network.value(), nisCode)
+                .query((rs, n) -> new LatestFigure(
+                        rs.getString("indicator"),
+                        rs.getObject("period_date", java.time.LocalDate.class),
+                        rs.getBigDecimal("value")))
+                .list();
+    }
+
+    private static Gap gap(ResultSet rs, int row) throws SQLException {
+        var reasons = Arrays.stream((String[]) rs.getArray("reasons").getArray())
+                .map(GapReason::valueOf)
+                .toList();
+        return new Gap(
+                new GapKey(
+                        rs.getString("nis"),
+                        LifeDomain.valueOf(rs.getString("domain")),
+                        AgeBand.valueOf(rs.getString("band"))),
+                rs.getString("name"),
+                rs.getObject("children", Long.class),
+                rs.getObject("deprivation", Double.class),
+                rs.getInt("universal"),
+                rs.getInt("extra"),
+                rs.getInt("places"),
+                rs.getInt("sessions"),
+                rs.getObject("km", Double.class),
+                rs.getInt("stale"),
+                rs.getInt("declined_capacity"),
+                rs.getInt("declined_no_fit"),
+                rs.getInt("declined_waiting"),
+                rs.getObject("offers_rate", Double.class),
+                rs.getObject("places_rate", Double.class),
+                rs.getObject("sessions_rate", Double.class),
+                rs.getObject("network_rate", Double.class),
+                reasons,
+                rs.getDouble("score"),
+                rs.getString("note"),
+                rs.getObject("challenge_id", UUID.class));
+    }
+}
