@@ -7,13 +7,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import org.stiel.StielTest;
+import org.stiel.network.Networks;
 
 /**
- * A new Huis van het Kind starts: the admin creates the network and names its coordinator, the invitation arrives
+ * A new Huis van het Kind starts: the admin creates the network, picks its municipalities from the reference list
+ * with the keyboard and the mouse, and names its coordinator; the invitation arrives
  * (in the development outbox), the coordinator joins and finds their way, with axe-core on every page.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -24,6 +28,9 @@ class NewNetworkBrowserTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    Networks networks;
 
     Browser browser;
 
@@ -59,10 +66,30 @@ class NewNetworkBrowserTests {
         browser.driver().findElement(By.id("slug")).clear();
         browser.driver().findElement(By.id("slug")).sendKeys(slug);
         browser.driver().findElement(By.id("coordinatorEmail")).sendKeys(coordinator);
-        browser.driver().findElement(By.id("municipalities-0-name")).sendKeys("Browserdorp");
-        browser.driver().findElement(By.id("municipalities-0-postcodes")).sendKeys("9970, 9971");
+        // the municipalities come from the reference list: htmx shows the matches while typing
+        browser.driver().findElement(By.id("place")).sendKeys("lieve");
+        browser.waitFor(By.cssSelector("#place-matches button[name=add][value='44085']"));
+        browser.assertAccessible();
+        browser.click(By.cssSelector("#place-matches button[name=add][value='44085']"));
+        browser.waitForText(By.id("chosen-places"), "Lievegem");
+        assertThat(browser.driver().findElement(By.id("chosen-places")).getText())
+                .contains("NIS 44085")
+                .contains("Oost-Vlaanderen");
+        // Enter in the search field searches (and does not save), so the keyboard alone will do
+        var place = browser.driver().findElement(By.id("place"));
+        place.clear();
+        place.sendKeys("9000", Keys.ENTER);
+        browser.waitFor(By.cssSelector("#place-matches button[name=add][value='44021']"));
+        browser.click(By.cssSelector("#place-matches button[name=add][value='44021']"));
+        browser.waitForText(By.id("chosen-places"), "Gent");
+        browser.assertAccessible();
+        browser.click(By.cssSelector("#chosen-places button[name=remove][value='0']"));
+        browser.waitForTextGone(By.id("chosen-places"), "Lievegem");
         browser.click(By.cssSelector("button.btn-primary[type=submit]"));
         browser.waitForText(By.id("main"), "Huis van het Kind Browserdorp");
+        assertThat(networks.findBySlug(slug).orElseThrow().municipalities())
+                .extracting(m -> m.nisCode())
+                .containsExactly("44021");
 
         browser.go("/admin/outbox");
         browser.waitForText(By.id("main"), coordinator);

@@ -114,7 +114,7 @@ class NetworkAdminTests {
     void htmxGetsOnlyTheMatchesWhileTyping() throws Exception {
         mvc.perform(get("/admin/networks/places").param("place", "lieve").with(user(admin)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("id=\"place-matches\"")))
+                .andExpect(content().string(containsString("id=\"matches-heading\"")))
                 .andExpect(content().string(containsString("value=\"44085\"")))
                 .andExpect(content().string(containsString("Lievegem")))
                 .andExpect(content().string(not(containsString("<html"))));
