@@ -23,7 +23,8 @@ import org.stiel.network.LifeDomain;
  * @param age the child's age, in {@code unit}
  * @param unit months or years (years when empty)
  * @param expecting the child is not born yet (age is then ignored)
- * @param place a postcode or the name of a municipality
+ * @param place a postcode, or the name of a municipality or of a place in it (a former municipality): every Belgian
+ *     postcode and Flemish municipality is known (the network module's reference places)
  * @param km at most this far from {@code place}; without it, in {@code place} itself
  * @param domain a life domain the offer is about
  * @param free free offers; with {@code reduced}, free offers or offers with a reduced tariff

@@ -234,6 +234,21 @@ class OfferBenchDataTests {
         }
     }
 
+    @Test
+    void placesReadModelReachesTheIndexesOfThePlaces() throws SQLException {
+        // the families' search by a place's name and from a postcode's point (network's views of V33): the reference
+        // places' indexes (V29), as V15's index on postcode_point served the search before
+        assertThat(strings("explain (costs off) select pn.postcode from places_postcode_name pn"
+                        + " where stiel_unaccent(lower(pn.name)) = stiel_unaccent(lower('Gent'))"))
+                .anyMatch(line -> line.contains("place_postcode_place_idx"))
+                .anyMatch(line -> line.contains("place_municipality_name_idx"))
+                .anyMatch(line -> line.contains("place_postcode_nis_idx"));
+        assertThat(strings("explain (costs off) select avg(pc.latitude) from places_postcode pc"
+                        + " where pc.postcode = '9000' or pc.postcode = any(array['9030', '9040'])"))
+                .anyMatch(line -> line.contains("place_postcode_pkey"))
+                .noneMatch(line -> line.contains("Seq Scan"));
+    }
+
     /** The plan, without the aliases: a view's tables appear under their own names, the query's under its aliases. */
     private static List<String> plan(String sql) throws SQLException {
         return strings("explain (costs off) " + sql).stream()
