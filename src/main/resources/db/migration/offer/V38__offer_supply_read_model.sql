@@ -18,7 +18,7 @@ select ol.offer_id, pp.postcode,
        coalesce(pp.longitude, pt.longitude) as longitude
 from offer_location ol
 join partners_place pp on pp.id = ol.location_id
-left join postcode_point pt on pt.postcode = pp.postcode;
+left join places_postcode pt on pt.postcode = pp.postcode;
 
 -- When an offer takes place (its occurrences), for counting sessions in a period.
 create view offer_supply_session as
