@@ -61,7 +61,8 @@ public final class HeatMap {
         double left = 16
                 + CHAR_WIDTH
                         * rows.stream().mapToInt(r -> r.label().length()).max().orElse(0);
-        double width = Math.max(left + CELL_WIDTH * columns.size() + 48, 520);
+        // at least as wide as the legend: four classes and "unknown", 110 px each
+        double width = Math.max(left + CELL_WIDTH * columns.size() + 48, 16 + 5 * 110 + 60);
         double height = HEADER_HEIGHT + CELL_HEIGHT * rows.size() + LEGEND_HEIGHT;
         NumberFormat format = NumberFormat.getNumberInstance(locale);
         format.setMaximumFractionDigits(1);
