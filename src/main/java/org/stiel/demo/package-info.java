@@ -13,7 +13,8 @@
             "lifecycle",
             "planning",
             "governance",
-            "meetings"
+            "meetings",
+            "insight"
         })
 package org.stiel.demo;
 

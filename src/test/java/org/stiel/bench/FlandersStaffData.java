@@ -114,6 +114,7 @@ public final class FlandersStaffData {
             for (var table : work.tables.entrySet()) {
                 FlandersData.copyIn(copy, table.getKey(), table.getValue().toString());
             }
+            new InsightData(m, today, now).generate(connection, copy, networks);
             connection.commit();
         } catch (SQLException | RuntimeException e) {
             connection.rollback();
@@ -168,7 +169,9 @@ public final class FlandersStaffData {
             "meeting",
             "meeting_agenda_item",
             "meeting_attendee",
-            "feed_entry");
+            "feed_entry",
+            "insight_indicator",
+            "insight_figure");
 
     /** The generated networks with their partners (own and guests), services and offers, ranked by slug number. */
     private List<Network> networks(Connection connection) throws SQLException {

@@ -105,6 +105,26 @@ class StaffBenchDataTests {
     }
 
     @Test
+    void everyMunicipalityHasTwentyIndicatorsOverTenYears() throws SQLException {
+        long municipalities = count("select count(*) from municipality m join network n on n.id = m.network_id"
+                + " where n.slug like 'bench-%'");
+        assertThat(municipalities).isGreaterThan(0);
+        assertThat(count("select count(*) from municipality where nis_code is null"))
+                .isZero();
+        assertThat(result.rows())
+                .containsEntry("insight_indicator", 2L * InsightData.OWN)
+                .containsEntry("insight_figure", municipalities * 20 * InsightData.YEARS);
+        // 20 indicators a municipality, 10 years each, ending last year
+        assertThat(count("select count(distinct indicator) from insight_figure"))
+                .isEqualTo(20);
+        assertThat(count("select max(extract(year from period_date)) from insight_figure"))
+                .isEqualTo(2025);
+        assertThat(count("select count(distinct period_date) from insight_figure"))
+                .isEqualTo(InsightData.YEARS);
+        assertThat(count("select count(*) from insight_indicator_share")).isEqualTo(2L * 3);
+    }
+
+    @Test
     void theLargestNetworkAndItsBusiestPartnerHoldTheirShare() throws SQLException {
         int[] sizes = ReferralData.sizes(2, SCALE);
         List<Long> perNetwork = longs("""

@@ -133,12 +133,21 @@ class FigureExportController {
                 indicator.name(),
                 indicator.unit().name(),
                 f.period().label(),
-                f.value(),
-                f.numerator(),
-                f.denominator(),
+                plain(f.value()),
+                plain(f.numerator()),
+                plain(f.denominator()),
                 f.source(),
                 f.publishedOn() == null ? null : f.publishedOn().toString(),
                 f.licence());
+    }
+
+    /** 412 rather than 412.0000 (numeric(14, 4)), and never 4.12E+2. */
+    private static BigDecimal plain(BigDecimal number) {
+        if (number == null) {
+            return null;
+        }
+        var stripped = number.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     private static void attachment(HttpServletResponse response, String name) {
