@@ -74,7 +74,10 @@ public final class FigureSums {
             boolean before = key.periodDate().isBefore(MERGERS);
             var expected = places.partsOf(key.nisCode());
             String what = places.nameOf(key.nisCode()) + " · " + key.indicator() + " · " + key.periodDate();
-            if (before && !expected.isEmpty() && !expected.contains(key.nisCode()) && byCode.containsKey(key.nisCode())) {
+            if (before
+                    && !expected.isEmpty()
+                    && !expected.contains(key.nisCode())
+                    && byCode.containsKey(key.nisCode())) {
                 // the new code before 2025: a figure recomputed on the new borders (as the provinces publish them)
                 given = new ArrayList<>(List.of(byCode.get(key.nisCode())));
             } else if (before && !expected.isEmpty()) {
