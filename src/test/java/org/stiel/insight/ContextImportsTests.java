@@ -194,7 +194,8 @@ class ContextImportsTests {
 
         assertThat(imports.confirm(world.coordinator, id)).isEqualTo(6);
         assertThat(value("44021", "CHILDREN_0_2", "2023-01-01")).isEqualByComparingTo("1234");
-        assertThat(value("44021", "BIRTHS", "2023-01-01")).isEqualByComparingTo("2.1");
+        // semicolons: a Dutch file, where a point separates thousands
+        assertThat(value("44021", "BIRTHS", "2023-01-01")).isEqualByComparingTo("2100");
         assertThat(value("44086", "BIRTHS", "2023-01-01")).isEqualByComparingTo("250");
         // (20 + 15) / (200 + 300): the share recomputed from the parts' numerators and denominators
         assertThat(value("44086", "DEPRIVATION_INDEX", "2023-01-01")).isEqualByComparingTo("7");
