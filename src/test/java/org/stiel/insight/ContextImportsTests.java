@@ -45,6 +45,12 @@ class ContextImportsTests {
     JdbcClient jdbc;
 
     @Autowired
+    org.stiel.insight.internal.ImportStore store;
+
+    @Autowired
+    org.stiel.insight.internal.StaleImports stale;
+
+    @Autowired
     Networks networks;
 
     @Autowired
@@ -286,6 +292,36 @@ class ContextImportsTests {
         var ok = read(ImportKind.LONG_TABLE, "cijfers.xlsx", null, fixed.toByteArray());
         assertThat(imports.confirm(world.coordinator, ok)).isEqualTo(1);
         assertThat(value("44021", "own-wachtlijst", "2022-01-01")).isEqualByComparingTo("42");
+    }
+
+    @Test
+    void previewsNobodyConfirmsExpireAndTheirFiguresAreCleared() throws IOException {
+        String csv = "Gemeente;Periode;Indicator;Waarde\n44021;2013;BIRTHS;8\n";
+        var id = read(ImportKind.LONG_TABLE, "oud.csv", null, csv.getBytes(StandardCharsets.UTF_8));
+        var cut = UUID.randomUUID();
+        store.create(
+                cut,
+                world.network,
+                ImportKind.LONG_TABLE,
+                "afgebroken.csv",
+                world.coordinator.id().value(),
+                9,
+                java.time.Instant.now());
+        jdbc.sql("update insight_import set updated_at = now() - interval '2 days' where id in (?, ?)")
+                .params(id, cut)
+                .update();
+
+        stale.cleanUp();
+
+        assertThat(imports.get(world.coordinator, id).status()).isEqualTo("EXPIRED");
+        assertThat(imports.figures(world.coordinator, id, Paging.first()).items())
+                .isEmpty();
+        assertThat(imports.get(world.coordinator, cut).status()).isEqualTo("FAILED");
+        assertThatThrownBy(() -> imports.confirm(world.coordinator, id))
+                .isInstanceOfSatisfying(
+                        RuleViolation.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("insight.import.notReady.EXPIRED"));
+        assertThat(value("44021", "BIRTHS", "2013-01-01")).isNull();
     }
 
     private BigDecimal value(String nis, String indicator, String date) {
