@@ -45,6 +45,12 @@ class ContextImportsTests {
     JdbcClient jdbc;
 
     @Autowired
+    org.stiel.insight.internal.ImportStore store;
+
+    @Autowired
+    org.stiel.insight.internal.StaleImports stale;
+
+    @Autowired
     Networks networks;
 
     @Autowired
@@ -175,7 +181,8 @@ class ContextImportsTests {
                 + "Atlantis;;2023;BIRTHS;1;;;;\r\n"
                 + "Gent;44021;31/12/2023;POPULATION_GROWTH;1,5;;;;\r\n"
                 + "Gent;44021;2023;Aantal honden;3;;;;\r\n"
-                + ";44012;2023;SINGLE_PARENT_FAMILIES;30;;;;\r\n";
+                + ";44012;2023;SINGLE_PARENT_FAMILIES;30;;;;\r\n"
+                + "Nazareth-De Pinte;44086;2023;FAMILIES_WITH_CHILDREN;4000;;;;\r\n";
         var id = read(ImportKind.LONG_TABLE, "provincie.csv", null, csv.getBytes(StandardCharsets.UTF_8));
 
         var state = imports.get(world.coordinator, id);
@@ -191,14 +198,17 @@ class ContextImportsTests {
                         org.assertj.core.groups.Tuple.tuple("NOTE", "insight.import.note.shareLeftOut"),
                         org.assertj.core.groups.Tuple.tuple("NOTE", "insight.import.note.partsMissing"));
 
-        assertThat(imports.confirm(world.coordinator, id)).isEqualTo(5);
+        assertThat(imports.confirm(world.coordinator, id)).isEqualTo(6);
         assertThat(value("44021", "CHILDREN_0_2", "2023-01-01")).isEqualByComparingTo("1234");
-        assertThat(value("44021", "BIRTHS", "2023-01-01")).isEqualByComparingTo("2.1");
+        // semicolons: a Dutch file, where a point separates thousands
+        assertThat(value("44021", "BIRTHS", "2023-01-01")).isEqualByComparingTo("2100");
         assertThat(value("44086", "BIRTHS", "2023-01-01")).isEqualByComparingTo("250");
         // (20 + 15) / (200 + 300): the share recomputed from the parts' numerators and denominators
         assertThat(value("44086", "DEPRIVATION_INDEX", "2023-01-01")).isEqualByComparingTo("7");
         assertThat(value("44086", "BIRTHS_OTHER_HOME_LANGUAGE", "2023-01-01")).isNull();
         assertThat(value("44086", "SINGLE_PARENT_FAMILIES", "2023-01-01")).isNull();
+        // before 2025 under the new code: a figure on the new borders, taken as it is
+        assertThat(value("44086", "FAMILIES_WITH_CHILDREN", "2023-01-01")).isEqualByComparingTo("4000");
         assertThat(value("44021", "POPULATION_GROWTH", "2023-12-31")).isEqualByComparingTo("1.5");
     }
 
@@ -282,6 +292,36 @@ class ContextImportsTests {
         var ok = read(ImportKind.LONG_TABLE, "cijfers.xlsx", null, fixed.toByteArray());
         assertThat(imports.confirm(world.coordinator, ok)).isEqualTo(1);
         assertThat(value("44021", "own-wachtlijst", "2022-01-01")).isEqualByComparingTo("42");
+    }
+
+    @Test
+    void previewsNobodyConfirmsExpireAndTheirFiguresAreCleared() throws IOException {
+        String csv = "Gemeente;Periode;Indicator;Waarde\n44021;2013;BIRTHS;8\n";
+        var id = read(ImportKind.LONG_TABLE, "oud.csv", null, csv.getBytes(StandardCharsets.UTF_8));
+        var cut = UUID.randomUUID();
+        store.create(
+                cut,
+                world.network,
+                ImportKind.LONG_TABLE,
+                "afgebroken.csv",
+                world.coordinator.id().value(),
+                9,
+                java.time.Instant.now());
+        jdbc.sql("update insight_import set updated_at = now() - interval '2 days' where id in (?, ?)")
+                .params(id, cut)
+                .update();
+
+        stale.cleanUp();
+
+        assertThat(imports.get(world.coordinator, id).status()).isEqualTo("EXPIRED");
+        assertThat(imports.figures(world.coordinator, id, Paging.first()).items())
+                .isEmpty();
+        assertThat(imports.get(world.coordinator, cut).status()).isEqualTo("FAILED");
+        assertThatThrownBy(() -> imports.confirm(world.coordinator, id))
+                .isInstanceOfSatisfying(
+                        RuleViolation.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("insight.import.notReady.EXPIRED"));
+        assertThat(value("44021", "BIRTHS", "2013-01-01")).isNull();
     }
 
     private BigDecimal value(String nis, String indicator, String date) {

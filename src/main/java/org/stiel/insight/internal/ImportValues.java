@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.List;
 
 /** How the cells of a long table read: numbers with a decimal comma or point, a year or a date. */
@@ -12,11 +13,12 @@ final class ImportValues {
     /** What numeric(14, 4) holds. */
     private static final BigDecimal LIMIT = new BigDecimal("9999999999");
 
+    // strict: 31/02 is a mistake, not the last day of February
     private static final List<DateTimeFormatter> DATES = List.of(
             DateTimeFormatter.ISO_LOCAL_DATE,
-            DateTimeFormatter.ofPattern("d/M/uuuu"),
-            DateTimeFormatter.ofPattern("d-M-uuuu"),
-            DateTimeFormatter.ofPattern("d.M.uuuu"));
+            DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT),
+            DateTimeFormatter.ofPattern("d-M-uuuu").withResolverStyle(ResolverStyle.STRICT),
+            DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(ResolverStyle.STRICT));
 
     private ImportValues() {}
 
@@ -46,10 +48,11 @@ final class ImportValues {
     }
 
     /**
-     * "1234", "12,5", "12.5", "1.234,5", "1,234.5", "18 %": the last of a comma and a point is the decimal mark;
-     * null when it is no number or too large to store.
+     * "1234", "12,5", "12.5", "1.234,5", "1,234.5", "18 %": the last of a comma and a point is the decimal mark; in a
+     * Dutch file ({@code dutch}: a CSV separated by semicolons, as Excel writes it here) "2.100" is two thousand one
+     * hundred. Null when it is no number or too large to store.
      */
-    static BigDecimal number(String text) {
+    static BigDecimal number(String text, boolean dutch) {
         String t = text.strip().replace("\u00a0", "").replace(" ", "").replace("%", "");
         int comma = t.lastIndexOf(',');
         int dot = t.lastIndexOf('.');
@@ -57,6 +60,8 @@ final class ImportValues {
             t = comma > dot ? t.replace(".", "").replace(',', '.') : t.replace(",", "");
         } else if (comma >= 0) {
             t = t.replace(',', '.');
+        } else if (dutch && t.matches("-?\\d{1,3}(\\.\\d{3})+")) {
+            t = t.replace(".", "");
         }
         if (!t.matches("-?\\d+(\\.\\d+)?")) {
             return null;

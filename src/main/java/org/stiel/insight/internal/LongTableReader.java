@@ -68,7 +68,7 @@ public final class LongTableReader {
             if (findings.rows() % 1_000 == 0) {
                 progress.accept(findings.rows());
             }
-            read(line, at, header, places, indicators, sums, findings);
+            read(line, at, header, table.dutchNumbers(), places, indicators, sums, findings);
         }
         progress.accept(findings.rows());
     }
@@ -77,6 +77,7 @@ public final class LongTableReader {
             TableRows.Line line,
             Map<Column, Integer> at,
             List<String> header,
+            boolean dutch,
             ImportPlaces.Lookup places,
             ImportIndicators.Catalogue indicators,
             FigureSums sums,
@@ -97,9 +98,9 @@ public final class LongTableReader {
         if (indicatorText.isEmpty()) {
             findings.error(n, header.get(at.get(Column.INDICATOR)), "insight.import.error.required");
         }
-        BigDecimal value = number(line, at, header, Column.VALUE, true, findings);
-        BigDecimal numerator = number(line, at, header, Column.NUMERATOR, false, findings);
-        BigDecimal denominator = number(line, at, header, Column.DENOMINATOR, false, findings);
+        BigDecimal value = number(line, at, header, Column.VALUE, true, dutch, findings);
+        BigDecimal numerator = number(line, at, header, Column.NUMERATOR, false, dutch, findings);
+        BigDecimal denominator = number(line, at, header, Column.DENOMINATOR, false, dutch, findings);
         if (denominator != null && denominator.signum() <= 0) {
             findings.error(
                     n,
@@ -153,6 +154,7 @@ public final class LongTableReader {
             List<String> header,
             Column column,
             boolean required,
+            boolean dutch,
             ImportFindings findings) {
         Integer index = at.get(column);
         String text = index == null ? "" : line.cell(index);
@@ -162,7 +164,7 @@ public final class LongTableReader {
             }
             return null;
         }
-        var value = ImportValues.number(text);
+        var value = ImportValues.number(text, dutch);
         if (value == null) {
             findings.error(line.number(), header.get(index), "insight.import.error.number", text);
         }

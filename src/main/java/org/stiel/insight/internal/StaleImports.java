@@ -23,14 +23,14 @@ public class StaleImports {
         this.clock = clock;
     }
 
+    // void: ShedLock cannot lock a method that returns a primitive
     @Scheduled(cron = "${stiel.insight.stale-imports-cron:0 17 * * * *}")
     @SchedulerLock(name = "insight-stale-imports", lockAtLeastFor = "PT1M", lockAtMostFor = "PT10M")
     @Transactional
-    public int cleanUp() {
+    public void cleanUp() {
         int count = store.cleanUp(StielTime.now(clock));
         if (count > 0) {
             log.info("Context imports: {} stale previews or readings closed", count);
         }
-        return count;
     }
 }

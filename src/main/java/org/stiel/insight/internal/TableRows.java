@@ -38,6 +38,11 @@ abstract sealed class TableRows implements Closeable {
 
     abstract Iterator<Line> lines();
 
+    /** Whether numbers in it are written the Dutch way (decimal comma, a point between thousands). */
+    boolean dutchNumbers() {
+        return false;
+    }
+
     static TableRows csv(InputStream in) throws IOException {
         var reader = Bom.skip(new InputStreamReader(in, StandardCharsets.UTF_8));
         reader.mark(1 << 16);
@@ -50,7 +55,7 @@ abstract sealed class TableRows implements Closeable {
                 .setIgnoreEmptyLines(true)
                 .get()
                 .parse(reader);
-        return new Csv(parser);
+        return new Csv(parser, delimiter == ';');
     }
 
     /**
@@ -84,9 +89,11 @@ abstract sealed class TableRows implements Closeable {
         private final CSVParser parser;
         private final Iterator<org.apache.commons.csv.CSVRecord> records;
         private final List<String> header;
+        private final boolean dutch;
 
-        Csv(CSVParser parser) {
+        Csv(CSVParser parser, boolean dutch) {
             this.parser = parser;
+            this.dutch = dutch;
             this.records = parser.iterator();
             this.header = records.hasNext() ? records.next().toList() : List.of();
         }
@@ -94,6 +101,11 @@ abstract sealed class TableRows implements Closeable {
         @Override
         List<String> header() {
             return header;
+        }
+
+        @Override
+        boolean dutchNumbers() {
+            return dutch;
         }
 
         @Override

@@ -28,6 +28,7 @@ import org.stiel.insight.ContextImports;
 import org.stiel.insight.ContextImports.ImportState;
 import org.stiel.insight.ImportForm;
 import org.stiel.insight.ImportKind;
+import org.stiel.platform.ListPage;
 import org.stiel.platform.Paging;
 import org.stiel.platform.RuleViolation;
 import org.stiel.platform.web.FormFlow;
@@ -91,17 +92,13 @@ class ImportsController {
     }
 
     private String formAgain(StielUser user, HttpServletRequest request, Model model) {
-        history(user, Paging.first(), request, model);
+        var page = history(user, Paging.first(), request, model);
         // the "more" link of the history goes to the list's own address, not to this post's
-        model.addAttribute(
-                "next",
-                model.getAttribute("nextToken") == null
-                        ? null
-                        : "/insight/imports?after=" + model.getAttribute("nextToken"));
+        model.addAttribute("next", page.hasNext() ? "/insight/imports?after=" + page.nextToken() : null);
         return "insight/imports";
     }
 
-    private void history(StielUser user, Paging paging, HttpServletRequest request, Model model) {
+    private ListPage<ImportState> history(StielUser user, Paging paging, HttpServletRequest request, Model model) {
         var page = imports.history(user, paging);
         var names = imports.names(
                 user,
@@ -115,8 +112,8 @@ class ImportsController {
                                 ZonedDateTime.ofInstant(state.createdAt(), ZONE)))
                         .toList());
         model.addAttribute("next", PageLinks.next(request, page));
-        model.addAttribute("nextToken", page.hasNext() ? page.nextToken() : null);
         model.addAttribute("kinds", ImportKind.values());
+        return page;
     }
 
     /** An import of the history with who started it and when, in the network's zone. */
