@@ -2,15 +2,14 @@ package org.stiel.insight.internal;
 
 import java.text.Normalizer;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.stiel.network.NetworkId;
+import org.stiel.network.Networks;
 import org.stiel.network.Place;
 import org.stiel.network.Places;
 
@@ -32,23 +31,20 @@ public class ImportPlaces {
     private static final Pattern FLEMISH_OR_INVENTED = Pattern.compile("(1|23|24|3|4|7)\\d+|99\\d{3}");
 
     private final Places places;
-    private final JdbcClient jdbc;
+    private final Networks networks;
 
-    ImportPlaces(Places places, JdbcClient jdbc) {
+    ImportPlaces(Places places, Networks networks) {
         this.places = places;
-        this.jdbc = jdbc;
+        this.networks = networks;
     }
 
     /** A lookup for one import into this network. */
     public Lookup lookup(NetworkId network) {
-        // the network's municipalities by NIS code; NetworkView does not carry the code (yet), so it is read here
-        List<String> codes = jdbc.sql("select nis_code from municipality where network_id = ? and nis_code is not null")
-                .param(network.value())
-                .query(String.class)
-                .list();
         Map<String, Place> own = new HashMap<>();
-        for (String code : codes) {
-            places.find(code).ifPresent(place -> own.put(code, place));
+        for (var municipality : networks.get(network).municipalities()) {
+            if (municipality.listed()) {
+                places.find(municipality.nisCode()).ifPresent(place -> own.put(place.nisCode(), place));
+            }
         }
         return new Lookup(own);
     }
