@@ -1,15 +1,12 @@
 package org.stiel.insight.web;
 
-import jakarta.validation.Valid;
-import java.math.BigDecimal;
 import java.util.UUID;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
+import org.springframework.validation.SmartValidator;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -34,15 +31,12 @@ class FigureEntryController {
     private final ContextFigures figures;
     private final Indicators indicators;
 
-    FigureEntryController(ContextFigures figures, Indicators indicators) {
+    private final SmartValidator validator;
+
+    FigureEntryController(ContextFigures figures, Indicators indicators, SmartValidator validator) {
         this.figures = figures;
         this.indicators = indicators;
-    }
-
-    /** Numbers with a decimal comma, as people here type them. */
-    @InitBinder("form")
-    void decimals(WebDataBinder binder) {
-        binder.registerCustomEditor(BigDecimal.class, new DecimalEditor());
+        this.validator = validator;
     }
 
     @GetMapping("/new")
@@ -53,18 +47,19 @@ class FigureEntryController {
             @RequestParam(required = false) Integer year,
             Model model) {
         requireCoordinator(user);
-        model.addAttribute("form", FigureForm.blank(indicator, municipality, year));
+        model.addAttribute("form", FigureFields.of(FigureForm.blank(indicator, municipality, year)));
         return page(user, null, model);
     }
 
     @PostMapping
     String enter(
             @AuthenticationPrincipal StielUser user,
-            @Valid @ModelAttribute("form") FigureForm form,
+            @ModelAttribute("form") FigureFields fields,
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
         requireCoordinator(user);
+        var form = fields.toForm(binding, validator);
         return FormFlow.submit(
                 binding,
                 () -> page(user, null, model),
@@ -75,7 +70,7 @@ class FigureEntryController {
     @GetMapping("/{id:[0-9a-fA-F-]{36}}/edit")
     String edit(@AuthenticationPrincipal StielUser user, @PathVariable UUID id, Model model) {
         requireCoordinator(user);
-        model.addAttribute("form", figures.form(user, new FigureId(id)));
+        model.addAttribute("form", FigureFields.of(figures.form(user, new FigureId(id))));
         return page(user, id, model);
     }
 
@@ -83,12 +78,13 @@ class FigureEntryController {
     String update(
             @AuthenticationPrincipal StielUser user,
             @PathVariable UUID id,
-            @Valid @ModelAttribute("form") FigureForm form,
+            @ModelAttribute("form") FigureFields fields,
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
         requireCoordinator(user);
         figures.get(user, new FigureId(id));
+        var form = fields.toForm(binding, validator);
         return FormFlow.submit(
                 binding,
                 () -> page(user, id, model),

@@ -99,7 +99,12 @@ class FigurePagesTests {
                         .param("source", "Statbel"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"value-error\"")))
-                .andExpect(content().string(containsString("Geef een getal, bv. 412 of 18,5.")));
+                .andExpect(content().string(containsString("Geef een getal, bv. 412 of 18,5.")))
+                // what was typed stays, so that only the mistake needs fixing
+                .andExpect(content().string(containsString("name=\"year\" value=\"2024\"")))
+                .andExpect(content().string(containsString("name=\"value\" value=\"veel\"")))
+                .andExpect(content().string(containsString("name=\"source\" value=\"Statbel\"")))
+                .andExpect(content().string(containsString("value=\"BIRTHS\" selected")));
         assertThat(figures.table(world.coordinator, "BIRTHS", Paging.first()).periods())
                 .isEmpty();
     }
