@@ -15,9 +15,9 @@ import java.time.ZonedDateTime;
 import org.stiel.platform.mail.Mailer;
 
 /**
- * One way to do each thing (DESIGN.md, "Platform pieces"): time, mail composition, PDFs and CSV come from the
- * platform, so a module cannot drift back to its own zone, its own "now", its own mail texts, its own PDF set-up or a
- * CSV printer without the formula guard.
+ * One way to do each thing (DESIGN.md, "Platform pieces"): time, mail composition, PDFs, CSV and XLSX come from the
+ * platform, so a module cannot drift back to its own zone, its own "now", its own mail texts, its own PDF set-up, a
+ * CSV printer without the formula guard or a spreadsheet of its own making.
  */
 @AnalyzeClasses(packages = "org.stiel", importOptions = ImportOption.DoNotIncludeTests.class)
 class PlatformPiecesTests {
@@ -79,4 +79,16 @@ class PlatformPiecesTests {
             .dependOnClassesThat()
             .haveFullyQualifiedName("org.apache.commons.csv.CSVPrinter")
             .because("CsvWriter keeps a text typed by a user from being read as a formula");
+
+    @ArchTest
+    static final ArchRule spreadsheetsAreWrittenByThePlatformWriter = noClasses()
+            .that()
+            .resideOutsideOfPackage("org.stiel.platform.xlsx..")
+            .should()
+            .callMethod("org.apache.poi.ss.usermodel.Sheet", "createRow", "int")
+            .orShould()
+            .callMethod("org.apache.poi.xssf.usermodel.XSSFSheet", "createRow", "int")
+            .orShould()
+            .callMethod("org.apache.poi.xssf.streaming.SXSSFSheet", "createRow", "int")
+            .because("XlsxWriter streams rows, keeps numbers and dates typed and gives every export the same header");
 }

@@ -1,7 +1,9 @@
 package org.stiel.network;
 
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
@@ -69,8 +71,8 @@ public class Networks {
      * The NIS codes of the network's municipalities that have one, by name: code to name, in order of name. For the
      * modules that key figures by place (insight) without loading the whole network.
      */
-    public java.util.Map<String, String> municipalityCodes(NetworkId id) {
-        var codes = new java.util.LinkedHashMap<String, String>();
+    public Map<String, String> municipalityCodes(NetworkId id) {
+        var codes = new LinkedHashMap<String, String>();
         jdbc.sql("""
                         select nis_code, name from municipality
                         where network_id = ? and nis_code is not null order by name, nis_code

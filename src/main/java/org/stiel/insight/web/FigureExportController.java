@@ -3,15 +3,15 @@ package org.stiel.insight.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -25,6 +25,7 @@ import org.stiel.insight.FigureView;
 import org.stiel.insight.IndicatorView;
 import org.stiel.insight.Indicators;
 import org.stiel.platform.csv.CsvWriter;
+import org.stiel.platform.xlsx.XlsxWriter;
 
 /**
  * The figures the reader may read, as CSV or XLSX, in the columns of a long table (one row per municipality, period
@@ -82,32 +83,9 @@ class FigureExportController {
         var chosen = chosen(user, indicator);
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         attachment(response, "figures.xlsx");
-        try (var workbook = new SXSSFWorkbook(100)) {
-            var sheet = workbook.createSheet("figures");
-            var header = sheet.createRow(0);
-            for (int c = 0; c < HEADER.size(); c++) {
-                header.createCell(c).setCellValue(HEADER.get(c));
-            }
-            int[] next = {1};
-            figures.each(user, chosen.keySet(), f -> {
-                var row = sheet.createRow(next[0]++);
-                var cells = cells(f, chosen.get(f.indicator()));
-                for (int c = 0; c < cells.size(); c++) {
-                    Object value = cells.get(c);
-                    if (value instanceof BigDecimal number) {
-                        row.createCell(c).setCellValue(number.doubleValue());
-                    } else if (value != null) {
-                        row.createCell(c).setCellValue(value.toString());
-                    }
-                }
-            });
-            try {
-                workbook.write(response.getOutputStream());
-            } finally {
-                workbook.dispose();
-            }
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
+        try (var xlsx = XlsxWriter.to(response.getOutputStream())) {
+            xlsx.sheet("figures", HEADER);
+            figures.each(user, chosen.keySet(), f -> xlsx.row(cells(f, chosen.get(f.indicator()))));
         }
     }
 
@@ -116,17 +94,17 @@ class FigureExportController {
         if (asked == null || asked.isEmpty()) {
             return indicators.visible(user).stream()
                     .collect(Collectors.toMap(
-                            IndicatorView::code, Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new));
+                            IndicatorView::code, Function.identity(), (a, b) -> a, LinkedHashMap::new));
         }
         return asked.stream()
                 .distinct()
                 .map(code -> indicators.get(user, code))
                 .collect(Collectors.toMap(
-                        IndicatorView::code, Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new));
+                        IndicatorView::code, Function.identity(), (a, b) -> a, LinkedHashMap::new));
     }
 
     private static List<Object> cells(FigureView f, IndicatorView indicator) {
-        return java.util.Arrays.asList(
+        return Arrays.asList(
                 f.nisCode(),
                 f.municipality(),
                 f.indicator(),
