@@ -63,6 +63,12 @@ public class GapAnalysis {
         return queries.cells(input(user), filter);
     }
 
+    /** Every gap under the filter, the highest score first: for the exports (bounded by the network's size). */
+    public List<Gap> ranked(StielUser user, GapFilter filter) {
+        read(user, filter);
+        return queries.ranked(input(user), filter);
+    }
+
     /** One gap (or cell) of the network. */
     public Gap get(StielUser user, GapKey key) {
         var cells = cells(user, new GapFilter(key.nisCode(), key.domain(), key.band()));

@@ -42,19 +42,19 @@ import org.stiel.platform.StielTime;
  * Lokeren   : 1.0 per 1 000, nearest 0 km, only stale offers (STALE_ONLY): score 1000 x 1.15 x 1 = 1150.0
  * </pre>
  */
-final class GapFixture {
+public final class GapFixture {
 
-    static final String ZELZATE = "43018";
-    static final String LOCHRISTI = "44087";
-    static final String LOKEREN = "46029";
+    public static final String ZELZATE = "43018";
+    public static final String LOCHRISTI = "44087";
+    public static final String LOKEREN = "46029";
 
-    final NetworkId network;
+    public final NetworkId network;
     final Place zelzate;
     final Place lochristi;
     final Place lokeren;
     final TestNetworks people;
 
-    GapFixture(
+    public GapFixture(
             Networks networks,
             TestNetworks people,
             Places places,

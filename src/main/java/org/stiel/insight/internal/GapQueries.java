@@ -204,6 +204,13 @@ public class GapQueries {
         return params(jdbc.sql(sql), input, filter).query(GapQueries::gap).list();
     }
 
+    /** Every gap of the network under the filter, highest score first: for the exports. */
+    public List<Gap> ranked(Input input, GapFilter filter) {
+        var sql = "select * from (" + CELLS + ") x where cardinality(reasons) > 0" + where(filter)
+                + " order by score desc, nis, domain, band";
+        return params(jdbc.sql(sql), input, filter).query(GapQueries::gap).list();
+    }
+
     private static String where(GapFilter filter) {
         var where = new StringBuilder();
         if (filter.nisCode() != null) {

@@ -140,9 +140,7 @@ class GapsPageController {
             @RequestParam(required = false) LifeDomain domain,
             @RequestParam(required = false) AgeBand band,
             Locale locale) {
-        var gaps = analysis.cells(user, new GapFilter(blank(nis), domain, band)).stream()
-                .filter(g -> g.isGap())
-                .toList();
+        var gaps = analysis.ranked(user, new GapFilter(blank(nis), domain, band));
         return file(exports.csv(gaps, locale), "gaps.csv", "text/csv;charset=UTF-8");
     }
 
@@ -153,9 +151,7 @@ class GapsPageController {
             @RequestParam(required = false) LifeDomain domain,
             @RequestParam(required = false) AgeBand band,
             Locale locale) {
-        var gaps = analysis.cells(user, new GapFilter(blank(nis), domain, band)).stream()
-                .filter(g -> g.isGap())
-                .toList();
+        var gaps = analysis.ranked(user, new GapFilter(blank(nis), domain, band));
         return file(
                 exports.xlsx(gaps, locale),
                 "gaps.xlsx",
