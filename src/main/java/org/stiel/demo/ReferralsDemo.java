@@ -15,11 +15,14 @@ import org.stiel.accounts.Membership;
 import org.stiel.accounts.NetworkRole;
 import org.stiel.accounts.StielUser;
 import org.stiel.accounts.UserId;
+import org.stiel.network.LifeDomain;
 import org.stiel.network.NetworkId;
 import org.stiel.network.Networks;
 import org.stiel.partners.PartnerId;
+import org.stiel.referrals.ConsentMethod;
 import org.stiel.referrals.DeclineReason;
 import org.stiel.referrals.Outcome;
+import org.stiel.referrals.PreferredContact;
 import org.stiel.referrals.ReferralAction;
 import org.stiel.referrals.ReferralAnswer;
 import org.stiel.referrals.ReferralForm;
@@ -57,7 +60,11 @@ class ReferralsDemo implements DemoStep {
         this.validator = validator;
     }
 
-    record File(String comment, List<DemoConsentText> consentTexts, List<DemoReferral> referrals) {}
+    record File(
+            String comment,
+            List<DemoConsentText> consentTexts,
+            List<DemoReferral> referrals,
+            List<DemoDeclines> declines) {}
 
     record DemoConsentText(String network, String body) {}
 
@@ -69,7 +76,19 @@ class ReferralsDemo implements DemoStep {
             DeclineReason declineReason,
             Outcome outcome,
             String note,
+            String municipality,
             ReferralForm form) {}
+
+    /** {@code count} referrals of one family profile, each declined for {@code reason}: unmet need for the gap list. */
+    record DemoDeclines(
+            String from,
+            String to,
+            String municipality,
+            LifeDomain lifeDomain,
+            DeclineReason reason,
+            int count,
+            String childrenAges,
+            String need) {}
 
     @Override
     public void load(Loaded demo) {
@@ -88,12 +107,69 @@ class ReferralsDemo implements DemoStep {
             if (form.getConsentGivenBy() != null) {
                 form.setConsentTextVersion(version);
             }
+            form.setMunicipalityNis(nisCodeOf(network, referral.municipality()));
             var violations = validator.validate(form);
             if (!violations.isEmpty()) {
                 throw new IllegalStateException("Invalid demo referral to " + referral.to() + ": " + violations);
             }
             walk(demo, network, referral);
         }
+        for (var declines : file.declines()) {
+            for (int i = 0; i < declines.count(); i++) {
+                var form = declined(declines, version, i);
+                form.setRecipientPartnerId(demo.partner(declines.to()).value());
+                form.setMunicipalityNis(nisCodeOf(network, declines.municipality()));
+                var violations = validator.validate(form);
+                if (!violations.isEmpty()) {
+                    throw new IllegalStateException("Invalid demo decline to " + declines.to() + ": " + violations);
+                }
+                walk(
+                        demo,
+                        network,
+                        new DemoReferral(
+                                declines.from(),
+                                declines.to(),
+                                null,
+                                ReferralStatus.DECLINED,
+                                declines.reason(),
+                                null,
+                                null,
+                                declines.municipality(),
+                                form));
+            }
+        }
+    }
+
+    /** The i-th family of a group of declines: initials, reached through the referrer, consent given this month. */
+    private ReferralForm declined(DemoDeclines declines, int version, int i) {
+        var form = new ReferralForm();
+        form.setContactName(String.valueOf((char) ('A' + i)) + ". " + (char) ('K' + i) + ".");
+        form.setPreferredContact(PreferredContact.THROUGH_REFERRER);
+        form.setChildrenAges(declines.childrenAges());
+        form.setLifeDomain(declines.lifeDomain());
+        form.setNeed(declines.need());
+        form.setConsentGivenBy("Ouder");
+        form.setConsentGivenOn(referrals.today().minusDays(i));
+        form.setConsentMethod(ConsentMethod.VERBAL);
+        form.setConsentPurpose("Doorverwijzing naar " + declines.to());
+        form.setConsentTextVersion(version);
+        return form;
+    }
+
+    /**
+     * The NIS code of the network's municipality with this name; {@code null} while the network's municipalities
+     * carry no codes yet (they get them from the places part of the demo).
+     */
+    private String nisCodeOf(NetworkId network, String municipality) {
+        if (municipality == null) {
+            return null;
+        }
+        return networks.get(network).municipalities().stream()
+                .filter(m -> m.name().equals(municipality))
+                .findFirst()
+                .orElseThrow(
+                        () -> new IllegalStateException("Demo referral names unknown municipality " + municipality))
+                .nisCode();
     }
 
     /** The id of a service of the recipient, by name, among the services the sender can pick (as the form). */

@@ -7,9 +7,9 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.relational.core.mapping.Table;
 
 @Table("municipality")
-record Municipality(@Id UUID id, String name, List<String> postcodes) {
+record Municipality(@Id UUID id, String name, List<String> postcodes, String nisCode) {
 
     NetworkView.MunicipalityView view() {
-        return new NetworkView.MunicipalityView(new MunicipalityId(id), name, new LinkedHashSet<>(postcodes));
+        return new NetworkView.MunicipalityView(new MunicipalityId(id), name, new LinkedHashSet<>(postcodes), nisCode);
     }
 }

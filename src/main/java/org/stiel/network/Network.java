@@ -53,12 +53,15 @@ class Network {
         // keep the ids of municipalities whose name stays, so that references to them survive an edit
         List<Municipality> next = new ArrayList<>();
         for (var m : form.getMunicipalities()) {
-            UUID existing = municipalities.stream()
+            var existing = municipalities.stream()
                     .filter(old -> old.name().equalsIgnoreCase(m.getName().strip()))
-                    .map(Municipality::id)
-                    .findFirst()
-                    .orElseGet(UUID::randomUUID);
-            next.add(new Municipality(existing, m.getName().strip(), m.postcodeList()));
+                    .findFirst();
+            // the NIS code stays with the municipality: the form does not edit it
+            next.add(new Municipality(
+                    existing.map(Municipality::id).orElseGet(UUID::randomUUID),
+                    m.getName().strip(),
+                    m.postcodeList(),
+                    existing.map(Municipality::nisCode).orElse(null)));
         }
         this.municipalities = next;
     }

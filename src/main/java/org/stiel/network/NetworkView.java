@@ -20,5 +20,6 @@ public record NetworkView(
                 .findFirst();
     }
 
-    public record MunicipalityView(MunicipalityId id, String name, Set<String> postcodes) {}
+    /** A municipality of the network; {@code nisCode} is its (2025 or invented) NIS code, null until one is picked. */
+    public record MunicipalityView(MunicipalityId id, String name, Set<String> postcodes, String nisCode) {}
 }

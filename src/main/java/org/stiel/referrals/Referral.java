@@ -36,6 +36,9 @@ class Referral {
     @Embedded.Empty
     private Family family;
 
+    /** The NIS code of the family's municipality (one of the network's), or {@code null}; kept when pseudonymised. */
+    private String municipalityNis;
+
     private LifeDomain lifeDomain;
     private Urgency urgency;
 
@@ -66,7 +69,14 @@ class Referral {
     /** For Spring Data: fields are set one by one. */
     private Referral() {}
 
-    static Referral draft(UUID network, UUID sender, UUID createdBy, String actorName, ReferralForm form, Instant now) {
+    static Referral draft(
+            UUID network,
+            UUID sender,
+            UUID createdBy,
+            String actorName,
+            ReferralForm form,
+            String municipalityNis,
+            Instant now) {
         var referral = new Referral();
         referral.id = UUID.randomUUID();
         referral.networkId = network;
@@ -76,6 +86,7 @@ class Referral {
         referral.status = ReferralStatus.DRAFT;
         referral.createdBy = createdBy;
         referral.family = Family.of(form);
+        referral.municipalityNis = municipalityNis;
         referral.lifeDomain = form.getLifeDomain();
         referral.urgency = form.getUrgency();
         referral.consent = Consent.of(form);
@@ -208,6 +219,10 @@ class Referral {
 
     Consent consent() {
         return consent;
+    }
+
+    String municipalityNis() {
+        return municipalityNis;
     }
 
     LifeDomain lifeDomain() {

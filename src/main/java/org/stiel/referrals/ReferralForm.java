@@ -14,7 +14,7 @@ import org.stiel.network.LifeDomain;
  * A new referral: the minimal data about the family, the need, and the consent record. The consent fields may stay
  * empty for a draft; sending needs all of them ({@link #hasConsent()}, and the {@link Send} group on a page).
  *
- * <p>A mutable class: the demo and the tests fill in its seventeen fields one by one.
+ * <p>A mutable class: the demo and the tests fill in its eighteen fields one by one.
  */
 public class ReferralForm {
 
@@ -51,6 +51,12 @@ public class ReferralForm {
     /** Ages, not names: "3 en 7 jaar". */
     @Size(max = 100, message = "{stiel.size.max}")
     private String childrenAges;
+
+    /**
+     * The NIS code of the family's municipality, one of the network's, or empty when not known: the gap analysis
+     * counts declined referrals by it. Checked against the network's municipalities by the facade (422 on the API).
+     */
+    private String municipalityNis;
 
     @NotNull(message = "{stiel.required}")
     private LifeDomain lifeDomain;
@@ -175,6 +181,14 @@ public class ReferralForm {
 
     public void setChildrenAges(String childrenAges) {
         this.childrenAges = childrenAges;
+    }
+
+    public String getMunicipalityNis() {
+        return municipalityNis;
+    }
+
+    public void setMunicipalityNis(String municipalityNis) {
+        this.municipalityNis = municipalityNis;
     }
 
     public LifeDomain getLifeDomain() {

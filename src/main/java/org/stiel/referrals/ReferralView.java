@@ -11,6 +11,8 @@ import org.stiel.offer.OfferId;
  * {@code null} once consent is withdrawn or the details are erased: then nobody sees them.
  *
  * @param side the end the reader works on
+ * @param municipalityNis the NIS code of the family's municipality, {@code null} when not given
+ * @param municipalityName its name, {@code null} when not given or no longer one of the network's
  * @param serviceId the recipient's service the referral is for, {@code null} for the partner as a whole
  * @param allowed the steps the reader may take now
  */
@@ -22,6 +24,8 @@ public record ReferralView(
         String recipientName,
         OfferId serviceId,
         String serviceName,
+        String municipalityNis,
+        String municipalityName,
         LifeDomain lifeDomain,
         Urgency urgency,
         Family family,

@@ -18,10 +18,12 @@ class ReferralViews {
 
     private final ReferralAccessLog accessLog;
     private final ReferralNames names;
+    private final ReferralMunicipalities municipalities;
 
-    ReferralViews(ReferralAccessLog accessLog, ReferralNames names) {
+    ReferralViews(ReferralAccessLog accessLog, ReferralNames names, ReferralMunicipalities municipalities) {
         this.accessLog = accessLog;
         this.names = names;
+        this.municipalities = municipalities;
     }
 
     /** The whole access log of one referral, oldest first: for the family's own request (subject access). */
@@ -63,6 +65,8 @@ class ReferralViews {
                 named.partner(r.recipientPartnerId()),
                 r.offerId() == null ? null : new OfferId(r.offerId()),
                 named.offer(r.offerId()),
+                r.municipalityNis(),
+                municipalities.nameOf(new NetworkId(r.networkId()), r.municipalityNis()),
                 r.lifeDomain(),
                 r.urgency(),
                 hidden ? null : r.family().view(),

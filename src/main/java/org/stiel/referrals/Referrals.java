@@ -15,6 +15,7 @@ import org.stiel.accounts.Roles;
 import org.stiel.accounts.StielUser;
 import org.stiel.accounts.UserId;
 import org.stiel.network.NetworkId;
+import org.stiel.network.NetworkView.MunicipalityView;
 import org.stiel.partners.PartnerSummary;
 import org.stiel.platform.ForbiddenException;
 import org.stiel.platform.ListPage;
@@ -40,6 +41,8 @@ public class Referrals {
     private final ReferralRecipients recipients;
     private final Accounts accounts;
     private final ReferralTransitions transitions;
+    private final ReferralMunicipalities municipalities;
+    private final DeclineQueries declines;
     private final Clock clock;
 
     Referrals(
@@ -51,6 +54,8 @@ public class Referrals {
             ReferralRecipients recipients,
             Accounts accounts,
             ReferralTransitions transitions,
+            ReferralMunicipalities municipalities,
+            DeclineQueries declines,
             Clock clock) {
         this.referrals = referrals;
         this.consentTexts = consentTexts;
@@ -61,6 +66,8 @@ public class Referrals {
         this.accounts = accounts;
         this.clock = clock;
         this.transitions = transitions;
+        this.municipalities = municipalities;
+        this.declines = declines;
     }
 
     // --- who may do what
@@ -131,6 +138,12 @@ public class Referrals {
         return recipients.offersService(actor.networkId(), recipient, offer);
     }
 
+    /** The municipalities a referral can name as the family's: the network's, those with a NIS code. */
+    public List<MunicipalityView> municipalities(StielUser actor) {
+        ReferralAccess.requireStaff(actor);
+        return municipalities.of(actor.networkId());
+    }
+
     /**
      * Writes a referral, as a draft or sent at once.
      *
@@ -145,11 +158,12 @@ public class Referrals {
         if (consentInTheFuture(form)) {
             throw RuleViolation.on("consentGivenOn", "referrals.consent.future");
         }
+        String municipality = municipalities.checked(network, form.getMunicipalityNis());
         if (form.hasConsent() && !consentTexts.exists(network.value(), form.getConsentTextVersion())) {
             throw new ConsentMissingException("Unknown consent text version " + form.getConsentTextVersion());
         }
-        var referral =
-                Referral.draft(network.value(), own, actor.id().value(), actor.displayName(), form, clock.instant());
+        var referral = Referral.draft(
+                network.value(), own, actor.id().value(), actor.displayName(), form, municipality, clock.instant());
         referrals.save(referral);
         if (send) {
             transitions.send(referral, actor);
@@ -257,6 +271,17 @@ public class Referrals {
         var referral = load(actor, id);
         ReferralAccess.side(actor, referral);
         return views.entries(referral, paging);
+    }
+
+    // --- unmet need, for the gap analysis
+
+    /**
+     * How many of the network's referrals were declined for lack of offer ({@link DeclineReason#lackOfOffer()}) and
+     * answered since {@code since}, by the family's municipality, life domain and reason; counts only, no family
+     * data. For the insight module, which has checked who reads.
+     */
+    public List<DeclineCount> declinedForLackOfOffer(NetworkId network, Instant since) {
+        return declines.lackOfOffer(network.value(), since);
     }
 
     // --- retention

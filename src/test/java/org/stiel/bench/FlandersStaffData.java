@@ -176,7 +176,9 @@ public final class FlandersStaffData {
         Map<UUID, Network> byId = new HashMap<>();
         try (var statement = connection.prepareStatement("""
                         select n.id, n.slug, n.name,
-                               array(select name from municipality where network_id = n.id order by position) towns
+                               array(select name from municipality where network_id = n.id order by position) towns,
+                               array(select nis_code from municipality where network_id = n.id
+                                     and nis_code is not null order by position) nis_codes
                         from network n where n.slug like ?
                         order by split_part(n.slug, '-', 2)::int
                         """)) {
@@ -189,6 +191,7 @@ public final class FlandersStaffData {
                             rs.getString(3),
                             networks.size(),
                             List.of((String[]) rs.getArray(4).getArray()));
+                    network.nisCodes.addAll(List.of((String[]) rs.getArray(5).getArray()));
                     networks.add(network);
                     byId.put(network.id, network);
                 }

@@ -40,7 +40,7 @@ final class ReferralData {
             + " contact_times, children_ages, life_domain, need, urgency, consent_given_by, consent_given_on,"
             + " consent_method, consent_purpose, consent_recipient_id, consent_text_version, decline_reason, outcome,"
             + " outcome_note, created_at, sent_at, opened_at, answered_at, finished_at, withdrawn_at,"
-            + " reminded_unopened_at, reminded_unanswered_at, pseudonymised_at, pseudonym, offer_id)";
+            + " reminded_unopened_at, reminded_unanswered_at, pseudonymised_at, pseudonym, offer_id, municipality_nis)";
 
     static final Map<String, List<String>> NEEDS = Map.of(
             "HEALTH", List.of("Vragen over slapen en voeding van de baby.", "Zoekt een kinderarts in de buurt."),
@@ -67,6 +67,17 @@ final class ReferralData {
             "Oekraïens",
             "Roemeens",
             "Somalisch");
+    /** Why referrals are declined: a third for lack of offer (no place, nothing that fits, a waiting list). */
+    static final List<String> DECLINES = List.of(
+            "NO_CAPACITY",
+            "NOT_ELIGIBLE",
+            "OTHER_OFFER_FITS_BETTER",
+            "FAMILY_NOT_REACHABLE",
+            "OTHER",
+            "NO_FITTING_OFFER",
+            "WAITING_LIST");
+
+    static final double[] DECLINE_WEIGHTS = {20, 15, 15, 15, 10, 10, 15};
     static final List<String> TIMES = List.of("Voormiddag", "Namiddag", "Na 17 uur", "Woensdagnamiddag", "Altijd");
     static final List<String> AGES = List.of(
             "3 maanden",
@@ -407,10 +418,9 @@ final class ReferralData {
             pseudonymisedAt = now.minusSeconds(60);
         }
         UUID offer = recipient.services().isEmpty() || m.chance(0.4) ? null : m.pick(recipient.services());
-        String decline = "DECLINED".equals(status)
-                ? m.pick(List.of(
-                        "NO_CAPACITY", "NOT_ELIGIBLE", "OTHER_OFFER_FITS_BETTER", "FAMILY_NOT_REACHABLE", "OTHER"))
-                : null;
+        String decline = "DECLINED".equals(status) ? DECLINES.get(m.weighted(DECLINE_WEIGHTS)) : null;
+        // the family's municipality, one of the network's; now and then not given (the gap list's "unknown")
+        String municipality = network.nisCodes.isEmpty() || m.chance(0.05) ? null : m.pick(network.nisCodes);
         String outcome = "CLOSED".equals(status)
                 ? List.of("GOT_HELP", "COULD_NOT_GET_HELP", "FAMILY_DECLINED", "REFERRED_ELSEWHERE", "NO_LONGER_NEEDED")
                         .get(m.weighted(new double[] {70, 8, 7, 10, 5}))
@@ -456,7 +466,8 @@ final class ReferralData {
                 remindedUnanswered,
                 pseudonymisedAt,
                 pseudonymised ? "G-" + id.toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT) : null,
-                offer);
+                offer,
+                municipality);
         referrals++;
     }
 

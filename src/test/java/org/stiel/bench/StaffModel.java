@@ -23,6 +23,9 @@ final class StaffModel {
         final String name;
         final int rank;
         final List<String> towns;
+        /** The NIS codes of the network's municipalities that have one (read from its municipality rows). */
+        final List<String> nisCodes = new ArrayList<>();
+
         final List<Partner> partners = new ArrayList<>();
         final List<Account> coordinators = new ArrayList<>();
         final List<Account> steering = new ArrayList<>();

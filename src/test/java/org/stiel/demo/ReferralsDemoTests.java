@@ -11,10 +11,13 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.stiel.StielTest;
 import org.stiel.accounts.Accounts;
 import org.stiel.accounts.Membership;
+import org.stiel.network.LifeDomain;
 import org.stiel.network.Networks;
 import org.stiel.partners.PartnerId;
 import org.stiel.partners.Partners;
 import org.stiel.platform.Paging;
+import org.stiel.referrals.DeclineCount;
+import org.stiel.referrals.DeclineReason;
 import org.stiel.referrals.ReferralInbox;
 import org.stiel.referrals.ReferralLine;
 import org.stiel.referrals.ReferralStatus;
@@ -79,5 +82,27 @@ class ReferralsDemoTests {
         assertThat(referrals.currentConsentText(scheldeveld).orElseThrow().body())
                 .contains("toestemming");
         assertThat(referrals.currentConsentText(polderrand)).isPresent();
+    }
+
+    @Test
+    void theDemoShowsReferralsDeclinedForLackOfOfferPerMunicipality() {
+        var scheldeveld = networks.findBySlug("scheldeveld").orElseThrow();
+        String hazelbeke = scheldeveld.municipalities().stream()
+                .filter(m -> m.name().equals("Hazelbeke"))
+                .findFirst()
+                .orElseThrow()
+                .nisCode();
+        var since = referrals
+                .today()
+                .minusYears(1)
+                .atStartOfDay(java.time.ZoneOffset.UTC)
+                .toInstant();
+
+        assertThat(referrals.declinedForLackOfOffer(scheldeveld.id(), since))
+                .contains(
+                        new DeclineCount(hazelbeke, LifeDomain.PARENTING_SUPPORT, DeclineReason.NO_CAPACITY, 7),
+                        new DeclineCount(hazelbeke, LifeDomain.PARENTING_SUPPORT, DeclineReason.WAITING_LIST, 2))
+                .extracting(DeclineCount::reason)
+                .contains(DeclineReason.NO_FITTING_OFFER);
     }
 }

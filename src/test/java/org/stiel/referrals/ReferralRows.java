@@ -42,6 +42,7 @@ final class ReferralRows {
         private Outcome outcome;
         private UUID offer;
         private UUID assignee;
+        private String municipalityNis;
 
         private Row(PartnerId sender, PartnerId recipient, ReferralStatus status, Instant createdAt) {
             this.sender = sender;
@@ -75,6 +76,11 @@ final class ReferralRows {
             return this;
         }
 
+        Row municipality(String nisCode) {
+            this.municipalityNis = nisCode;
+            return this;
+        }
+
         Row assignee(UUID assignee) {
             this.assignee = assignee;
             return this;
@@ -86,8 +92,8 @@ final class ReferralRows {
                             insert into referral (id, network_id, sender_partner_id, recipient_partner_id, offer_id,
                                                   status, created_by, assigned_to, preferred_contact, life_domain,
                                                   urgency, decline_reason, outcome, created_at, sent_at, answered_at,
-                                                  reminded_unopened_at, reminded_unanswered_at)
-                            values (?, ?, ?, ?, ?, ?, ?, ?, 'PHONE', ?, 'NORMAL', ?, ?, ?, ?, ?, ?, ?)
+                                                  reminded_unopened_at, reminded_unanswered_at, municipality_nis)
+                            values (?, ?, ?, ?, ?, ?, ?, ?, 'PHONE', ?, 'NORMAL', ?, ?, ?, ?, ?, ?, ?, ?)
                             """)
                     .params(
                             id,
@@ -105,7 +111,8 @@ final class ReferralRows {
                             sent,
                             answeredAfter == null ? null : Timestamp.from(createdAt.plus(answeredAfter)),
                             sent,
-                            sent)
+                            sent,
+                            municipalityNis)
                     .update();
             return id;
         }

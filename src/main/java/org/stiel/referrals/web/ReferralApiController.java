@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.stiel.accounts.StielUser;
+import org.stiel.network.NetworkView.MunicipalityView;
 import org.stiel.offer.OfferId;
 import org.stiel.platform.NotFoundException;
 import org.stiel.platform.Paging;
@@ -76,9 +77,11 @@ class ReferralApiController {
     @PostMapping
     @Operation(
             summary = "Write a referral to another partner of the network (partner staff)",
-            description = "Created as a draft; with send=true it is sent at once, which needs the complete consent "
-                    + "record (consentGivenBy, consentGivenOn, consentMethod, consentPurpose, consentTextVersion). "
-                    + "offerId optionally names one of the recipient's services (GET /services).")
+            description =
+                    "Created as a draft; with send=true it is sent at once, which needs the complete consent "
+                            + "record (consentGivenBy, consentGivenOn, consentMethod, consentPurpose, consentTextVersion). "
+                            + "offerId optionally names one of the recipient's services (GET /services); municipalityNis "
+                            + "optionally the NIS code of the family's municipality, one of the network's (GET /municipalities).")
     @ApiResponse(responseCode = "201", description = "Created; the Location header names the referral")
     @ApiResponse(responseCode = "400", description = "Invalid fields, listed in the problem's errors map")
     @ApiResponse(responseCode = "403", description = "Not partner staff")
@@ -86,7 +89,8 @@ class ReferralApiController {
     @ApiResponse(
             responseCode = "422",
             description = "send=true without a complete consent record; an offerId that is not an active service of "
-                    + "the recipient in this network, or the own partner as recipient (the field in the problem)")
+                    + "the recipient in this network, a municipalityNis that is not one of the network's, or the own "
+                    + "partner as recipient (the field in the problem)")
     ResponseEntity<ReferralView> create(
             @AuthenticationPrincipal StielUser user,
             @Valid @RequestBody ReferralForm form,
@@ -163,6 +167,13 @@ class ReferralApiController {
             @AuthenticationPrincipal StielUser user,
             @Parameter(description = "Only this recipient partner's") @RequestParam(required = false) UUID partner) {
         return partner == null ? referrals.services(user) : referrals.services(user, partner);
+    }
+
+    @GetMapping("/municipalities")
+    @Operation(summary = "The municipalities a referral can name as the family's: the network's, with their NIS codes")
+    @ApiResponse(responseCode = "403", description = "Not partner staff")
+    List<MunicipalityView> municipalities(@AuthenticationPrincipal StielUser user) {
+        return referrals.municipalities(user);
     }
 
     @GetMapping("/sent")

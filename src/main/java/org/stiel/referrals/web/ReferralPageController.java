@@ -143,6 +143,12 @@ class ReferralPageController {
         if (referrals.consentInTheFuture(form)) {
             binding.rejectValue("consentGivenOn", "referrals.consent.future");
         }
+        if (form.getMunicipalityNis() != null
+                && !form.getMunicipalityNis().isBlank()
+                && referrals.municipalities(user).stream()
+                        .noneMatch(m -> m.nisCode().equals(form.getMunicipalityNis()))) {
+            binding.rejectValue("municipalityNis", "referrals.municipality.unknown");
+        }
         return FormFlow.submit(
                 binding,
                 () -> {
@@ -159,6 +165,7 @@ class ReferralPageController {
         model.addAttribute("serviceGroups", byPartner(referrals.services(user)));
         model.addAttribute(
                 "consentText", referrals.currentConsentText(user.networkId()).orElse(null));
+        model.addAttribute("municipalities", referrals.municipalities(user));
         model.addAttribute("lifeDomains", LifeDomain.values());
         model.addAttribute("urgencies", Urgency.values());
         model.addAttribute("contactMethods", PreferredContact.values());
