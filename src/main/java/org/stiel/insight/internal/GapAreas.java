@@ -42,10 +42,13 @@ public class GapAreas {
     }
 
     /**
-     * The reference place of a municipality of the network: by its name, else by one of its postcodes (a network
-     * that named its municipality differently still has the right postcodes).
+     * The reference place of a municipality of the network: by its NIS code; for a municipality without one yet (a
+     * network from before the codes), by its name, else by one of its postcodes.
      */
     private Optional<Place> place(NetworkView.MunicipalityView m) {
+        if (m.nisCode() != null) {
+            return places.find(m.nisCode());
+        }
         var byName = places.search(m.name(), 10).stream()
                 .filter(p -> p.name().equalsIgnoreCase(m.name().strip()))
                 .findFirst();

@@ -205,7 +205,7 @@ class GapPagesTests {
                 .getRecords();
         assertThat(records)
                 .extracting(r -> r.get("nis_code"))
-                .containsExactlyInAnyOrder(GapFixture.ZELZATE, GapFixture.LOKEREN);
+                .containsExactly(GapFixture.ZELZATE, GapFixture.LOKEREN, GapFixture.LOCHRISTI);
         var zelzate = records.stream()
                 .filter(r -> r.get("nis_code").equals(GapFixture.ZELZATE))
                 .findFirst()
@@ -214,6 +214,12 @@ class GapPagesTests {
         assertThat(zelzate.get("reasons")).isEqualTo("NO_OFFER_NEARBY LOW_RATE");
         assertThat(zelzate.get("score")).isEqualTo("1440.0");
         assertThat(zelzate.get("network_offers_per_1000")).isEqualTo("1.4");
+        var lochristi = records.stream()
+                .filter(r -> r.get("nis_code").equals(GapFixture.LOCHRISTI))
+                .findFirst()
+                .orElseThrow();
+        assertThat(lochristi.get("declined_capacity")).isEqualTo("3");
+        assertThat(lochristi.get("declined_waiting")).isEqualTo("1");
 
         var xlsx = mvc.perform(get("/insight/gaps/export.xlsx")
                         .param("domain", "PARENTING_SUPPORT")
@@ -230,7 +236,7 @@ class GapPagesTests {
             for (int r = 1; r <= sheet.getLastRowNum(); r++) {
                 codes.add(sheet.getRow(r).getCell(0).getStringCellValue());
             }
-            assertThat(codes).containsExactlyInAnyOrder(GapFixture.ZELZATE, GapFixture.LOKEREN);
+            assertThat(codes).containsExactly(GapFixture.ZELZATE, GapFixture.LOKEREN, GapFixture.LOCHRISTI);
             var header = sheet.getRow(0);
             int score = 0;
             while (!header.getCell(score).getStringCellValue().equals("score")) {
