@@ -33,7 +33,8 @@ final class StaffPages {
             new Page("dashboard", "/referrals/dashboard", 300),
             new Page("lifecycle-results", "/lifecycle/rounds/{round}/results", 300),
             new Page("network-map", "/lifecycle/rounds/{round}/survey/results", 300),
-            new Page("coverage", "/partners/coverage", 300));
+            new Page("coverage", "/partners/coverage", 300),
+            new Page("gaps", "/insight/gaps", 300));
 
     private StaffPages() {}
 

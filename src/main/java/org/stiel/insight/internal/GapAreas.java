@@ -1,7 +1,9 @@
 package org.stiel.insight.internal;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.stiel.network.NetworkId;
@@ -28,12 +30,20 @@ public class GapAreas {
 
     /** The network's municipalities with a NIS code, in the network's order. */
     public List<GapArea> of(NetworkId network) {
-        List<GapArea> areas = new ArrayList<>();
+        // two of the network's municipalities on one place of the list (old names of a merged one) are one area
+        Map<String, GapArea> areas = new LinkedHashMap<>();
         for (var m : networks.get(network).municipalities()) {
-            place(m).ifPresent(p -> areas.add(
-                    new GapArea(p.nisCode(), m.name(), p.latitude(), p.longitude(), List.copyOf(m.postcodes()))));
+            place(m).ifPresent(p -> areas.merge(
+                    p.nisCode(),
+                    new GapArea(p.nisCode(), m.name(), p.latitude(), p.longitude(), List.copyOf(m.postcodes())),
+                    (first, next) -> {
+                        List<String> postcodes = new ArrayList<>(first.postcodes());
+                        postcodes.addAll(next.postcodes());
+                        return new GapArea(
+                                first.nisCode(), first.name(), first.latitude(), first.longitude(), postcodes);
+                    }));
         }
-        return areas;
+        return List.copyOf(areas.values());
     }
 
     /** The network's municipality with this code, if it has one. */
