@@ -1,6 +1,9 @@
 package org.stiel.referrals;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -8,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
 import org.stiel.StielTest;
 import org.stiel.accounts.Accounts;
 import org.stiel.network.LifeDomain;
@@ -41,6 +45,9 @@ class ReferralDeclinesTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    MockMvc mvc;
 
     @Test
     void declinesForLackOfOfferAreCountedPerMunicipalityDomainAndReason() {
@@ -163,6 +170,29 @@ class ReferralDeclinesTests {
         assertThat(referrals.declinedForLackOfOffer(world.network, aYearAgo()))
                 .containsExactly(new DeclineCount(
                         ReferralMunicipalityTests.SECOND, LifeDomain.MENTAL_WELLBEING, DeclineReason.WAITING_LIST, 1));
+    }
+
+    @Test
+    void theCoordinatorsDashboardCountsTheNewReasons() throws Exception {
+        var world = new ReferralWorld(networks, accounts, partners, referrals);
+        var rows = new ReferralRows(jdbc, world.network);
+        for (var reason :
+                List.of(DeclineReason.WAITING_LIST, DeclineReason.WAITING_LIST, DeclineReason.NO_FITTING_OFFER)) {
+            rows.row(world.senderPartner, world.recipientPartner, ReferralStatus.DECLINED, SINCE)
+                    .declined(reason)
+                    .answeredAfter(Duration.ofHours(3))
+                    .insert();
+        }
+        String page = mvc.perform(get("/referrals/dashboard").with(user(world.coordinator)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String table = page.substring(page.indexOf("id=\"stats-reason\""));
+        String text = table.substring(0, table.indexOf("</table>"))
+                .replaceAll("<[^>]+>", " ")
+                .replaceAll("\\s+", " ");
+        assertThat(text).contains("Wachtlijst 2", "Geen aanbod dat past 1", "Geen plaats 0");
     }
 
     private Instant aYearAgo() {
