@@ -72,7 +72,7 @@ public class GapAnalysis {
     public List<GapMunicipality> municipalities(StielUser user) {
         Require.that(user, this::canRead, "Only the coordinator and the steering group read the gaps");
         return areas.of(user.networkId()).stream()
-                .map(a -> new GapMunicipality(a.nisCode(), a.name()))
+                .map(a -> new GapMunicipality(a.nisCode(), a.name(), a.latitude(), a.longitude()))
                 .toList();
     }
 

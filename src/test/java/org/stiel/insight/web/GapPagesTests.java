@@ -105,6 +105,14 @@ class GapPagesTests {
                     .andExpect(content().string(containsString("Lokeren: 1.000 kinderen 0–2 jaar")));
             mvc.perform(get(ZELZATE_GAP).with(user(reader))).andExpect(status().isOk());
         }
+        // the pictures, each with its table: the map of the filtered domain and band, and the heat map
+        mvc.perform(get("/insight/gaps")
+                        .param("domain", "PARENTING_SUPPORT")
+                        .param("band", "TODDLERS")
+                        .with(user(coordinator)))
+                .andExpect(content().string(containsString("id=\"gap-map")))
+                .andExpect(content().string(containsString("id=\"gap-heat-map")))
+                .andExpect(content().string(containsString("Zelzate: 400 kinderen, 0 aanbod")));
         // the steering group reads, but has no form to write a note or start a challenge
         mvc.perform(get(ZELZATE_GAP).with(user(steering)))
                 .andExpect(content().string(not(containsString("/challenge\""))));
