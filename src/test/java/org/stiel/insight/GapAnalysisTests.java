@@ -16,6 +16,7 @@ import org.stiel.TestNetworks;
 import org.stiel.accounts.Accounts;
 import org.stiel.accounts.NetworkRole;
 import org.stiel.accounts.StielUser;
+import org.stiel.insight.internal.GapRules;
 import org.stiel.insight.internal.GapTexts;
 import org.stiel.network.LifeDomain;
 import org.stiel.network.Networks;

@@ -16,7 +16,6 @@ import org.stiel.insight.Gap;
 import org.stiel.insight.GapFilter;
 import org.stiel.insight.GapKey;
 import org.stiel.insight.GapReason;
-import org.stiel.insight.GapRules;
 import org.stiel.insight.Indicator;
 import org.stiel.network.LifeDomain;
 import org.stiel.network.NetworkId;
