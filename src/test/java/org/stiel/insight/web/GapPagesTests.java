@@ -142,6 +142,17 @@ class GapPagesTests {
     }
 
     @Test
+    void aFilterOrAPagePositionThatMeansNothingIsABadRequestNotAnError() throws Exception {
+        mvc.perform(get("/insight/gaps").param("domain", "NO_SUCH_DOMAIN").with(user(coordinator)))
+                .andExpect(status().isBadRequest());
+        mvc.perform(get("/insight/gaps").param("after", "not-a-cursor").with(user(coordinator)))
+                .andExpect(status().isBadRequest());
+        mvc.perform(get("/insight/gaps/" + GapFixture.ZELZATE + "/NO_SUCH_DOMAIN/TODDLERS")
+                        .with(user(coordinator)))
+                .andExpect(status().isBadRequest());
+    }
+
+    @Test
     void anotherNetworkFindsNothingOfThisOne() throws Exception {
         mvc.perform(get(ZELZATE_GAP).with(user(otherCoordinator))).andExpect(status().isNotFound());
         mvc.perform(post(ZELZATE_GAP + "/note")
