@@ -34,7 +34,8 @@ final class StaffPages {
             new Page("lifecycle-results", "/lifecycle/rounds/{round}/results", 300),
             new Page("network-map", "/lifecycle/rounds/{round}/survey/results", 300),
             new Page("coverage", "/partners/coverage", 300),
-            new Page("context-figures", "/insight/figures?indicator=CHILDREN_0_2", 300));
+            new Page("context-figures", "/insight/figures?indicator=CHILDREN_0_2", 300),
+            new Page("gaps", "/insight/gaps", 300));
 
     private StaffPages() {}
 

@@ -12,7 +12,7 @@ import java.util.UUID;
  * @param universalOffers active, published offers for every family that take place in the municipality
  * @param extraOffers active, published offers for families who need more
  * @param places the capacity of those offers (offers without a capacity count none)
- * @param sessions their occurrences in the next {@link GapRules#SESSION_MONTHS} months
+ * @param sessions their occurrences in the next three months
  * @param nearestKm from the municipality's centre to the nearest location of any offer of the domain and band in the
  *     network, {@code null} when there is none (or the centre is unknown)
  * @param staleOffers those offers that are stale

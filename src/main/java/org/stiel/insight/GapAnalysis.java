@@ -1,7 +1,5 @@
 package org.stiel.insight;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -10,12 +8,12 @@ import org.stiel.accounts.Require;
 import org.stiel.accounts.Roles;
 import org.stiel.accounts.StielUser;
 import org.stiel.insight.internal.GapAreas;
-import org.stiel.insight.internal.GapDeclines;
 import org.stiel.insight.internal.GapQueries;
+import org.stiel.insight.internal.GapSnapshots;
+import org.stiel.network.NetworkId;
 import org.stiel.platform.ListPage;
 import org.stiel.platform.NotFoundException;
 import org.stiel.platform.Paging;
-import org.stiel.platform.StielTime;
 
 /**
  * Supply meets need (docs/adr/0029): per municipality, life domain and age band, the network's offer held against the
@@ -26,19 +24,14 @@ import org.stiel.platform.StielTime;
 @Transactional(readOnly = true)
 public class GapAnalysis {
 
-    /** Declined referrals count over this period. */
-    public static final Duration DECLINES_PERIOD = Duration.ofDays(365);
-
     private final GapQueries queries;
     private final GapAreas areas;
-    private final GapDeclines declines;
-    private final Clock clock;
+    private final GapSnapshots snapshots;
 
-    GapAnalysis(GapQueries queries, GapAreas areas, GapDeclines declines, Clock clock) {
+    GapAnalysis(GapQueries queries, GapAreas areas, GapSnapshots snapshots) {
         this.queries = queries;
         this.areas = areas;
-        this.declines = declines;
-        this.clock = clock;
+        this.snapshots = snapshots;
     }
 
     /** Whether the person reads the gaps: the network's coordinator or a member of its steering group. */
@@ -54,13 +47,19 @@ public class GapAnalysis {
     /** One page of the gaps, the highest score first. */
     public ListPage<Gap> gaps(StielUser user, GapFilter filter, Paging paging) {
         read(user, filter);
-        return queries.gaps(input(user), filter, paging);
+        return queries.gaps(current(user), filter, paging);
     }
 
     /** Every municipality × domain × band under the filter, gap or not: for the tables, exports and the PDF. */
     public List<Gap> cells(StielUser user, GapFilter filter) {
         read(user, filter);
-        return queries.cells(input(user), filter);
+        return queries.cells(current(user), filter);
+    }
+
+    /** Every gap under the filter, the highest score first: for the exports (bounded by the network's size). */
+    public List<Gap> ranked(StielUser user, GapFilter filter) {
+        read(user, filter);
+        return queries.ranked(current(user), filter);
     }
 
     /** One gap (or cell) of the network. */
@@ -73,7 +72,7 @@ public class GapAnalysis {
     public List<GapMunicipality> municipalities(StielUser user) {
         Require.that(user, this::canRead, "Only the coordinator and the steering group read the gaps");
         return areas.of(user.networkId()).stream()
-                .map(a -> new GapMunicipality(a.nisCode(), a.name()))
+                .map(a -> new GapMunicipality(a.nisCode(), a.name(), a.latitude(), a.longitude()))
                 .toList();
     }
 
@@ -85,14 +84,9 @@ public class GapAnalysis {
         }
     }
 
-    private GapQueries.Input input(StielUser user) {
-        var now = clock.instant();
-        var network = user.networkId();
-        return new GapQueries.Input(
-                network,
-                areas.of(network),
-                StielTime.today(clock),
-                now,
-                declines.since(network, now.minus(DECLINES_PERIOD)));
+    /** The reader's network, with its snapshot brought up to date first (docs/adr/0029). */
+    private NetworkId current(StielUser user) {
+        snapshots.ensure(user.networkId());
+        return user.networkId();
     }
 }

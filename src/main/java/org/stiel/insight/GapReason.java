@@ -1,15 +1,15 @@
 package org.stiel.insight;
 
 /**
- * Why a municipality, domain and band is a gap (docs/adr/0029). The weight of the strongest reason multiplies the
- * need in the score. Message keys: {@code gapReason.NAME}.
+ * Why a municipality, domain and band is a gap (docs/adr/0029; thresholds in {@code internal.GapRules}). The weight
+ * of the strongest reason multiplies the need in the score. Message keys: {@code gapReason.NAME}.
  */
 public enum GapReason {
-    /** No offer of the domain for the band within {@link GapRules#NEARBY_KM} km of the municipality's centre. */
+    /** No offer of the domain for the band within 5 km of the municipality's centre. */
     NO_OFFER_NEARBY(3),
     /** Offers per 1 000 children below half the network's rate for the domain and band. */
     LOW_RATE(2),
-    /** At least {@link GapRules#DECLINES} referrals declined for lack of offer in the last 12 months. */
+    /** At least 3 referrals declined for lack of offer in the last 12 months. */
     DECLINES(1),
     /** There are offers, but none confirmed as correct in the time the offer module calls stale. */
     STALE_ONLY(1);

@@ -16,6 +16,7 @@ import org.stiel.TestNetworks;
 import org.stiel.accounts.Accounts;
 import org.stiel.accounts.NetworkRole;
 import org.stiel.accounts.StielUser;
+import org.stiel.insight.internal.GapRules;
 import org.stiel.insight.internal.GapTexts;
 import org.stiel.network.LifeDomain;
 import org.stiel.network.Networks;
@@ -79,7 +80,7 @@ class GapAnalysisTests {
     }
 
     @Test
-    void supplyAndNeedPerMunicipalityMatchTheHandComputedValues() {
+    void supplyNeedAndDeclinesPerMunicipalityMatchTheHandComputedValues() {
         var cells = analysis.cells(coordinator, PARENTING_TODDLERS);
         assertThat(cells)
                 .extracting(g -> g.key().nisCode())
@@ -98,7 +99,11 @@ class GapAnalysisTests {
         assertThat(lochristi.placesPer1000()).isCloseTo(37.5, within(1e-9));
         assertThat(lochristi.sessionsPer1000()).isCloseTo(1.25, within(1e-9));
         assertThat(lochristi.networkOffersPer1000()).isCloseTo(3 * 1000.0 / 2200, within(1e-9));
-        assertThat(lochristi.reasons()).isEmpty();
+        assertThat(lochristi.declinedCapacity()).isEqualTo(3);
+        assertThat(lochristi.declinedWaiting()).isEqualTo(1);
+        assertThat(lochristi.declinedNoFit()).isZero();
+        assertThat(lochristi.reasons()).containsExactly(GapReason.DECLINES);
+        assertThat(lochristi.score()).isEqualTo(1080.0);
 
         var zelzate = cell(cells, GapFixture.ZELZATE);
         // the latest year's figure, not the one before
@@ -130,7 +135,9 @@ class GapAnalysisTests {
         assertThat(first.hasNext()).isTrue();
         var second = analysis.gaps(coordinator, PARENTING_TODDLERS, Paging.of(first.nextToken(), 1));
         assertThat(second.items()).extracting(g -> g.key().nisCode()).containsExactly(GapFixture.LOKEREN);
-        assertThat(second.hasNext()).isFalse();
+        var third = analysis.gaps(coordinator, PARENTING_TODDLERS, Paging.of(second.nextToken(), 1));
+        assertThat(third.items()).extracting(g -> g.key().nisCode()).containsExactly(GapFixture.LOCHRISTI);
+        assertThat(third.hasNext()).isFalse();
 
         // unfiltered, the most children with the deepest deprivation and no offer at all come first:
         // Lokeren's other domains, 1 000 x 1.15 x 3 = 3 450
@@ -140,6 +147,14 @@ class GapAnalysisTests {
             assertThat(g.score()).isEqualTo(3450.0);
         });
         assertThat(top).extracting(g -> g.key().domain()).doesNotContain(LifeDomain.PARENTING_SUPPORT);
+
+        // declines below the threshold are no reason, but weigh in: Zelzate's childcare 400 x 1.20 x 3 + 2 x 50
+        var childcare =
+                analysis.get(coordinator, new GapKey(GapFixture.ZELZATE, LifeDomain.CHILDCARE, AgeBand.TODDLERS));
+        assertThat(childcare.declinedNoFit()).isEqualTo(2);
+        assertThat(childcare.declinedCapacity()).isZero();
+        assertThat(childcare.reasons()).doesNotContain(GapReason.DECLINES);
+        assertThat(childcare.score()).isEqualTo(1540.0);
     }
 
     @Test

@@ -40,21 +40,24 @@ import org.stiel.platform.StielTime;
  *             score 400 x 1.20 x 3 = 1440.0
  * Lochristi : 2.5 per 1 000, nearest 0 km, fresh: no gap
  * Lokeren   : 1.0 per 1 000, nearest 0 km, only stale offers (STALE_ONLY): score 1000 x 1.15 x 1 = 1150.0
+ * declined for lack of offer in 12 months: Lochristi parenting 3 for capacity + 1 waiting list (DECLINES):
+ *             Lochristi parenting 0-2 scores 800 x 1.10 x 1 + 50 x 4 = 1080.0;
+ *             Zelzate childcare 2 for no fitting offer (below 3: no reason, but 2 x 50 on the score)
  * </pre>
  */
-final class GapFixture {
+public final class GapFixture {
 
-    static final String ZELZATE = "43018";
-    static final String LOCHRISTI = "44087";
-    static final String LOKEREN = "46029";
+    public static final String ZELZATE = "43018";
+    public static final String LOCHRISTI = "44087";
+    public static final String LOKEREN = "46029";
 
-    final NetworkId network;
+    public final NetworkId network;
     final Place zelzate;
     final Place lochristi;
     final Place lokeren;
     final TestNetworks people;
 
-    GapFixture(
+    public GapFixture(
             Networks networks,
             TestNetworks people,
             Places places,
@@ -105,6 +108,74 @@ final class GapFixture {
         figure(jdbc, LOCHRISTI, "DEPRIVATION_INDEX", 2025, "10");
         figure(jdbc, LOKEREN, "DEPRIVATION_INDEX", 2024, "99");
         figure(jdbc, LOKEREN, "DEPRIVATION_INDEX", 2025, "15");
+
+        var now = clock.instant();
+        var month = java.time.Duration.ofDays(30);
+        declined(
+                jdbc,
+                inLokeren,
+                inLochristi,
+                LOCHRISTI,
+                LifeDomain.PARENTING_SUPPORT,
+                "NO_CAPACITY",
+                3,
+                now.minus(month));
+        declined(
+                jdbc,
+                inLokeren,
+                inLochristi,
+                LOCHRISTI,
+                LifeDomain.PARENTING_SUPPORT,
+                "WAITING_LIST",
+                1,
+                now.minus(month));
+        declined(jdbc, inLochristi, inLokeren, ZELZATE, LifeDomain.CHILDCARE, "NO_FITTING_OFFER", 2, now.minus(month));
+        // not counted: more than 12 months ago, another reason, or the family's municipality unknown
+        declined(
+                jdbc,
+                inLokeren,
+                inLochristi,
+                ZELZATE,
+                LifeDomain.CHILDCARE,
+                "NO_CAPACITY",
+                5,
+                now.minus(java.time.Duration.ofDays(400)));
+        declined(jdbc, inLokeren, inLochristi, ZELZATE, LifeDomain.CHILDCARE, "NOT_ELIGIBLE", 5, now.minus(month));
+        declined(jdbc, inLokeren, inLochristi, null, LifeDomain.CHILDCARE, "NO_CAPACITY", 5, now.minus(month));
+    }
+
+    /** Declined referrals as the referrals module stores them (set up in SQL: its own test helper is its own). */
+    private void declined(
+            JdbcClient jdbc,
+            PartnerId sender,
+            PartnerId recipient,
+            String nis,
+            LifeDomain domain,
+            String reason,
+            int count,
+            Instant answered) {
+        for (int i = 0; i < count; i++) {
+            var sent = java.sql.Timestamp.from(answered.minus(java.time.Duration.ofDays(2)));
+            jdbc.sql("""
+                            insert into referral (id, network_id, sender_partner_id, recipient_partner_id, status,
+                                                  created_by, preferred_contact, life_domain, urgency, decline_reason,
+                                                  created_at, sent_at, answered_at, municipality_nis)
+                            values (?, ?, ?, ?, 'DECLINED', ?, 'PHONE', ?, 'NORMAL', ?, ?, ?, ?, ?)
+                            """)
+                    .params(
+                            UUID.randomUUID(),
+                            network.value(),
+                            sender.value(),
+                            recipient.value(),
+                            UUID.randomUUID(),
+                            domain.name(),
+                            reason,
+                            sent,
+                            sent,
+                            java.sql.Timestamp.from(answered),
+                            nis)
+                    .update();
+        }
     }
 
     private PartnerId partner(Partners partners, Actor actor, String name, String postcode, Place at) {

@@ -1,7 +1,9 @@
 package org.stiel.insight.internal;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.stiel.network.NetworkId;
@@ -28,12 +30,20 @@ public class GapAreas {
 
     /** The network's municipalities with a NIS code, in the network's order. */
     public List<GapArea> of(NetworkId network) {
-        List<GapArea> areas = new ArrayList<>();
+        // two of the network's municipalities on one place of the list (old names of a merged one) are one area
+        Map<String, GapArea> areas = new LinkedHashMap<>();
         for (var m : networks.get(network).municipalities()) {
-            place(m).ifPresent(p -> areas.add(
-                    new GapArea(p.nisCode(), m.name(), p.latitude(), p.longitude(), List.copyOf(m.postcodes()))));
+            place(m).ifPresent(p -> areas.merge(
+                    p.nisCode(),
+                    new GapArea(p.nisCode(), m.name(), p.latitude(), p.longitude(), List.copyOf(m.postcodes())),
+                    (first, next) -> {
+                        List<String> postcodes = new ArrayList<>(first.postcodes());
+                        postcodes.addAll(next.postcodes());
+                        return new GapArea(
+                                first.nisCode(), first.name(), first.latitude(), first.longitude(), postcodes);
+                    }));
         }
-        return areas;
+        return List.copyOf(areas.values());
     }
 
     /** The network's municipality with this code, if it has one. */
@@ -42,10 +52,13 @@ public class GapAreas {
     }
 
     /**
-     * The reference place of a municipality of the network: by its name, else by one of its postcodes (a network
-     * that named its municipality differently still has the right postcodes).
+     * The reference place of a municipality of the network: by its NIS code; for a municipality without one yet (a
+     * network from before the codes), by its name, else by one of its postcodes.
      */
     private Optional<Place> place(NetworkView.MunicipalityView m) {
+        if (m.nisCode() != null) {
+            return places.find(m.nisCode());
+        }
         var byName = places.search(m.name(), 10).stream()
                 .filter(p -> p.name().equalsIgnoreCase(m.name().strip()))
                 .findFirst();

@@ -16,7 +16,6 @@ import org.stiel.insight.Gap;
 import org.stiel.insight.GapFilter;
 import org.stiel.insight.GapKey;
 import org.stiel.insight.GapReason;
-import org.stiel.insight.GapRules;
 import org.stiel.insight.Indicator;
 import org.stiel.network.LifeDomain;
 import org.stiel.network.NetworkId;
@@ -39,7 +38,7 @@ public class GapQueries {
      * The cells of the network: municipality × domain × band with supply, need, declines, reasons and score. Reads
      * the parameters named in {@link #params}.
      */
-    private static final String CELLS = """
+    private static final String SCORED = """
             with area as (
                 select * from unnest(cast(:nis as text[]), cast(:names as text[]), cast(:lat as float8[]),
                                      cast(:lon as float8[])) as a(nis, name, lat, lon)
@@ -156,11 +155,20 @@ public class GapQueries {
                              + :declinePoints * declined as numeric), 1) as score
                 from reasoned
             )
-            select s.*, g.note, g.challenge_id
-            from scored s
-            left join insight_gap_note g on g.network_id = :network and g.nis_code = s.nis
-                                        and g.life_domain = s.domain and g.age_band = s.band
             """;
+
+    /** The snapshot's rows of a network with the notes and challenges, which are joined live. */
+    private static final String SNAPSHOT = """
+            select c.*, g.note, g.challenge_id
+            from insight_gap_cell c
+            left join insight_gap_note g on g.network_id = c.network_id and g.nis_code = c.nis
+                                        and g.life_domain = c.domain and g.age_band = c.band
+            where c.network_id = :network
+            """;
+
+    private static final String COLUMNS = "nis, name, domain, band, domain_ord, ord, children, deprivation, universal,"
+            + " extra, places, sessions, stale, km, declined_capacity, declined_no_fit, declined_waiting, declined,"
+            + " offers_rate, places_rate, sessions_rate, network_rate, reasons, score";
 
     private final JdbcClient jdbc;
 
@@ -172,16 +180,28 @@ public class GapQueries {
     public record Input(
             NetworkId network, List<GapArea> areas, LocalDate today, Instant now, List<DeclineTally> declines) {}
 
+    /** Computes the network's cells in one statement and replaces its snapshot with them. */
+    public void refresh(Input input) {
+        jdbc.sql("delete from insight_gap_cell where network_id = ?")
+                .param(input.network().value())
+                .update();
+        params(
+                        jdbc.sql(SCORED + " insert into insight_gap_cell (network_id, " + COLUMNS
+                                + ") select :network, " + COLUMNS + " from scored"),
+                        input)
+                .update();
+    }
+
     /** One page of the gaps (cells with a reason), highest score first, with the filter applied in SQL. */
-    public ListPage<Gap> gaps(Input input, GapFilter filter, Paging paging) {
-        var sql = new StringBuilder("select * from (" + CELLS + ") x where cardinality(reasons) > 0");
+    public ListPage<Gap> gaps(NetworkId network, GapFilter filter, Paging paging) {
+        var sql = new StringBuilder(SNAPSHOT + " and cardinality(c.reasons) > 0");
         sql.append(where(filter));
         if (!paging.isFirst()) {
-            sql.append(" and (-score, nis, domain, band) > (cast(:afterScore as numeric), :afterNis, :afterDomain,"
-                    + " :afterBand)");
+            sql.append(" and (-c.score, c.nis, c.domain, c.band) > (cast(:afterScore as numeric), :afterNis,"
+                    + " :afterDomain, :afterBand)");
         }
-        sql.append(" order by score desc, nis, domain, band limit :limit");
-        var statement = params(jdbc.sql(sql.toString()), input, filter).param("limit", paging.limit());
+        sql.append(" order by c.score desc, c.nis, c.domain, c.band limit :limit");
+        var statement = filter(jdbc.sql(sql.toString()), network, filter).param("limit", paging.limit());
         if (!paging.isFirst()) {
             var c = paging.after();
             statement = statement
@@ -199,26 +219,33 @@ public class GapQueries {
     }
 
     /** Every cell of the network under the filter, gap or not, in the order of places, domains and bands. */
-    public List<Gap> cells(Input input, GapFilter filter) {
-        var sql = "select * from (" + CELLS + ") x where true" + where(filter) + " order by name, nis, domain_ord, ord";
-        return params(jdbc.sql(sql), input, filter).query(GapQueries::gap).list();
+    public List<Gap> cells(NetworkId network, GapFilter filter) {
+        var sql = SNAPSHOT + where(filter) + " order by c.name, c.nis, c.domain_ord, c.ord";
+        return filter(jdbc.sql(sql), network, filter).query(GapQueries::gap).list();
+    }
+
+    /** Every gap of the network under the filter, highest score first: for the exports. */
+    public List<Gap> ranked(NetworkId network, GapFilter filter) {
+        var sql = SNAPSHOT + " and cardinality(c.reasons) > 0" + where(filter)
+                + " order by c.score desc, c.nis, c.domain, c.band";
+        return filter(jdbc.sql(sql), network, filter).query(GapQueries::gap).list();
     }
 
     private static String where(GapFilter filter) {
         var where = new StringBuilder();
         if (filter.nisCode() != null) {
-            where.append(" and nis = :fNis");
+            where.append(" and c.nis = :fNis");
         }
         if (filter.domain() != null) {
-            where.append(" and domain = :fDomain");
+            where.append(" and c.domain = :fDomain");
         }
         if (filter.band() != null) {
-            where.append(" and band = :fBand");
+            where.append(" and c.band = :fBand");
         }
         return where.toString();
     }
 
-    private static JdbcClient.StatementSpec params(JdbcClient.StatementSpec spec, Input input, GapFilter filter) {
+    private static JdbcClient.StatementSpec params(JdbcClient.StatementSpec spec, Input input) {
         var areas = input.areas();
         List<String> pcs = new ArrayList<>();
         List<String> pcNis = new ArrayList<>();
@@ -269,6 +296,11 @@ public class GapQueries {
                 .param(
                         "reasonWeights",
                         Arrays.stream(reasons).map(GapReason::weight).toArray(Integer[]::new));
+        return spec;
+    }
+
+    private static JdbcClient.StatementSpec filter(JdbcClient.StatementSpec spec, NetworkId network, GapFilter filter) {
+        spec = spec.param("network", network.value());
         if (filter.nisCode() != null) {
             spec = spec.param("fNis", filter.nisCode());
         }

@@ -9,7 +9,6 @@ import org.springframework.stereotype.Component;
 import org.stiel.insight.AgeBand;
 import org.stiel.insight.Gap;
 import org.stiel.insight.GapReason;
-import org.stiel.insight.GapRules;
 import org.stiel.network.LifeDomain;
 
 /**

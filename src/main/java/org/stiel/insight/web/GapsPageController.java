@@ -64,6 +64,7 @@ class GapsPageController {
             @RequestParam(required = false) Integer size,
             HtmxRequest htmx,
             HttpServletRequest request,
+            Locale locale,
             Model model) {
         var filter = new GapFilter(blank(nis), domain, band);
         var page = analysis.gaps(user, filter, Paging.of(after, size));
@@ -74,10 +75,24 @@ class GapsPageController {
             return "insight/gaps :: rows";
         }
         model.addAttribute("filter", filter);
-        model.addAttribute("municipalities", analysis.municipalities(user));
+        var municipalities = analysis.municipalities(user);
+        model.addAttribute("municipalities", municipalities);
         model.addAttribute("domains", LifeDomain.values());
         model.addAttribute("bands", AgeBand.values());
-        model.addAttribute("tables", GapTables.of(analysis.cells(user, GapFilter.all())));
+        var cells = analysis.cells(user, GapFilter.all());
+        var tables = GapTables.of(cells);
+        model.addAttribute("tables", tables);
+        // the map shows one domain and band: the filter's, else the first gap's, else parenting support for 0-2
+        var first = page.items().stream().findFirst();
+        var mapDomain =
+                domain != null ? domain : first.map(g -> g.key().domain()).orElse(LifeDomain.PARENTING_SUPPORT);
+        var mapBand = band != null ? band : first.map(g -> g.key().band()).orElse(AgeBand.TODDLERS);
+        var mapCells = GapPictures.mapCells(cells, mapDomain, mapBand);
+        model.addAttribute("mapDomain", mapDomain);
+        model.addAttribute("mapBand", mapBand);
+        model.addAttribute("mapCells", mapCells);
+        model.addAttribute("mapSvg", GapPictures.map(mapCells, municipalities, mapDomain, mapBand, texts, locale));
+        model.addAttribute("heatSvg", GapPictures.heatMap(tables, texts, locale));
         model.addAttribute("canEdit", analysis.canEdit(user));
         return "insight/gaps";
     }
@@ -140,9 +155,7 @@ class GapsPageController {
             @RequestParam(required = false) LifeDomain domain,
             @RequestParam(required = false) AgeBand band,
             Locale locale) {
-        var gaps = analysis.cells(user, new GapFilter(blank(nis), domain, band)).stream()
-                .filter(g -> g.isGap())
-                .toList();
+        var gaps = analysis.ranked(user, new GapFilter(blank(nis), domain, band));
         return file(exports.csv(gaps, locale), "gaps.csv", "text/csv;charset=UTF-8");
     }
 
@@ -153,9 +166,7 @@ class GapsPageController {
             @RequestParam(required = false) LifeDomain domain,
             @RequestParam(required = false) AgeBand band,
             Locale locale) {
-        var gaps = analysis.cells(user, new GapFilter(blank(nis), domain, band)).stream()
-                .filter(g -> g.isGap())
-                .toList();
+        var gaps = analysis.ranked(user, new GapFilter(blank(nis), domain, band));
         return file(
                 exports.xlsx(gaps, locale),
                 "gaps.xlsx",

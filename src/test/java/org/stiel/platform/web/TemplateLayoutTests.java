@@ -26,7 +26,7 @@ class TemplateLayoutTests {
 
     /** Rendered to PDF, never shown in the browser: they carry their own head and styles. */
     private static final Set<String> DOCUMENTS =
-            Set.of("referrals/subject-access-pdf.html", "lifecycle/survey/pdf.html");
+            Set.of("referrals/subject-access-pdf.html", "lifecycle/survey/pdf.html", "insight/gap-pdf.html");
 
     @Test
     void noTemplateUsesTheLayoutDialect() throws IOException {

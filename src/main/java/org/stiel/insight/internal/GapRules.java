@@ -1,4 +1,4 @@
-package org.stiel.insight;
+package org.stiel.insight.internal;
 
 /** The thresholds and weights of the gap analysis, as docs/adr/0029 states them. */
 public final class GapRules {
