@@ -1,9 +1,7 @@
 package org.stiel.insight.internal;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,15 +9,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Component;
 import org.stiel.insight.AgeBand;
 import org.stiel.insight.Gap;
 import org.stiel.insight.GapMunicipality;
 import org.stiel.network.LifeDomain;
+import org.stiel.network.NetworkId;
 import org.stiel.platform.csv.CsvWriter;
 import org.stiel.platform.pdf.PdfRenderer;
+import org.stiel.platform.xlsx.XlsxWriter;
 
 /**
  * The gaps as a CSV and an XLSX (one row per gap, the same columns in both), and a one-page PDF per municipality with
@@ -77,28 +75,18 @@ public class GapExports {
     }
 
     public byte[] xlsx(List<Gap> gaps, Locale locale) {
-        try (var workbook = new XSSFWorkbook();
-                var out = new ByteArrayOutputStream()) {
-            var sheet = workbook.createSheet("gaps");
-            var header = sheet.createRow(0);
-            for (int i = 0; i < COLUMNS.size(); i++) {
-                header.createCell(i).setCellValue(COLUMNS.get(i));
-            }
-            int r = 1;
+        var out = new ByteArrayOutputStream();
+        try (var xlsx = XlsxWriter.to(out)) {
+            xlsx.sheet("gaps", COLUMNS);
             for (var gap : gaps) {
-                write(sheet.createRow(r++), cells(gap, locale));
+                xlsx.row(cells(gap, locale));
             }
-            sheet.createFreezePane(0, 1);
-            workbook.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
+        return out.toByteArray();
     }
 
     /** One page on one municipality: its latest figures, its supply by domain and band, its gaps by score. */
-    public byte[] municipalityPdf(
-            org.stiel.network.NetworkId network, GapMunicipality municipality, List<Gap> cells, Locale locale) {
+    public byte[] municipalityPdf(NetworkId network, GapMunicipality municipality, List<Gap> cells, Locale locale) {
         Map<LifeDomain, Map<AgeBand, Gap>> supply = new LinkedHashMap<>();
         for (var cell : cells) {
             supply.computeIfAbsent(cell.key().domain(), d -> new LinkedHashMap<>())
@@ -154,18 +142,6 @@ public class GapExports {
         cells.add(g.isGap() ? texts.why(g, locale) : null);
         cells.add(g.note());
         return cells;
-    }
-
-    private static void write(Row row, List<Object> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            var value = cells.get(i);
-            if (value instanceof Number n) {
-                row.createCell(i).setCellValue(n.doubleValue());
-            } else if (value != null) {
-                // XLSX cells typed as text are never evaluated: no formula injection through a note
-                row.createCell(i).setCellValue(value.toString());
-            }
-        }
     }
 
     private static Double round(Double value) {

@@ -99,8 +99,7 @@ class FigureExportController {
         return asked.stream()
                 .distinct()
                 .map(code -> indicators.get(user, code))
-                .collect(Collectors.toMap(
-                        IndicatorView::code, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+                .collect(Collectors.toMap(IndicatorView::code, Function.identity(), (a, b) -> a, LinkedHashMap::new));
     }
 
     private static List<Object> cells(FigureView f, IndicatorView indicator) {

@@ -25,7 +25,8 @@ class XlsxWriterTests {
         try (var book = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
             var sheet = book.getSheet("Cijfers");
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Gemeente");
-            assertThat(book.getFontAt(sheet.getRow(0).getCell(0).getCellStyle().getFontIndex()).getBold())
+            assertThat(book.getFontAt(sheet.getRow(0).getCell(0).getCellStyle().getFontIndex())
+                            .getBold())
                     .isTrue();
             assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
 
@@ -33,7 +34,8 @@ class XlsxWriterTests {
             assertThat(first.getCell(1).getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(first.getCell(1).getNumericCellValue()).isEqualTo(412.0);
             assertThat(DateUtil.isCellDateFormatted(first.getCell(2))).isTrue();
-            assertThat(first.getCell(2).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2025, 1, 1));
+            assertThat(first.getCell(2).getLocalDateTimeCellValue().toLocalDate())
+                    .isEqualTo(LocalDate.of(2025, 1, 1));
             assertThat(first.getCell(3)).isNull();
 
             // text that looks like a formula stays text: nobody's spreadsheet runs what a user typed
