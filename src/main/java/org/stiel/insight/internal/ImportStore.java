@@ -16,6 +16,7 @@ import org.stiel.insight.ContextImports.ImportState;
 import org.stiel.insight.ContextImports.PreviewFigure;
 import org.stiel.insight.ImportKind;
 import org.stiel.network.NetworkId;
+import org.stiel.network.Networks;
 import org.stiel.platform.Cursor;
 import org.stiel.platform.ListPage;
 import org.stiel.platform.Paging;
@@ -31,8 +32,10 @@ public class ImportStore {
             """;
 
     private final JdbcClient jdbc;
+    private final Networks networks;
 
-    ImportStore(JdbcClient jdbc) {
+    ImportStore(JdbcClient jdbc, Networks networks) {
+        this.networks = networks;
         this.jdbc = jdbc;
     }
 
@@ -189,11 +192,10 @@ public class ImportStore {
     public ListPage<PreviewFigure> figures(NetworkId network, UUID id, Paging paging) {
         Cursor after = paging.after();
         var statement = jdbc.sql("""
-                        select s.nis_code, coalesce(p.name_nl, s.nis_code) as name, s.indicator, s.period_kind,
+                        select s.nis_code, s.indicator, s.period_kind,
                                s.period_date, s.value, s.numerator, s.denominator, s.note
                         from insight_import_figure s
                         join insight_import i on i.id = s.import_id and i.network_id = :network
-                        left join place_municipality p on p.nis_code = s.nis_code
                         where s.import_id = :id
                         """
                         + (after == null
@@ -211,10 +213,12 @@ public class ImportStore {
                     .param("kind", after.text(2))
                     .param("date", after.date(3));
         }
+        // the staged figures are all of the network's municipalities: their names come from the network
+        var names = networks.municipalityCodes(network);
         var rows = statement
                 .query((rs, row) -> new PreviewFigure(
                         rs.getString("nis_code"),
-                        rs.getString("name"),
+                        names.getOrDefault(rs.getString("nis_code"), rs.getString("nis_code")),
                         rs.getString("indicator"),
                         rs.getString("period_kind"),
                         rs.getObject("period_date", LocalDate.class),

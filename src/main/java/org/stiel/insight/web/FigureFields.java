@@ -23,14 +23,17 @@ record FigureFields(
         String indicator,
         String nisCode,
         PeriodKind periodKind,
-        @Min(1900) @Max(2100) Integer year,
+
+        @Min(value = 1900, message = "{stiel.number.min}") @Max(value = 2100, message = "{stiel.number.max}")
+        Integer year,
+
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
         String value,
         String numerator,
         String denominator,
-        @Size(max = 200) String source,
+        @Size(max = 200, message = "{stiel.size.max}") String source,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate publishedOn,
-        @Size(max = 300) String licence) {
+        @Size(max = 300, message = "{stiel.size.max}") String licence) {
 
     static FigureFields of(FigureForm form) {
         return new FigureFields(
