@@ -279,7 +279,7 @@ class GapPagesTests {
         }
         assertThat(TestPdfs.text(pdf))
                 .contains("Lokeren: aanbod en nood")
-                .contains("CHILDREN_0_2")
+                .contains("Kinderen van 0 tot 2 jaar")
                 .contains("Opvoedingsondersteuning")
                 .contains("Lokeren: 1.000 kinderen 0–2 jaar");
     }
